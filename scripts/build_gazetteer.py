@@ -46,7 +46,9 @@ THU_DUC_FROM, THU_DUC_PREDECESSORS_TO = "2021-02-01", "2021-01-31"
 
 # Huế became a centrally-run city on 2025-01-01; before that the provincial union was
 # "Liên đoàn Lao động tỉnh Thừa Thiên Huế".
-HUE_SOURCE = "https://hanoietoco.com/dulich/110-77-cac-tinh-mien-trung-cac-thinh-thuoc-mien-trung.html"
+HUE_SOURCE = (
+    "https://hanoietoco.com/dulich/110-77-cac-tinh-mien-trung-cac-thinh-thuoc-mien-trung.html"
+)
 HUE_CITY_FROM = "2025-01-01"
 
 TLD_SOURCE = "https://vov.vn/xa-hoi/ong-nguyen-dinh-khang-giu-chuc-chu-tich-tong-lien-doan-ld-viet-nam-khoa-xiii-post1063113.vov"
@@ -54,19 +56,72 @@ PROVINCE_UNION_SOURCE = "https://www.baomoi.com/dai-hoi-cong-doan-viet-nam-lan-t
 MERGED_UNION_SOURCE = "https://news.laodong.vn/cong-doan/huong-dan-sap-xep-to-chuc-bo-may-nhan-su-doi-voi-cong-doan-cap-tinh-cong-doan-xa-phuong-1524417.ldo"
 
 TLD_ALIASES = [
-    "TLĐ", "Tổng LĐLĐVN", "Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn LĐ Việt Nam", "Tổng Liên đoàn",
-    "TLĐLĐVN", "Tổng Liên đoàn Lao động", "Tổng LĐLĐ", "Tổng Liên đoàn LĐVN", "Tổng Công đoàn Việt Nam",
+    "TLĐ",
+    "Tổng LĐLĐVN",
+    "Tổng LĐLĐ Việt Nam",
+    "Tổng Liên đoàn LĐ Việt Nam",
+    "Tổng Liên đoàn",
+    "TLĐLĐVN",
+    "Tổng Liên đoàn Lao động",
+    "Tổng LĐLĐ",
+    "Tổng Liên đoàn LĐVN",
+    "Tổng Công đoàn Việt Nam",
 ]
 
-PROVINCE_COLUMNS = ["id", "code", "name", "short_name", "type", "valid_from", "valid_to",
-                    "successor_id", "seat_of", "aliases", "source"]
-DISTRICT_COLUMNS = ["id", "code", "name", "short_name", "type", "province_id", "province_new_id",
-                    "valid_from", "valid_to", "aliases", "source"]
-COMMUNE_COLUMNS = ["id", "code", "name", "short_name", "type", "province_id", "valid_from",
-                   "aliases", "source"]
-UNIT_COLUMNS = ["id", "name", "short_name", "level", "province_id", "province_new_id", "district_id",
-                "parent_id", "aliases", "active_from", "active_until", "successor_id", "kind",
-                "verified", "source"]
+PROVINCE_COLUMNS = [
+    "id",
+    "code",
+    "name",
+    "short_name",
+    "type",
+    "valid_from",
+    "valid_to",
+    "successor_id",
+    "seat_of",
+    "aliases",
+    "source",
+]
+DISTRICT_COLUMNS = [
+    "id",
+    "code",
+    "name",
+    "short_name",
+    "type",
+    "province_id",
+    "province_new_id",
+    "valid_from",
+    "valid_to",
+    "aliases",
+    "source",
+]
+COMMUNE_COLUMNS = [
+    "id",
+    "code",
+    "name",
+    "short_name",
+    "type",
+    "province_id",
+    "valid_from",
+    "aliases",
+    "source",
+]
+UNIT_COLUMNS = [
+    "id",
+    "name",
+    "short_name",
+    "level",
+    "province_id",
+    "province_new_id",
+    "district_id",
+    "parent_id",
+    "aliases",
+    "active_from",
+    "active_until",
+    "successor_id",
+    "kind",
+    "verified",
+    "source",
+]
 GENERATED_KINDS = {"tld", "ldld-province", "ldld-district"}
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -112,7 +167,9 @@ def _tone_variants(word):
 
 def tone_variants(name):
     words = name.split(" ")
-    return {" ".join(combo) for combo in itertools.product(*(sorted(_tone_variants(w)) for w in words))}
+    return {
+        " ".join(combo) for combo in itertools.product(*(sorted(_tone_variants(w)) for w in words))
+    }
 
 
 def join_aliases(name, candidates):
@@ -128,7 +185,7 @@ def join_aliases(name, candidates):
 def split_type(name, types):
     for unit_type in types:
         if name.lower().startswith(unit_type.lower() + " "):
-            return unit_type.lower(), name[len(unit_type) + 1:]
+            return unit_type.lower(), name[len(unit_type) + 1 :]
     raise ValueError(f"unknown unit type in {name!r}")
 
 
@@ -139,6 +196,7 @@ TYPE_ABBR = {"thành phố": ["TP", "TP."], "thị xã": ["TX", "TX."], "quận"
 
 
 # --- reading the package ---------------------------------------------------------------------
+
 
 def open_package(path):
     """Return (sqlite connection, converter dict) from a wheel or an extracted folder."""
@@ -160,10 +218,13 @@ def open_package(path):
 
 def read_reference(path):
     with open(path, encoding="utf-8", newline="") as fh:
-        return {row["old_code"]: {k: nfc(v or "") for k, v in row.items()} for row in csv.DictReader(fh)}
+        return {
+            row["old_code"]: {k: nfc(v or "") for k, v in row.items()} for row in csv.DictReader(fh)
+        }
 
 
 # --- provinces -------------------------------------------------------------------------------
+
 
 def province_aliases(name, short, extra):
     unit_type, _ = split_type(name, PROVINCE_TYPES)
@@ -175,76 +236,103 @@ def province_aliases(name, short, extra):
 
 
 def build_provinces(conn, converter, reference):
-    old = conn.execute("select distinct provinceCode, province, provinceShort, provinceKey "
-                       "from admin_units_legacy order by provinceCode").fetchall()
-    new = conn.execute("select distinct provinceCode, province, provinceShort, provinceKey "
-                       "from admin_units order by provinceCode").fetchall()
+    old = conn.execute(
+        "select distinct provinceCode, province, provinceShort, provinceKey "
+        "from admin_units_legacy order by provinceCode"
+    ).fetchall()
+    new = conn.execute(
+        "select distinct provinceCode, province, provinceShort, provinceKey "
+        "from admin_units order by provinceCode"
+    ).fetchall()
     new_by_key = {key: (code, name, short) for code, name, short, key in new}
-    old_to_new = {old_key: new_key for new_key, olds in converter["DICT_PROVINCE"].items() for old_key in olds}
+    old_to_new = {
+        old_key: new_key for new_key, olds in converter["DICT_PROVINCE"].items() for old_key in olds
+    }
     members = {}
     for code, _name, _short, key in old:
         members.setdefault(old_to_new[key], []).append(code)
     merged_new = {k for k, codes in members.items() if len(codes) > 1}
 
-    rows, old_ids, new_ids = [], {}, {}
-    for new_key in sorted(merged_new, key=lambda k: new_by_key[k][0]):
-        code, name, short = new_by_key[new_key]
-        new_ids[new_key] = slug(short) + "-2025"
-    for code, name, short, key in old:
-        old_ids[code] = slug(short)
-    warnings = []
-    for code, name, short, key in old:
-        ref = reference.get(code)
-        new_key = old_to_new[key]
-        new_code = new_by_key[new_key][0]
+    new_ids = {k: slug(new_by_key[k][2]) + "-2025" for k in merged_new}
+    old_ids = {code: slug(short) for code, _name, short, _key in old}
+    code_to_key = {code: key for key, (code, _name, _short) in new_by_key.items()}
+    warnings, successor = [], {}
+    for code, name, _short, key in old:
+        ref, new_key = reference.get(code), old_to_new[key]
         if ref is None:
             warnings.append(f"province {code} {name}: missing from the reference")
-        elif ref["new_code"] != new_code:
-            warnings.append(f"province {code} {name}: package maps to {new_code}, reference to "
-                            f"{ref['new_code']}; the reference is kept")
-            new_key = next(k for k, v in new_by_key.items() if v[0] == ref["new_code"])
+        elif ref["new_code"] != new_by_key[new_key][0]:
+            warnings.append(
+                f"province {code} {name}: package maps to {new_by_key[new_key][0]}, "
+                f"reference to {ref['new_code']}; the reference is kept"
+            )
+            new_key = code_to_key[ref["new_code"]]
+        successor[code] = new_key
+
+    rows = []
+    for code, name, short, _key in old:
+        ref = reference.get(code) or {}
+        new_key = successor[code]
         merged = new_key in merged_new
-        extra = (ref or {}).get("old_aliases", "").split(";")
-        seat = ""
-        if merged and ref and ref.get("admin_centre_in_old") == ref.get("old_name"):
-            seat = new_ids[new_key]
-        unit_type, _ = split_type(name, PROVINCE_TYPES)
-        rows.append({
-            "id": old_ids[code], "code": code, "name": name, "short_name": short, "type": unit_type,
-            "valid_from": "", "valid_to": REFORM_END if merged else "",
-            "successor_id": new_ids[new_key] if merged else "", "seat_of": seat,
-            "aliases": province_aliases(name, short, extra),
-            "source": f"{PACKAGE} admin_units_legacy; {(ref or {}).get('source', '')}".strip("; "),
-        })
+        seat = (
+            new_ids[new_key]
+            if merged and ref.get("admin_centre_in_old") == ref.get("old_name")
+            else ""
+        )
+        rows.append(
+            {
+                "id": old_ids[code],
+                "code": code,
+                "name": name,
+                "short_name": short,
+                "type": split_type(name, PROVINCE_TYPES)[0],
+                "valid_from": "",
+                "valid_to": REFORM_END if merged else "",
+                "successor_id": new_ids[new_key] if merged else "",
+                "seat_of": seat,
+                "aliases": province_aliases(name, short, ref.get("old_aliases", "").split(";")),
+                "source": f"{PACKAGE} admin_units_legacy; {ref.get('source', '')}".strip("; "),
+            }
+        )
     for new_key in sorted(merged_new, key=lambda k: new_by_key[k][0]):
         code, name, short = new_by_key[new_key]
         refs = [r for r in reference.values() if r["new_code"] == code]
         if refs and refs[0]["new_name"] != name:
-            warnings.append(f"new province {code}: package name {name!r}, reference "
-                            f"{refs[0]['new_name']!r}; the reference is kept")
+            warnings.append(
+                f"new province {code}: package name {name!r}, reference "
+                f"{refs[0]['new_name']!r}; the reference is kept"
+            )
             name = refs[0]["new_name"]
-        unit_type, _ = split_type(name, PROVINCE_TYPES)
-        rows.append({
-            "id": new_ids[new_key], "code": code, "name": name, "short_name": short, "type": unit_type,
-            "valid_from": REFORM_START, "valid_to": "", "successor_id": "", "seat_of": "",
-            "aliases": province_aliases(name, short, []),
-            "source": f"{PACKAGE} admin_units + converter_2025.json; {refs[0]['source'] if refs else ''}".strip("; "),
-        })
+        rows.append(
+            {
+                "id": new_ids[new_key],
+                "code": code,
+                "name": name,
+                "short_name": short,
+                "type": split_type(name, PROVINCE_TYPES)[0],
+                "valid_from": REFORM_START,
+                "valid_to": "",
+                "successor_id": "",
+                "seat_of": "",
+                "aliases": province_aliases(name, short, []),
+                "source": f"{PACKAGE} admin_units + converter_2025.json; {refs[0]['source'] if refs else ''}".strip(
+                    "; "
+                ),
+            }
+        )
     # Lookups for the other tables: old code -> (old id, new id); new code -> new id.
-    old_map = {}
-    for code, name, short, key in old:
-        new_key = old_to_new[key]
-        ref = reference.get(code)
-        if ref and ref["new_code"] != new_by_key[new_key][0]:
-            new_key = next(k for k, v in new_by_key.items() if v[0] == ref["new_code"])
-        old_map[code] = (old_ids[code], new_ids.get(new_key, old_ids[code]))
-    new_map = {}
-    for new_key, (code, name, short) in new_by_key.items():
-        new_map[code] = new_ids.get(new_key) or old_ids[members[new_key][0]]
+    old_map = {
+        code: (old_ids[code], new_ids.get(successor[code], old_ids[code])) for code in old_ids
+    }
+    new_map = {
+        code: new_ids.get(key) or old_ids[members[key][0]]
+        for key, (code, _n, _s) in new_by_key.items()
+    }
     return rows, old_map, new_map, warnings
 
 
 # --- districts and communes ------------------------------------------------------------------
+
 
 def district_aliases(name, unit_type, short):
     numbered = short[:1].isdigit()
@@ -261,8 +349,10 @@ def district_short(name, unit_type, short):
 
 
 def build_districts(conn, old_map):
-    rows = conn.execute("select distinct provinceCode, districtCode, district from admin_units_legacy "
-                        "where district is not null order by districtCode").fetchall()
+    rows = conn.execute(
+        "select distinct provinceCode, districtCode, district from admin_units_legacy "
+        "where district is not null order by districtCode"
+    ).fetchall()
     shorts = {}
     for pcode, dcode, name in rows:
         _, short = split_type(name, DISTRICT_TYPES)
@@ -273,37 +363,55 @@ def build_districts(conn, old_map):
         prov_id, prov_new_id = old_map[pcode]
         dup = len(shorts[(pcode, slug(short))]) > 1
         dslug = slug(f"{unit_type} {short}") if dup or short[:1].isdigit() else slug(short)
-        out.append({
-            "id": f"{prov_id}--{dslug}", "code": dcode, "name": name,
-            "short_name": district_short(name, unit_type, short), "type": unit_type,
-            "province_id": prov_id, "province_new_id": prov_new_id, "valid_from": "",
-            "valid_to": REFORM_END, "aliases": district_aliases(name, unit_type, short),
-            "source": f"{PACKAGE} admin_units_legacy",
-        })
+        out.append(
+            {
+                "id": f"{prov_id}--{dslug}",
+                "code": dcode,
+                "name": name,
+                "short_name": district_short(name, unit_type, short),
+                "type": unit_type,
+                "province_id": prov_id,
+                "province_new_id": prov_new_id,
+                "valid_from": "",
+                "valid_to": REFORM_END,
+                "aliases": district_aliases(name, unit_type, short),
+                "source": f"{PACKAGE} admin_units_legacy",
+            }
+        )
     thu_duc = next(r for r in out if r["name"] == "Thành phố Thủ Đức")
     thu_duc["valid_from"] = THU_DUC_FROM
     thu_duc["source"] += f"; {THU_DUC_SOURCE}"
     for name in THU_DUC_PREDECESSORS:
         unit_type, short = split_type(name, DISTRICT_TYPES)
-        out.append({
-            "id": f"{thu_duc['province_id']}--{slug(name)}", "code": "", "name": name,
-            "short_name": district_short(name, unit_type, short), "type": unit_type,
-            "province_id": thu_duc["province_id"], "province_new_id": thu_duc["province_new_id"],
-            "valid_from": "", "valid_to": THU_DUC_PREDECESSORS_TO,
-            "aliases": district_aliases(name, unit_type, short),
-            "source": f"{PACKAGE} admin_units_legacy (keyword aliases of Thành phố Thủ Đức); {THU_DUC_SOURCE}",
-        })
+        out.append(
+            {
+                "id": f"{thu_duc['province_id']}--{slug(name)}",
+                "code": "",
+                "name": name,
+                "short_name": district_short(name, unit_type, short),
+                "type": unit_type,
+                "province_id": thu_duc["province_id"],
+                "province_new_id": thu_duc["province_new_id"],
+                "valid_from": "",
+                "valid_to": THU_DUC_PREDECESSORS_TO,
+                "aliases": district_aliases(name, unit_type, short),
+                "source": f"{PACKAGE} admin_units_legacy (keyword aliases of Thành phố Thủ Đức); {THU_DUC_SOURCE}",
+            }
+        )
     return out
 
 
 def build_communes(conn, new_map):
-    rows = conn.execute("select provinceCode, wardCode, ward, wardType from admin_units "
-                        "order by wardCode").fetchall()
+    rows = conn.execute(
+        "select provinceCode, wardCode, ward, wardType from admin_units order by wardCode"
+    ).fetchall()
     out, seen, mismatches = [], set(), []
     for pcode, wcode, name, package_type in rows:
         unit_type, short = split_type(name, COMMUNE_TYPES)
         if unit_type != package_type.lower():
-            mismatches.append(f"commune {wcode} {name}: wardType says {package_type}; type taken from the name")
+            mismatches.append(
+                f"commune {wcode} {name}: wardType says {package_type}; type taken from the name"
+            )
         cid = f"{new_map[pcode]}--{slug(name)}"
         if cid in seen:
             cid = f"{cid}-{wcode}"
@@ -311,15 +419,24 @@ def build_communes(conn, new_map):
         cands = [short, f"{unit_type} {short}"]
         if unit_type == "phường":
             cands.append(f"P. {short}")
-        out.append({
-            "id": cid, "code": wcode, "name": name, "short_name": short, "type": unit_type,
-            "province_id": new_map[pcode], "valid_from": REFORM_START,
-            "aliases": join_aliases(name, cands), "source": f"{PACKAGE} admin_units",
-        })
+        out.append(
+            {
+                "id": cid,
+                "code": wcode,
+                "name": name,
+                "short_name": short,
+                "type": unit_type,
+                "province_id": new_map[pcode],
+                "valid_from": REFORM_START,
+                "aliases": join_aliases(name, cands),
+                "source": f"{PACKAGE} admin_units",
+            }
+        )
     return out, mismatches
 
 
 # --- union units -----------------------------------------------------------------------------
+
 
 def province_union(prov):
     short, unit_type = prov["short_name"], prov["type"]
@@ -329,22 +446,45 @@ def province_union(prov):
 
 
 def province_union_aliases(prov, full):
-    shorts = [prov["short_name"]] + [a for a in prov["aliases"].split(";")
-                                     if a and not a.lower().startswith(("tỉnh ", "thành phố ", "tp"))
-                                     and a != fold(a) and "Thủ đô" not in a]
+    shorts = [prov["short_name"]] + [
+        a
+        for a in prov["aliases"].split(";")
+        if a
+        and not a.lower().startswith(("tỉnh ", "thành phố ", "tp"))
+        and a != fold(a)
+        and "Thủ đô" not in a
+    ]
     cands = []
     for short in dict.fromkeys(shorts):
         if prov["type"] == "thành phố":
-            cands += [f"LĐLĐ thành phố {short}", f"LĐLĐ Thành phố {short}", f"LĐLĐ TP {short}",
-                      f"LĐLĐ TP. {short}", f"LĐLĐ TP.{short}", f"Liên đoàn Lao động TP {short}",
-                      f"Liên đoàn Lao động TP. {short}", f"Công đoàn thành phố {short}",
-                      f"Liên đoàn Lao động thành phố {short}"]
+            cands += [
+                f"LĐLĐ thành phố {short}",
+                f"LĐLĐ Thành phố {short}",
+                f"LĐLĐ TP {short}",
+                f"LĐLĐ TP. {short}",
+                f"LĐLĐ TP.{short}",
+                f"Liên đoàn Lao động TP {short}",
+                f"Liên đoàn Lao động TP. {short}",
+                f"Công đoàn thành phố {short}",
+                f"Liên đoàn Lao động thành phố {short}",
+            ]
         else:
-            cands += [f"LĐLĐ tỉnh {short}", f"Công đoàn tỉnh {short}", f"Liên đoàn Lao động tỉnh {short}"]
+            cands += [
+                f"LĐLĐ tỉnh {short}",
+                f"Công đoàn tỉnh {short}",
+                f"Liên đoàn Lao động tỉnh {short}",
+            ]
         cands += [f"LĐLĐ {short}", f"Liên đoàn Lao động {short}", f"Công đoàn {short}"]
     if prov["short_name"] == "Hồ Chí Minh":
-        cands += ["LĐLĐ TP.HCM", "LĐLĐ TPHCM", "LĐLĐ TP HCM", "LĐLĐ TP. HCM", "Liên đoàn Lao động TP.HCM",
-                  "Công đoàn TP.HCM", "Liên đoàn Lao động thành phố Hồ Chí Minh"]
+        cands += [
+            "LĐLĐ TP.HCM",
+            "LĐLĐ TPHCM",
+            "LĐLĐ TP HCM",
+            "LĐLĐ TP. HCM",
+            "Liên đoàn Lao động TP.HCM",
+            "Công đoàn TP.HCM",
+            "Liên đoàn Lao động thành phố Hồ Chí Minh",
+        ]
     if prov["short_name"] == "Hà Nội":
         cands += ["Công đoàn Thủ đô", "LĐLĐ Thủ đô"]
     return join_aliases(full, cands)
@@ -368,39 +508,83 @@ def district_union_aliases(dist):
 
 
 def build_units(provinces, districts, curated):
-    units = [{
-        "id": "tld", "name": "Tổng Liên đoàn Lao động Việt Nam", "short_name": "Tổng Liên đoàn",
-        "level": "national", "province_id": "", "province_new_id": "", "district_id": "",
-        "parent_id": "", "aliases": join_aliases("Tổng Liên đoàn Lao động Việt Nam", TLD_ALIASES),
-        "active_from": "", "active_until": "", "successor_id": "", "kind": "tld", "verified": "yes",
-        "source": TLD_SOURCE + " ; https://nvsk.vnanet.vn/print/dai-hoi-cong-doan-viet-nam-lan-thu-vi-1988-1993-39984.vna",
-    }]
+    units = [
+        {
+            "id": "tld",
+            "name": "Tổng Liên đoàn Lao động Việt Nam",
+            "short_name": "Tổng Liên đoàn",
+            "level": "national",
+            "province_id": "",
+            "province_new_id": "",
+            "district_id": "",
+            "parent_id": "",
+            "aliases": join_aliases("Tổng Liên đoàn Lao động Việt Nam", TLD_ALIASES),
+            "active_from": "",
+            "active_until": "",
+            "successor_id": "",
+            "kind": "tld",
+            "verified": "yes",
+            "source": TLD_SOURCE
+            + " ; https://nvsk.vnanet.vn/print/dai-hoi-cong-doan-viet-nam-lan-thu-vi-1988-1993-39984.vna",
+        }
+    ]
     by_id = {p["id"]: p for p in provinces}
     for prov in provinces:
         full = province_union(prov)
         new_id = prov["successor_id"] or prov["id"]
         row = {
-            "id": f"ldld-{prov['id']}", "name": full, "short_name": f"LĐLĐ {prov['short_name']}",
-            "level": "province", "province_id": prov["id"], "province_new_id": new_id, "district_id": "",
-            "parent_id": "tld", "aliases": province_union_aliases(prov, full),
-            "active_from": prov["valid_from"], "active_until": prov["valid_to"],
+            "id": f"ldld-{prov['id']}",
+            "name": full,
+            "short_name": f"LĐLĐ {prov['short_name']}",
+            "level": "province",
+            "province_id": prov["id"],
+            "province_new_id": new_id,
+            "district_id": "",
+            "parent_id": "tld",
+            "aliases": province_union_aliases(prov, full),
+            "active_from": prov["valid_from"],
+            "active_until": prov["valid_to"],
             "successor_id": f"ldld-{prov['successor_id']}" if prov["successor_id"] else "",
-            "kind": "ldld-province", "verified": "yes",
-            "source": MERGED_UNION_SOURCE if prov["valid_from"] or prov["valid_to"] else PROVINCE_UNION_SOURCE,
+            "kind": "ldld-province",
+            "verified": "yes",
+            "source": MERGED_UNION_SOURCE
+            if prov["valid_from"] or prov["valid_to"]
+            else PROVINCE_UNION_SOURCE,
         }
         if prov["id"] == "hue":
-            old = dict(row, id="ldld-thua-thien-hue", name="Liên đoàn Lao động tỉnh Thừa Thiên Huế",
-                       short_name="LĐLĐ Thừa Thiên Huế", active_until="2024-12-31", successor_id="ldld-hue",
-                       source=f"{PROVINCE_UNION_SOURCE} ; {HUE_SOURCE}")
-            old["aliases"] = join_aliases(old["name"], [
-                "LĐLĐ tỉnh Thừa Thiên Huế", "LĐLĐ Thừa Thiên Huế", "LĐLĐ tỉnh TT-Huế", "LĐLĐ TT-Huế",
-                "Công đoàn tỉnh Thừa Thiên Huế", "Liên đoàn Lao động tỉnh Thừa Thiên - Huế",
-                "LĐLĐ tỉnh Thừa Thiên - Huế", "Công đoàn Thừa Thiên Huế"])
+            old = dict(
+                row,
+                id="ldld-thua-thien-hue",
+                name="Liên đoàn Lao động tỉnh Thừa Thiên Huế",
+                short_name="LĐLĐ Thừa Thiên Huế",
+                active_until="2024-12-31",
+                successor_id="ldld-hue",
+                source=f"{PROVINCE_UNION_SOURCE} ; {HUE_SOURCE}",
+            )
+            old["aliases"] = join_aliases(
+                old["name"],
+                [
+                    "LĐLĐ tỉnh Thừa Thiên Huế",
+                    "LĐLĐ Thừa Thiên Huế",
+                    "LĐLĐ tỉnh TT-Huế",
+                    "LĐLĐ TT-Huế",
+                    "Công đoàn tỉnh Thừa Thiên Huế",
+                    "Liên đoàn Lao động tỉnh Thừa Thiên - Huế",
+                    "LĐLĐ tỉnh Thừa Thiên - Huế",
+                    "Công đoàn Thừa Thiên Huế",
+                ],
+            )
             units.append(old)
             row["active_from"] = HUE_CITY_FROM
             row["source"] = f"{PROVINCE_UNION_SOURCE} ; {HUE_SOURCE}"
-            row["aliases"] = join_aliases(full, [a for a in row["aliases"].split(";") if "Thừa Thiên" not in a
-                                                 and "TT-Huế" not in a])
+            row["aliases"] = join_aliases(
+                full,
+                [
+                    a
+                    for a in row["aliases"].split(";")
+                    if "Thừa Thiên" not in a and "TT-Huế" not in a
+                ],
+            )
         units.append(row)
     for dist in districts:
         bare = bare_name(dist)
@@ -408,15 +592,25 @@ def build_units(provinces, districts, curated):
         succ = ""
         if dist["valid_to"] != REFORM_END:
             succ = f"ldld-{dist['province_id']}--thu-duc"
-        units.append({
-            "id": f"ldld-{dist['id']}", "name": full, "short_name": f"LĐLĐ {dist['type']} {bare}",
-            "level": "district", "province_id": dist["province_id"],
-            "province_new_id": dist["province_new_id"], "district_id": dist["id"],
-            "parent_id": f"ldld-{dist['province_id']}",
-            "aliases": district_union_aliases(dist), "active_from": dist["valid_from"],
-            "active_until": dist["valid_to"], "successor_id": succ, "kind": "ldld-district",
-            "verified": "no", "source": f"derived from districts.csv ({PACKAGE}); {MERGED_UNION_SOURCE}",
-        })
+        units.append(
+            {
+                "id": f"ldld-{dist['id']}",
+                "name": full,
+                "short_name": f"LĐLĐ {dist['type']} {bare}",
+                "level": "district",
+                "province_id": dist["province_id"],
+                "province_new_id": dist["province_new_id"],
+                "district_id": dist["id"],
+                "parent_id": f"ldld-{dist['province_id']}",
+                "aliases": district_union_aliases(dist),
+                "active_from": dist["valid_from"],
+                "active_until": dist["valid_to"],
+                "successor_id": succ,
+                "kind": "ldld-district",
+                "verified": "no",
+                "source": f"derived from districts.csv ({PACKAGE}); {MERGED_UNION_SOURCE}",
+            }
+        )
     assert all(u["province_id"] in by_id or not u["province_id"] for u in units)
     # Curated columns on generated rows survive a rebuild.
     for unit in units:
