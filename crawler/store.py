@@ -1,0 +1,445 @@
+"""The SQLite store: the only module that knows table names and writes rows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from crawler.dates import VN_TZ
+from crawler.migrations import migrations
+from crawler.textnorm import fold
+
+NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
+ARTICLE_FIELDS = ("title", "published", "author", "text")
+
+
+def now_iso() -> str:
+    """Current time in Vietnam, ISO 8601 with +07:00, to the second."""
+    return datetime.now(VN_TZ).replace(microsecond=0).isoformat()
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database in WAL mode and apply pending migrations."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path)
+    db.conn.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    db.conn.execute("PRAGMA synchronous = NORMAL")
+    db.conn.execute("PRAGMA foreign_keys = OFF")
+    if migrate:
+        migrations.apply(db)
+    return db
+
+
+def article_id(url: str) -> str:
+    """Stable article id: the first 16 hex digits of SHA-1 of the canonical URL."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """Hash of what a reader sees: title, date, author and text."""
+    payload = "\x1f".join(str(record.get(k) or "") for k in ARTICLE_FIELDS)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+
+# -- sources -------------------------------------------------------------------------------
+
+
+def upsert_sources(db: Database, sources: Iterable[Any], registry: str = "") -> int:
+    """Write registry sources (``crawler.registry.Source`` objects) into ``sources``."""
+    rows = []
+    for s in sources:
+        rows.append(
+            {
+                "id": s.id,
+                "name": s.name,
+                "unit_level": s.unit_level,
+                "province": s.province,
+                "district": s.district,
+                "url": s.url,
+                "listing_urls": json.dumps(list(s.listing_urls), ensure_ascii=False),
+                "family": s.family,
+                "unit_id": s.unit_id,
+                "active_from": s.active_from.isoformat() if s.active_from else None,
+                "active_until": s.active_until.isoformat() if s.active_until else None,
+                "verified": None if s.verified is None else int(s.verified),
+                "evidence_url": s.evidence_url,
+                "registry": registry,
+                "updated_at": now_iso(),
+            }
+        )
+    if rows:
+        db["sources"].upsert_all(rows, pk="id", alter=False)
+    return len(rows)
+
+
+def set_source_province_new(db: Database, mapping: dict[str, str]) -> None:
+    """Fill ``province_new`` of sources and their articles from an old -> new province map."""
+    with db.conn:
+        for old, new in mapping.items():
+            db.execute("UPDATE sources SET province_new = ? WHERE province = ?", [new, old])
+            db.execute(
+                "UPDATE articles SET province_new = ? WHERE province = ? "
+                "AND (province_new IS NULL OR province_new != ?)",
+                [new, old, new],
+            )
+
+
+# -- articles ------------------------------------------------------------------------------
+
+
+def _article_row(record: dict[str, Any], digest: str, seen: str) -> dict[str, Any]:
+    published = record.get("published")
+    day = published[:10] if published else None
+    return {
+        "url": record["url"],
+        "source_id": record["source_id"],
+        "title": record["title"],
+        "published": published,
+        "published_day": day,
+        "year": int(day[:4]) if day else None,
+        "month": day[:7] if day else None,
+        "author": record.get("author"),
+        "text": record["text"],
+        "body_html": record.get("body_html"),
+        "unit": record.get("unit"),
+        "unit_level": record.get("unit_level"),
+        "province": record.get("province"),
+        "content_hash": digest,
+        "last_seen": seen,
+        "notes": record.get("notes"),
+        "folded": fold(record["title"] + "\n" + record["text"]),
+    }
+
+
+def _version_row(aid: str, version: int, record: dict[str, Any], digest: str, seen: str) -> dict:
+    return {
+        "article_id": aid,
+        "version": version,
+        "title": record["title"],
+        "published": record.get("published"),
+        "author": record.get("author"),
+        "text": record["text"],
+        "body_html": record.get("body_html"),
+        "content_hash": digest,
+        "fetched_at": seen,
+    }
+
+
+def save_article(db: Database, record: dict[str, Any], seen: str | None = None) -> str:
+    """Insert or update one article; keep every distinct version. Returns new/changed/unchanged.
+
+    ``record`` needs url (canonical), source_id, title, text; published, author, body_html,
+    unit, unit_level, province and notes are optional.
+    """
+    seen = seen or now_iso()
+    aid = article_id(record["url"])
+    digest = content_hash(record)
+    with db.conn:
+        row = db.execute(
+            "SELECT content_hash, version FROM articles WHERE id = ?", [aid]
+        ).fetchone()
+        if row is None:
+            values = _article_row(record, digest, seen)
+            values.update(id=aid, version=1, first_seen=seen, last_changed=seen)
+            db["articles"].insert(values)
+            db["article_versions"].insert(_version_row(aid, 1, record, digest, seen))
+            return NEW
+        old_digest, version = row
+        if old_digest == digest:
+            db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [seen, aid])
+            return UNCHANGED
+        values = _article_row(record, digest, seen)
+        values.update(version=version + 1, last_changed=seen, tagged_hash=None)
+        db["articles"].update(aid, values)
+        db["article_versions"].insert(
+            _version_row(aid, version + 1, record, digest, seen), ignore=True
+        )
+        return CHANGED
+
+
+def known_article_urls(db: Database, source_id: str) -> set[str]:
+    """Canonical URLs already stored for a source."""
+    rows = db.execute("SELECT url FROM articles WHERE source_id = ?", [source_id]).fetchall()
+    return {r[0] for r in rows}
+
+
+def articles_for_tagging(db: Database, everything: bool = False) -> Iterator[dict[str, Any]]:
+    """Articles whose tags are missing or stale (or all of them), with source context."""
+    where = "" if everything else "WHERE a.tagged_hash IS NULL OR a.tagged_hash != a.content_hash"
+    sql = f"""
+        SELECT a.id, a.url, a.title, a.text, a.published, a.content_hash, a.source_id,
+               s.name AS source_name, s.unit_level AS source_level, s.province AS source_province,
+               s.district AS source_district, s.unit_id AS source_unit_id, s.url AS source_url
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id {where}
+        ORDER BY a.rowid
+    """
+    cursor = db.execute(sql)
+    columns = [c[0] for c in cursor.description]
+    for row in cursor:
+        yield dict(zip(columns, row, strict=True))
+
+
+def replace_tags(
+    db: Database,
+    aid: str,
+    resolutions: list[dict[str, Any]],
+    units: list[dict[str, Any]],
+    tagged_hash: str,
+) -> None:
+    """Replace an article's resolution and unit tags in one transaction."""
+    with db.conn:
+        db.execute("DELETE FROM article_resolutions WHERE article_id = ?", [aid])
+        db.execute("DELETE FROM article_units WHERE article_id = ?", [aid])
+        if resolutions:
+            db["article_resolutions"].insert_all(
+                [dict(r, article_id=aid) for r in resolutions], replace=True
+            )
+        if units:
+            db["article_units"].insert_all([dict(u, article_id=aid) for u in units], replace=True)
+        codes = list(dict.fromkeys(r["code"] for r in resolutions))
+        names = list(dict.fromkeys(u["name"] for u in units))
+        db.execute(
+            "UPDATE articles SET tagged_hash = ?, resolutions = ?, units = ? WHERE id = ?",
+            [tagged_hash, json.dumps(codes, ensure_ascii=False), json.dumps(names, ensure_ascii=False), aid],
+        )
+
+
+def load_rows(db: Database, table: str, rows: list[dict[str, Any]], pk: str) -> int:
+    """Upsert catalog rows (resolutions, units) by primary key."""
+    if table not in ("resolutions", "units"):
+        raise ValueError(f"not a catalog table: {table}")
+    if rows:
+        db[table].upsert_all(rows, pk=pk, alter=False)
+    return len(rows)
+
+
+def catalog_keys(db: Database, table: str, pk: str) -> set[str]:
+    """Primary keys present in a catalog table."""
+    if table not in ("resolutions", "units"):
+        raise ValueError(f"not a catalog table: {table}")
+    return {r[0] for r in db.execute(f"SELECT {pk} FROM {table}").fetchall()}
+
+
+# -- runs and fetches ------------------------------------------------------------------------
+
+
+def start_run(db: Database, mode: str, sources: int) -> int:
+    """Open a ``crawl_runs`` row and return its id."""
+    with db.conn:
+        cursor = db.execute(
+            "INSERT INTO crawl_runs (started, status, mode, sources) VALUES (?, 'running', ?, ?)",
+            [now_iso(), mode, sources],
+        )
+    return int(cursor.lastrowid)
+
+
+def finish_run(
+    db: Database, run_id: int, status: str, counts: dict[str, int], error: str | None = None
+) -> None:
+    """Close a ``crawl_runs`` row with its counts."""
+    row = db.execute("SELECT started FROM crawl_runs WHERE id = ?", [run_id]).fetchone()
+    finished = now_iso()
+    duration = None
+    if row:
+        duration = (datetime.fromisoformat(finished) - datetime.fromisoformat(row[0])).total_seconds()
+    with db.conn:
+        db.execute(
+            """UPDATE crawl_runs SET finished = ?, status = ?, requests = ?, new = ?, changed = ?,
+               unchanged = ?, failed = ?, duration = ?, error = ? WHERE id = ?""",
+            [
+                finished, status, counts.get("requests", 0), counts.get("new", 0),
+                counts.get("changed", 0), counts.get("unchanged", 0), counts.get("failed", 0),
+                duration, error, run_id,
+            ],
+        )
+
+
+def record_fetch(db: Database, **fetch: Any) -> None:
+    """Append one ``fetches`` row: run_id, source_id, url, kind, status, outcome, error, bytes."""
+    fetch.setdefault("fetched_at", now_iso())
+    with db.conn:
+        db["fetches"].insert(fetch)
+
+
+def run_counts(db: Database, run_id: int) -> dict[str, int]:
+    """Requests and failures recorded for a run."""
+    row = db.execute(
+        "SELECT count(*), sum(outcome NOT IN ('ok', 'not_modified')) FROM fetches WHERE run_id = ?",
+        [run_id],
+    ).fetchone()
+    return {"requests": row[0] or 0, "failed": row[1] or 0}
+
+
+def table_counts(db: Database) -> dict[str, int]:
+    """Row counts of the main tables, for summaries."""
+    names = ("sources", "articles", "article_resolutions", "article_units", "resolutions", "units")
+    return {n: db[n].count for n in names if db[n].exists()}
+
+
+# -- key/value state -----------------------------------------------------------------------
+
+
+def get_meta(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    with db.conn:
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+
+def catalog_stamp(db: Database) -> str | None:
+    """Version of the catalogs the stored tags were made with."""
+    return get_meta(db, "catalog_version")
+
+
+def set_catalog_stamp(db: Database, version: str) -> None:
+    set_meta(db, "catalog_version", version)
+
+
+# -- publication queries (feeds, pages) ------------------------------------------------------
+
+FEED_KINDS = ("resolution", "unit", "province", "source", "all")
+
+_FEED_SELECT = """
+    SELECT a.id, a.url, a.title, a.published, a.published_day, a.last_changed, a.first_seen,
+           a.author, a.unit, a.province, a.province_new, a.source_id, a.body_html,
+           substr(a.text, 1, 400) AS summary
+    FROM articles a
+"""
+
+
+def feed_rows(db: Database, kind: str, key: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Newest articles of one feed, with categories and resolution evidence.
+
+    ``kind``: resolution (key = catalog key), unit (unit id), province (name, old or new),
+    source (source id) or all.
+    """
+    if kind == "resolution":
+        where, params = "WHERE a.id IN (SELECT article_id FROM article_resolutions WHERE resolution_key = ?)", [key]
+    elif kind == "unit":
+        where, params = "WHERE a.id IN (SELECT article_id FROM article_units WHERE unit_id = ?)", [key]
+    elif kind == "province":
+        where, params = "WHERE a.province = ? OR a.province_new = ?", [key, key]
+    elif kind == "source":
+        where, params = "WHERE a.source_id = ?", [key]
+    elif kind == "all":
+        where, params = "", []
+    else:
+        raise ValueError(f"unknown feed kind: {kind}")
+    sql = f"{_FEED_SELECT} {where} ORDER BY coalesce(a.published, a.first_seen) DESC, a.id LIMIT ?"
+    cursor = db.execute(sql, [*params, limit])
+    columns = [c[0] for c in cursor.description]
+    rows = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+    if not rows:
+        return rows
+    ids = [r["id"] for r in rows]
+    marks = ",".join("?" * len(ids))
+    resolutions: dict[str, list[dict[str, Any]]] = {}
+    for aid, code, rkey, evidence, sentence in db.execute(
+        f"SELECT article_id, code, resolution_key, evidence, sentence FROM article_resolutions "
+        f"WHERE article_id IN ({marks}) ORDER BY evidence_start", ids
+    ):
+        resolutions.setdefault(aid, []).append(
+            {"code": code, "key": rkey, "evidence": evidence, "sentence": sentence}
+        )
+    units: dict[str, list[str]] = {}
+    for aid, name in db.execute(
+        f"SELECT DISTINCT article_id, name FROM article_units WHERE article_id IN ({marks})", ids
+    ):
+        units.setdefault(aid, []).append(name)
+    for row in rows:
+        row["resolutions"] = resolutions.get(row["id"], [])
+        row["units"] = units.get(row["id"], [])
+    return rows
+
+
+def feed_catalog(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """Everything that has a feed: resolutions and units with tagged articles, provinces, sources."""
+    def rows(sql: str) -> list[dict[str, Any]]:
+        cursor = db.execute(sql)
+        columns = [c[0] for c in cursor.description]
+        return [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+
+    return {
+        "resolution": rows(
+            "SELECT r.key, r.code, r.slug, r.title, r.year, count(ar.article_id) AS n "
+            "FROM resolutions r JOIN article_resolutions ar ON ar.resolution_key = r.key "
+            "GROUP BY r.key ORDER BY r.code"
+        ),
+        "unit": rows(
+            "SELECT u.id AS key, u.name, u.level, u.province, count(DISTINCT au.article_id) AS n "
+            "FROM units u JOIN article_units au ON au.unit_id = u.id GROUP BY u.id ORDER BY u.name"
+        ),
+        "province": rows(
+            "SELECT province_new AS key, count(*) AS n FROM articles WHERE province_new IS NOT NULL "
+            "GROUP BY province_new UNION SELECT province AS key, count(*) AS n FROM articles "
+            "WHERE province IS NOT NULL AND province_new IS NULL GROUP BY province ORDER BY key"
+        ),
+        "source": rows(
+            "SELECT s.id AS key, s.name, count(a.id) AS n FROM sources s "
+            "JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY s.id"
+        ),
+    }
+
+
+def resolution_by_slug(db: Database, slug: str) -> dict[str, Any] | None:
+    """A catalog resolution by its slug ("02-NQ-TW-2021"), or by its code slug ("02-NQ-TW"),
+    which names the most recent document with that code."""
+    cursor = db.execute(
+        "SELECT key, code, slug, title, year FROM resolutions WHERE slug = ? "
+        "UNION ALL SELECT key, code, slug, title, year FROM resolutions "
+        "WHERE slug LIKE ? || '-%' AND length(slug) = length(?) + 5 ORDER BY year DESC",
+        [slug, slug, slug],
+    )
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+def last_change(db: Database) -> str | None:
+    """When any article last changed: the validator behind feed ETags."""
+    row = db.execute("SELECT max(last_changed) FROM articles").fetchone()
+    return row[0] if row else None
+
+
+def source_health(db: Database) -> list[dict[str, Any]]:
+    """Per source: last successful fetch, last new article, current error streak, status."""
+    out = []
+    for (source_id,) in db.execute("SELECT id FROM sources ORDER BY id").fetchall():
+        last_success = db.execute(
+            "SELECT max(fetched_at) FROM fetches WHERE source_id = ? AND outcome IN ('ok', 'not_modified')",
+            [source_id],
+        ).fetchone()[0]
+        last_new = db.execute(
+            "SELECT max(first_seen) FROM articles WHERE source_id = ?", [source_id]
+        ).fetchone()[0]
+        streak = 0
+        for (outcome,) in db.execute(
+            "SELECT outcome FROM fetches WHERE source_id = ? ORDER BY id DESC LIMIT 200", [source_id]
+        ):
+            if outcome in ("ok", "not_modified"):
+                break
+            streak += 1
+        if last_success is None and streak == 0:
+            status = "new"
+        elif streak and (last_success is None or streak >= 3):
+            status = "broken"
+        else:
+            status = "ok"
+        out.append({
+            "source_id": source_id, "status": status, "last_success": last_success,
+            "last_new": last_new, "error_streak": streak,
+        })
+    return out
