@@ -1,0 +1,258 @@
+"""Listing page -> article links (with their listed dates) and the next page, without selectors.
+
+1. per-portal selectors (article_links, next_page) when the registry gives them;
+2. links grouped by the repeated block they sit in (the item of a news list); groups scored by
+   title-like link text, dates and teasers next to them, article-like URLs, and chrome cues;
+3. the next page from rel=next, "Sau"/"Tiếp"/"»" links, the page number after the current one,
+   or the page parameter of the URL (?page=, &p=, /page/N/, /trang-N, ?start=).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from crawler.dates import find_dates
+from crawler.extract.blocks import NEGATIVE, POSITIVE
+from crawler.extract.html import attr_words, parse, strip_noise
+from crawler.textnorm import clean_line
+from crawler.urls import canonicalize, is_http
+
+_ASSET = re.compile(
+    r"\.(jpe?g|png|gif|webp|bmp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp3|mp4|avi|wmv|flv|css|js|xml|rss)$",
+    re.IGNORECASE,
+)
+_ARTICLE_URL = re.compile(
+    r"(articleid|newsid|news_id|itemid|postid|[?&](id|p|nid|cid|aid)=\d+|/\d{4}/\d{2}/|"
+    r"-\d{3,}\.(html?|aspx?|ldo|vnp|tld|bld)$|/pages/[^/]+\.aspx$|/chi-tiet|/chitiet|"
+    r"view=article|/tin-tuc/[^/]+[-/][^/]+|\w+(-\w+){3,})",
+    re.IGNORECASE,
+)
+_LISTING_URL = re.compile(
+    r"(/category/|/chuyen-muc/|/danh-muc/|[?&](page|p|start|trang|pageindex|currentpage)=|"
+    r"/page/\d+|/trang-?\d+|default\.aspx$|/tag/|/tags/|/search|/tim-kiem|/lien-he|/gioi-thieu|"
+    r"/sitemap|/rss|/login|/dang-nhap|^/?$)",
+    re.IGNORECASE,
+)
+_NEXT_TEXT = re.compile(
+    r"^[\s«‹<]*(sau|tiếp|tiếp theo|trang sau|trang tiếp|next|next page|»|›|>|>>|→)[\s»›>→]*$", re.I
+)
+_PAGE_PARAM = re.compile(r"([?&](?:page|p|trang|pageindex|currentpage|pagenumber|start|paged)=)(\d+)", re.I)
+_PAGE_PATH = re.compile(r"(/(?:page|trang)[/-]?)(\d+)(/?)", re.I)
+
+
+@dataclass
+class ListedArticle:
+    url: str
+    title: str
+    date: str | None = None
+
+
+@dataclass
+class Listing:
+    articles: list[ListedArticle] = field(default_factory=list)
+    next_url: str | None = None
+
+    @property
+    def urls(self) -> list[str]:
+        return [a.url for a in self.articles]
+
+
+def _href(a: etree._Element, base: str) -> str | None:
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    url = urljoin(base, href)
+    if not is_http(url) or _ASSET.search(urlsplit(url).path):
+        return None
+    return url.split("#")[0]
+
+
+def _shape(el: etree._Element) -> str:
+    """Tag and class tokens without per-item numbers ("post post-8812" -> "article.post")."""
+    tokens = sorted(t for t in (el.get("class") or "").split() if not re.search(r"\d", t))
+    return f"{el.tag}.{'.'.join(tokens)}"
+
+
+def _item_of(a: etree._Element) -> etree._Element:
+    """The repeated block a link sits in: climb while the parent has one child of this shape."""
+    node = a
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return node
+        shape = _shape(node)
+        if sum(1 for c in parent if isinstance(c.tag, str) and _shape(c) == shape) >= 2:
+            return node
+        node = parent
+
+
+def _signature(el: etree._Element) -> str:
+    parts = []
+    node: etree._Element | None = el
+    while node is not None and node.tag not in ("html",):
+        parts.append(_shape(node))
+        node = node.getparent()
+    return "/".join(reversed(parts))
+
+
+def _chrome_ancestor(el: etree._Element) -> bool:
+    for node in el.iterancestors():
+        if node.tag in ("nav", "footer", "aside", "header"):
+            return True
+        words = attr_words(node)
+        if NEGATIVE.search(words) and not POSITIVE.search(words):
+            return True
+    return False
+
+
+def _link_score(url: str, text: str, item: etree._Element, base: str) -> float:
+    score = 0.0
+    words = len(text.split())
+    if words >= 6:
+        score += 2
+    elif words >= 4:
+        score += 1
+    elif words <= 2:
+        score -= 1
+    path = urlsplit(url).path + ("?" + urlsplit(url).query if urlsplit(url).query else "")
+    if _ARTICLE_URL.search(path):
+        score += 1.5
+    if _LISTING_URL.search(path):
+        score -= 2
+    item_text = clean_line(item.text_content())
+    if len(item_text) > len(text) + 40:
+        score += 1  # a teaser next to the title
+    if find_dates(item_text[:400]):
+        score += 1
+    if canonicalize(url) == canonicalize(base):
+        score -= 5
+    return score
+
+
+def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
+    """Article links of a listing page, in page order, found by repeated-block analysis."""
+    groups: dict[str, list[tuple[str, str, etree._Element]]] = defaultdict(list)
+    for a in root.iter("a"):
+        url = _href(a, base)
+        if url is None:
+            continue
+        text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
+        item = _item_of(a)
+        groups[_signature(item)].append((url, text, item))
+    scored: list[tuple[float, str]] = []
+    for key, links in groups.items():
+        item = links[0][2]
+        per_link = [_link_score(u, t, i, base) for u, t, i in links]
+        titled = [s for s, (_, t, _) in zip(per_link, links, strict=True) if len(t.split()) >= 4]
+        if not titled:
+            continue
+        score = sum(s for s in per_link if s > 0) / max(len(per_link), 1) * min(len(titled), 10)
+        if _chrome_ancestor(item):
+            score *= 0.1
+        scored.append((score, key))
+    if not scored:
+        return []
+    scored.sort(reverse=True)
+    best = scored[0][0]
+    if best <= 0:
+        return []
+    chosen = {key for score, key in scored if score >= 0.35 * best}
+    # One article per listed item: its title link, not the "Chi tiết" twin or the picture.
+    per_item: dict[etree._Element, tuple[str, str]] = {}
+    for a in root.iter("a"):
+        url = _href(a, base)
+        if url is None:
+            continue
+        item = _item_of(a)
+        if _signature(item) not in chosen:
+            continue
+        text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
+        if _link_score(url, text, item, base) <= 0 and len(text.split()) < 4:
+            continue
+        if item not in per_item or len(text) > len(per_item[item][1]):
+            per_item[item] = (url, text)
+    out: dict[str, ListedArticle] = {}
+    for item, (url, text) in per_item.items():
+        key = canonicalize(url)
+        if key not in out:
+            dates = find_dates(clean_line(item.text_content())[:400])
+            out[key] = ListedArticle(url, text, dates[0].iso() if dates else None)
+    return list(out.values())
+
+
+def _page_number(url: str) -> int | None:
+    m = _PAGE_PARAM.search(url) or _PAGE_PATH.search(urlsplit(url).path)
+    return int(m.group(2)) if m else None
+
+
+def find_next(root: etree._Element, base: str, exclude: frozenset[str] = frozenset()) -> str | None:
+    """The next listing page's URL, or None on the last page. ``exclude``: article URLs."""
+    for link in root.xpath("//link[@rel='next'] | //a[@rel='next']"):
+        url = _href(link, base)
+        if url and canonicalize(url) not in exclude:
+            return url
+    anchors = [(a, _href(a, base)) for a in root.iter("a")]
+    anchors = [(a, u) for a, u in anchors if u and canonicalize(u) not in exclude]
+    for a, url in anchors:
+        text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
+        if _NEXT_TEXT.match(text):
+            if canonicalize(url) != canonicalize(base):
+                return url
+    numbered: dict[int, str] = {}
+    for a, url in anchors:
+        text = clean_line(a.text_content())
+        if text.isdigit() and canonicalize(url) != canonicalize(base):
+            numbered.setdefault(int(text), url)
+    if not numbered:
+        return None
+    # The pager's highlighted number is the surest; ?start= counts items, not pages.
+    current = _current_from_pager(root)
+    if current is None and "start=" not in base.lower():
+        current = _page_number(base)
+    current = current or 1
+    return numbered.get(current + 1)
+
+
+def _current_from_pager(root: etree._Element) -> int | None:
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        text = clean_line(el.text or "")
+        if text.isdigit() and el.tag != "a" and re.search(r"(active|current|selected)", attr_words(el)):
+            return int(text)
+    return None
+
+
+def extract_listing(html: str, url: str, selectors: dict[str, str] | None = None) -> Listing:
+    """Article links and the next page of a listing page."""
+    root = strip_noise(parse(html))
+    selectors = selectors or {}
+    articles: list[ListedArticle] = []
+    if selectors.get("article_links"):
+        try:
+            for a in root.cssselect(selectors["article_links"]):
+                link = _href(a, url)
+                if link:
+                    articles.append(ListedArticle(link, clean_line(a.text_content())))
+        except Exception:  # a bad selector in the registry falls back to the heuristics
+            articles = []
+    if not articles:
+        articles = find_articles(root, url)
+    next_url = None
+    if selectors.get("next_page"):
+        try:
+            found = root.cssselect(selectors["next_page"])
+            next_url = _href(found[0], url) if found else None
+        except Exception:
+            next_url = None
+    if next_url is None:
+        next_url = find_next(root, url, frozenset(canonicalize(a.url) for a in articles))
+    return Listing(articles, next_url)
+
+
+__all__ = ["Listing", "ListedArticle", "extract_listing", "find_articles", "find_next"]

@@ -1,0 +1,116 @@
+"""Choose the article's title among headings, og:title and <title> minus the site name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from lxml import etree
+
+from crawler.extract.blocks import in_chrome
+from crawler.extract.html import attr_words
+from crawler.textnorm import clean_line, fold
+
+_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]{1,2}|::)\s+")
+_TITLE_CUES = re.compile(r"(title|tieude|tieu-de|tieu_de|headline|heading|ten-bai|tenbai|subject)")
+HEADING_TAGS = ("h1", "h2", "h3", "h4")
+
+
+@dataclass
+class Title:
+    text: str
+    element: etree._Element | None
+
+
+def _meta(root: etree._Element, *names: str) -> str | None:
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in names and meta.get("content"):
+            value = clean_line(meta.get("content"))
+            if value:
+                return value
+    return None
+
+
+def page_title_parts(root: etree._Element) -> list[str]:
+    """<title> split at site-name separators, longest first."""
+    el = root.find(".//title")
+    if el is None:
+        return []
+    whole = clean_line(el.text_content())
+    parts = [p for p in _SEPARATORS.split(whole) if p.strip()]
+    return sorted({whole, *parts}, key=len, reverse=True)
+
+
+def _similar(a: str, b: str) -> float:
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return 0.0
+    if fa == fb:
+        return 1.0
+    if len(fa) >= 15 and len(fb) >= 15 and (fa in fb or fb in fa):
+        return min(len(fa), len(fb)) / max(len(fa), len(fb)) * 0.5 + 0.5
+    return SequenceMatcher(None, fa, fb).ratio()
+
+
+def _candidates(root: etree._Element) -> list[etree._Element]:
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "title", "body", "a"):
+            continue
+        if el.tag in HEADING_TAGS or (
+            _TITLE_CUES.search(attr_words(el)) and el.tag in ("div", "span", "p", "td", "strong", "b")
+        ):
+            found.append(el)
+    return found
+
+
+def _heading_score(el: etree._Element, text: str) -> float:
+    score = 0.0
+    if el.tag == "h1":
+        score += 3
+    elif el.tag == "h2":
+        score += 2
+    elif el.tag in ("h3", "h4"):
+        score += 1
+    if _TITLE_CUES.search(attr_words(el)):
+        score += 2
+    words = len(text.split())
+    if words >= 6:
+        score += 2
+    elif words <= 3:
+        score -= 3
+    if text.isupper():
+        score -= 2
+    links = [a for a in el.iter("a")]
+    if links and len(clean_line(" ".join(a.text_content() for a in links))) >= 0.8 * len(text):
+        score -= 2  # headings that only link elsewhere: categories and teasers
+    if in_chrome(el):
+        score -= 5
+    return score
+
+
+def find_title(root: etree._Element) -> Title | None:
+    """The article title: a visible heading confirmed by metadata, else the best heading."""
+    meta = _meta(root, "og:title", "twitter:title", "title", "dc.title")
+    parts = page_title_parts(root)
+    references = [t for t in [meta, *parts] if t]
+    best: tuple[float, Title] | None = None
+    for el in _candidates(root):
+        text = clean_line(el.text_content())
+        if not (8 <= len(text) <= 400):
+            continue
+        similarity = max((_similar(text, ref) for ref in references), default=0.0)
+        score = _heading_score(el, text) + (8 * similarity if similarity >= 0.75 else 0)
+        if best is None or score > best[0]:
+            best = (score, Title(text, el))
+    if best is not None and best[0] >= 3:
+        return best[1]
+    if meta:
+        return Title(meta, None)
+    if best is not None and best[0] > 0:
+        return best[1]
+    if parts:
+        return Title(parts[0], None)
+    return None
