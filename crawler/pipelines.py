@@ -1,0 +1,85 @@
+"""Item pipelines: Normalize -> Validate -> Store, each a small class."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+from crawler import store
+from crawler.extract.sanitize import sanitize
+from crawler.textnorm import clean_line, clean_text
+from crawler.urls import canonicalize
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+
+class NotAnArticle(DropItem):
+    """The page has no title or no body text: recorded, not stored."""
+
+
+class NormalizePipeline:
+    """NFC, single spaces, canonical URL, sanitised body HTML."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        adapter["url"] = canonicalize(adapter["url"])
+        for key in ("title", "author"):
+            if adapter.get(key):
+                adapter[key] = clean_line(adapter[key]) or None
+        adapter["text"] = clean_text(adapter.get("text") or "")
+        if adapter.get("body_html"):
+            adapter["body_html"] = sanitize(adapter["body_html"])
+        return item
+
+
+class ValidatePipeline:
+    """Drop pages that are not articles, counting the reason in the stats."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        missing = [k for k in ("title", "text") if not adapter.get(k)]
+        if missing:
+            self.stats.inc_value(f"unionwatch/not_article/no_{missing[0]}")
+            raise NotAnArticle(f"no {missing[0]}: {adapter['url']}")
+        return item
+
+
+class StorePipeline:
+    """Write articles to SQLite; an edit becomes a new version, never an overwrite."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        db = store_for(self.crawler)
+        adapter = ItemAdapter(item)
+        record = {k: adapter.get(k) for k in adapter.field_names()}
+        notes = record.get("notes") or []
+        record["notes"] = "; ".join(notes) if notes else None
+        outcome = store.save_article(db, record)
+        self.stats.inc_value(f"unionwatch/articles/{outcome}")
+        return item
+
+
+def store_for(crawler: Crawler):  # -> sqlite_utils.Database
+    """The crawl's one database connection, opened on first use."""
+    db = getattr(crawler, "_unionwatch_db", None)
+    if db is None:
+        db = store.open_db(crawler.settings.get("UNIONWATCH_DB"))
+        crawler._unionwatch_db = db  # type: ignore[attr-defined]
+    return db

@@ -1,0 +1,65 @@
+"""Scrapy settings and every UNIONWATCH_* setting, with its default and why.
+
+Environment variables are read here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+
+from crawler import __version__
+
+BOT_NAME = "unionwatch"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Politeness: robots.txt, an honest User-Agent, one request at a time per host, a delay.
+UNIONWATCH_CONTACT = os.environ.get("UNIONWATCH_CONTACT", "")
+USER_AGENT = f"UnionWatch/{__version__} (trade-union news monitor for research; respects robots.txt" + (
+    f"; {UNIONWATCH_CONTACT})" if UNIONWATCH_CONTACT else ")"
+)
+ROBOTSTXT_OBEY = True
+COOKIES_ENABLED = False
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = float(os.environ.get("UNIONWATCH_DELAY", "1.0"))
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+# Old portals are slow and flaky: retry transient failures, but not forever.
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Size caps: a news page is well under 10 MB; anything larger is a trap or a file.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+HTTPERROR_ALLOW_ALL = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = os.environ.get("UNIONWATCH_LOG_LEVEL", "WARNING")
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Closest to the engine, so it sees every final response and failure once.
+    "crawler.fetchlog.FetchLogMiddleware": 40,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.NormalizePipeline": 100,
+    "crawler.pipelines.ValidatePipeline": 200,
+    "crawler.pipelines.StorePipeline": 300,
+}
+
+# UnionWatch's own settings. The CLI overrides them at Scrapy's command-line priority.
+# Path of the SQLite database.
+UNIONWATCH_DB = os.environ.get("UNIONWATCH_DB", "data/unionwatch.db")
+# crawl_runs.id of the current run; fetches rows carry it.
+UNIONWATCH_RUN_ID = None
+# Listing pages followed per listing URL unless the registry sets max_pages.
+UNIONWATCH_MAX_PAGES = int(os.environ.get("UNIONWATCH_MAX_PAGES", "5"))
+# Listing pages still read after one that brought nothing new (the incremental overlap).
+UNIONWATCH_OVERLAP_PAGES = 1
+# Re-crawl everything, ignoring what is stored.
+UNIONWATCH_FULL = False
