@@ -1,0 +1,30 @@
+"""Tagging: which resolutions an article cites and which union units it is about."""
+
+from __future__ import annotations
+
+from enrich.resolutions import tag_resolutions
+from enrich.tags import ResolutionTag, Tags, UnitTag
+from enrich.units import SourceContext, tag_units
+
+
+def tag(
+    text: str,
+    *,
+    title: str | None = None,
+    source: SourceContext | None = None,
+    published: str | None = None,
+) -> Tags:
+    """Tag one article. Offsets of resolution evidence refer to ``text``."""
+    province = source.province if source else None
+    resolutions = tag_resolutions(text, published=published, province=province)
+    if title:
+        seen = {t.key for t in resolutions}
+        for t in tag_resolutions(title, published=published, province=province):
+            if t.key not in seen:
+                t.start = t.end = None  # evidence is in the title, not the text
+                resolutions.append(t)
+    units = tag_units(text, title=title, source=source)
+    return Tags(resolutions, units)
+
+
+__all__ = ["ResolutionTag", "SourceContext", "Tags", "UnitTag", "tag"]

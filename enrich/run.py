@@ -1,0 +1,131 @@
+"""Tag stored articles: what `unionwatch enrich` runs. Idempotent; re-tags on catalog change."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from crawler import store
+from enrich import tag
+from enrich.catalog import (
+    RESOLUTIONS_CSV,
+    UNITS_CSV,
+    load_catalog,
+    province_map,
+    province_names,
+    read_csv,
+    slug_code,
+)
+from enrich.units import SourceContext
+
+_RESOLUTION_COLUMNS = (
+    "key", "code", "year", "doc_type", "type_abbr", "number", "issuer_code", "issuer", "system",
+    "term", "date", "title", "short_names", "category", "parent_key", "province", "source_url", "notes",
+)
+
+
+@dataclass
+class EnrichResult:
+    articles: int = 0
+    resolution_tags: int = 0
+    unit_tags: int = 0
+    discovered: int = 0
+
+
+def catalog_version() -> str:
+    """A digest of the catalog files: tags made under another version are stale."""
+    digest = hashlib.sha1()
+    for path in (RESOLUTIONS_CSV, UNITS_CSV):
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def load_catalogs(db: Database) -> None:
+    """Load resolutions and units from enrich/data into the store; fill new provinces."""
+    rows = []
+    for row in read_csv(RESOLUTIONS_CSV):
+        if not row.get("key"):
+            continue
+        values = {k: row.get(k) or None for k in _RESOLUTION_COLUMNS}
+        values["year"] = int(row["year"]) if row.get("year", "").isdigit() else None
+        values["slug"] = slug_code(row["key"])
+        values["verified"] = int(row.get("verified", "").lower() in ("yes", "true", "1"))
+        values["discovered"] = 0
+        rows.append(values)
+    store.load_rows(db, "resolutions", rows, pk="key")
+    names = province_names()
+    mapping = province_map()
+    units = []
+    for row in read_csv(UNITS_CSV):
+        province = names.get(row.get("province_id", ""), row.get("province_id") or None)
+        province_new = names.get(row.get("province_new_id", ""), row.get("province_new_id") or None)
+        units.append(
+            {
+                "id": row["id"], "name": row["name"], "short_name": row.get("short_name") or None,
+                "level": row.get("level") or "", "province": province,
+                "province_new": province_new or (mapping.get(province) if province else None),
+                "district": row.get("district_id") or None, "parent_id": row.get("parent_id") or None,
+                "aliases": row.get("aliases") or None, "active_from": row.get("active_from") or None,
+                "active_until": row.get("active_until") or None,
+                "successor_id": row.get("successor_id") or None, "kind": row.get("kind") or None,
+                "verified": int(row.get("verified", "").lower() in ("yes", "true", "1")),
+                "discovered": 0, "source": row.get("source") or None,
+            }
+        )
+    store.load_rows(db, "units", units, pk="id")
+    store.set_source_province_new(db, mapping)
+
+
+def _source_context(row: dict) -> SourceContext | None:
+    if not row.get("source_name"):
+        return None
+    return SourceContext(
+        name=row["source_name"], level=row["source_level"], province=row.get("source_province"),
+        district=row.get("source_district"), unit_id=row.get("source_unit_id"),
+    )
+
+
+def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
+    """Tag articles whose tags are missing or stale (or all, with ``everything``)."""
+    load_catalogs(db)
+    load_catalog.cache_clear()
+    version = catalog_version()
+    mapping = province_map()
+    known_resolutions = store.catalog_keys(db, "resolutions", "key")
+    known_units = store.catalog_keys(db, "units", "id")
+    result = EnrichResult()
+    stale_all = everything or store.catalog_stamp(db) != version
+    for row in list(store.articles_for_tagging(db, everything=stale_all)):
+        tags = tag(row["text"], title=row["title"], source=_source_context(row), published=row["published"])
+        res_rows, unit_rows = [], []
+        for t in tags.resolutions:
+            if t.discovered and t.key not in known_resolutions:
+                discovered = dict(t.discovered, slug=slug_code(t.key), discovered=1, verified=0)
+                store.load_rows(db, "resolutions", [discovered], pk="key")
+                known_resolutions.add(t.key)
+                result.discovered += 1
+            res_rows.append({
+                "resolution_key": t.key, "code": t.id, "method": t.method, "evidence": t.evidence,
+                "evidence_start": t.start, "evidence_end": t.end, "sentence": t.sentence,
+            })
+        for u in tags.units:
+            if u.unit_id not in known_units:
+                store.load_rows(db, "units", [{
+                    "id": u.unit_id, "name": u.name, "level": u.level, "province": u.province,
+                    "province_new": mapping.get(u.province or ""), "discovered": 1, "verified": 0,
+                }], pk="id")
+                known_units.add(u.unit_id)
+            unit_rows.append({
+                "unit_id": u.unit_id, "role": u.role, "name": u.name, "level": u.level,
+                "province": u.province, "province_new": u.province_new or mapping.get(u.province or ""),
+                "evidence": u.evidence, "evidence_start": u.start, "evidence_end": u.end,
+            })
+        store.replace_tags(db, row["id"], res_rows, unit_rows, row["content_hash"])
+        result.articles += 1
+        result.resolution_tags += len(res_rows)
+        result.unit_tags += len(unit_rows)
+    store.set_catalog_stamp(db, version)
+    return result
