@@ -1,0 +1,324 @@
+"""The `unionwatch` command: a thin click shell over the package's functions.
+
+This is the composition root: the only module that imports spiders, enrich and feeds, and it
+does so inside the commands.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from crawler import __version__
+
+DEFAULT_DB = "data/unionwatch.db"
+ROOT = Path(__file__).resolve().parent.parent
+METADATA = ROOT / "datasette-metadata.json"
+
+db_option = click.option(
+    "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="UNIONWATCH_DB",
+    type=click.Path(dir_okay=False), help="SQLite database file.",
+)
+registry_option = click.option(
+    "--registry", "registry_path", type=click.Path(dir_okay=False),
+    help="Portal registry (TOML). Default: the bundled crawler/data/portals.toml.",
+)
+
+
+class UserError(click.ClickException):
+    """A problem the user can fix: printed as one line, exit status 1."""
+
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        click.echo(f"unionwatch: {self.format_message()}", err=True)
+
+
+def _registry(path: str | None):
+    from crawler.registry import RegistryError, load_registry
+
+    try:
+        return load_registry(path)
+    except RegistryError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _report_registry_errors(registry) -> None:
+    for line in registry.errors:
+        click.echo(f"unionwatch: skipped: {line}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unionwatch")
+def cli() -> None:
+    """Crawl Vietnamese trade-union news portals, tag articles by resolution and union unit,
+    and publish them through Datasette and RSS feeds."""
+
+
+# -- crawl ---------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@registry_option
+@click.option("--source", "source_ids", multiple=True, help="Crawl only this source id (repeatable).")
+@click.option("--full", is_flag=True, help="Re-crawl everything, not only what is new.")
+@click.option("--check", is_flag=True, help="Validate the registry and exit without crawling.")
+@click.option("--max-pages", type=int, help="Listing pages per listing URL (default 5).")
+@click.option("--delay", type=float, help="Seconds between requests to one host (default 1.0).")
+def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay) -> None:
+    """Crawl the registry's sources into the database (incremental unless --full).
+
+    \b
+    Example:
+        unionwatch crawl --registry sample.toml --source ldld-soc-trang
+    """
+    from crawler.registry import RegistryError
+
+    registry = _registry(registry_path)
+    _report_registry_errors(registry)
+    if check:
+        click.echo(f"{registry.path}: {len(registry.sources)} valid sources, {len(registry.errors)} invalid")
+        if registry.errors:
+            sys.exit(1)
+        return
+    try:
+        sources = registry.select(list(source_ids)) if source_ids else registry.sources
+    except RegistryError as exc:
+        raise UserError(str(exc)) from None
+    if not sources:
+        raise UserError(f"{registry.path}: no valid source to crawl")
+    result = _crawl(db_path, registry, sources, full=full, max_pages=max_pages, delay=delay)
+    c = result.counts
+    click.echo(
+        f"crawl run {result.run_id}: {len(sources)} sources, {c['requests']} requests, "
+        f"{c['new']} new, {c['changed']} changed, {c['failed']} failed"
+    )
+    for source_id, cause in result.failed_sources.items():
+        click.echo(f"unionwatch: source {source_id!r} unreachable: {cause}", err=True)
+    if result.status != "ok" or result.failed_sources:
+        sys.exit(1)
+
+
+def _crawl(db_path, registry, sources, *, full=False, max_pages=None, delay=None, mode="crawl"):
+    from crawler import store
+    from crawler.runner import run_crawl
+    from spiders.portal import PortalSpider
+
+    db = store.open_db(db_path)
+    store.upsert_sources(db, registry.sources, str(registry.path))
+    overrides = {}
+    if max_pages:
+        overrides["UNIONWATCH_MAX_PAGES"] = max_pages
+    if delay is not None:
+        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.01))
+    return run_crawl(db_path, sources, PortalSpider, full=full, mode=mode, overrides=overrides)
+
+
+# -- enrich --------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Re-tag every article, not only new ones.")
+def enrich(db_path, everything) -> None:
+    """Tag stored articles by resolution and union unit."""
+    from crawler import store
+    from enrich.run import enrich_store
+
+    result = enrich_store(store.open_db(db_path), everything=everything)
+    click.echo(
+        f"enriched {result.articles} articles: {result.resolution_tags} resolution tags, "
+        f"{result.unit_tags} unit tags, {result.discovered} discovered documents"
+    )
+
+
+# -- publish -------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path, host, port) -> None:
+    """Serve the database with Datasette, the UnionWatch plugin and the live feeds."""
+    if not Path(db_path).exists():
+        raise UserError(f"{db_path}: no database (run `unionwatch crawl` or `unionwatch demo` first)")
+    _serve(db_path, host, port)
+
+
+def _serve(db_path: str, host: str, port: int) -> None:
+    import uvicorn
+
+    from feeds.server import make_datasette
+
+    datasette = make_datasette(db_path, METADATA)
+    click.echo(f"Datasette: http://{host}:{port}/")
+    click.echo(f"Feeds:     http://{host}:{port}/feeds/index.opml")
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+
+
+@cli.group()
+def feeds() -> None:
+    """Build RSS/Atom feeds."""
+
+
+@feeds.command("export")
+@db_option
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--base-url", default="http://127.0.0.1:8001", show_default=True, help="Where the files will be served.")
+@click.option("--limit", default=50, show_default=True, type=int, help="Items per feed.")
+def feeds_export(db_path, directory, base_url, limit) -> None:
+    """Write every feed and an OPML index to DIRECTORY."""
+    from crawler import store
+    from feeds.export import export
+
+    written = export(store.open_db(db_path), Path(directory), base_url, limit)
+    click.echo(f"wrote {written} feed files and feeds/index.opml to {directory}")
+
+
+# -- inspection ------------------------------------------------------------------------------
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--url", required=True, help="The page's original URL.")
+def extract(file, url) -> None:
+    """Print JSON {title, published, author, text} for one saved article page."""
+    from crawler.extract import decode_html, extract_article
+
+    html, _ = decode_html(Path(file).read_bytes())
+    result = extract_article(html, url)
+    click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@registry_option
+def tag(registry_path) -> None:
+    """Read JSON lines {id, text[, title, source]} on stdin; write tags as JSON lines."""
+    from enrich.stream import tag_stream
+
+    try:
+        tag_stream(sys.stdin, sys.stdout, registry_path)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+@cli.command()
+@db_option
+@registry_option
+def sources(db_path, registry_path) -> None:
+    """List the registry's sources as a table and load them into the database."""
+    from crawler import store
+
+    registry = _registry(registry_path)
+    _report_registry_errors(registry)
+    store.upsert_sources(store.open_db(db_path), registry.sources, str(registry.path))
+    for s in registry.sources:
+        until = f" until {s.active_until}" if s.active_until else ""
+        click.echo(f"{s.id:<40} {s.unit_level:<9} {(s.province or '-'):<18} {s.family or '-':<10} {s.name}{until}")
+    click.echo(f"{len(registry.sources)} sources ({len(registry.errors)} invalid)")
+
+
+@cli.command()
+@db_option
+def status(db_path) -> None:
+    """Print the health of each source: last success, last new article, failures."""
+    from crawler import health, store
+
+    if not Path(db_path).exists():
+        raise UserError(f"{db_path}: no database")
+    for line in health.status_lines(store.open_db(db_path)):
+        click.echo(line)
+
+
+# -- operation -------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@registry_option
+@click.option("--feeds-dir", type=click.Path(file_okay=False), help="Also export static feeds here.")
+def nightly(db_path, registry_path, feeds_dir) -> None:
+    """One locked run: crawl, enrich, feeds, health. Exit 0 unless the run itself failed."""
+    from crawler import store
+    from crawler.lock import AlreadyRunning, run_lock
+    from enrich.run import enrich_store
+
+    registry = _registry(registry_path)
+    _report_registry_errors(registry)
+    try:
+        with run_lock(db_path):
+            result = _crawl(db_path, registry, registry.sources, mode="nightly")
+            tagged = enrich_store(store.open_db(db_path))
+            if feeds_dir:
+                from feeds.export import export
+
+                export(store.open_db(db_path), Path(feeds_dir), "http://127.0.0.1:8001")
+    except AlreadyRunning as exc:
+        raise UserError(str(exc)) from None
+    c = result.counts
+    click.echo(
+        f"nightly run {result.run_id}: {c['requests']} requests, {c['new']} new, {c['changed']} changed, "
+        f"{c['failed']} failed, {len(result.failed_sources)} sources down; {tagged.articles} articles tagged"
+    )
+    if result.status != "ok":
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--port", default=0, type=int, help="First port (portals use consecutive ports); 0 = free ports.")
+@click.option("--registry-out", type=click.Path(dir_okay=False), help="Write a registry of the sample web here first.")
+def sampleweb(port, registry_out) -> None:
+    """Serve the bundled sample web of portals on 127.0.0.1 until interrupted."""
+    from crawler.sampleweb import SampleWeb
+
+    web = SampleWeb(base_port=port).start()
+    if registry_out:
+        Path(registry_out).write_text(web.registry_toml(), encoding="utf-8")
+        click.echo(f"registry written to {registry_out}")
+    for portal in web.portals:
+        click.echo(f"{portal.id:<24} {portal.base_url}")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        web.stop()
+
+
+@cli.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, type=int, help="Datasette port.")
+@click.option("--serve/--no-serve", default=True, help="Serve Datasette after building (default) or stop.")
+def demo(db_path, port, serve) -> None:
+    """Crawl the bundled sample web, tag, build feeds, and serve Datasette on 127.0.0.1."""
+    from crawler import store
+    from crawler.registry import parse_registry
+    from crawler.sampleweb import SampleWeb
+    from enrich.run import enrich_store
+    from feeds.export import export
+
+    web = SampleWeb(slow_delay=0.5).start()
+    try:
+        registry_file = Path(db_path).with_suffix(".sampleweb.toml")
+        registry_file.parent.mkdir(parents=True, exist_ok=True)
+        registry_file.write_text(web.registry_toml(), encoding="utf-8")
+        registry = parse_registry(registry_file.read_text(encoding="utf-8"), registry_file)
+        click.echo(f"sample web: {len(web.portals)} portals on 127.0.0.1; crawling ...")
+        result = _crawl(db_path, registry, registry.sources, delay=0.05, mode="demo")
+        c = result.counts
+        click.echo(f"crawled: {c['requests']} requests, {c['new']} new articles, {c['failed']} failed requests")
+        for source_id, cause in result.failed_sources.items():
+            click.echo(f"  (source {source_id} did not answer: {cause} - part of the demo)")
+        tagged = enrich_store(store.open_db(db_path))
+        click.echo(f"tagged {tagged.articles} articles ({tagged.resolution_tags} resolution tags)")
+        feeds_dir = Path(db_path).parent / "site"
+        written = export(store.open_db(db_path), feeds_dir, f"http://127.0.0.1:{port}")
+        click.echo(f"feeds: {written} files in {feeds_dir}")
+        if serve:
+            click.echo(f"Resolution 02-NQ/TW feed: http://127.0.0.1:{port}/feeds/resolution/02-NQ-TW.rss")
+            _serve(db_path, "127.0.0.1", port)
+    finally:
+        web.stop()
+
+
+def main() -> None:
+    cli(prog_name="unionwatch")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""Shared fixtures: a migrated in-memory store, the sample web, the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler import store
+
+ROOT = Path(__file__).resolve().parent.parent
+UNIONWATCH = [sys.executable, "-m", "crawler.cli"]
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    """A new database file with every migration applied."""
+    return store.open_db(tmp_path / "unionwatch.db")
+
+
+def run_cli(*args: str, input: str | None = None, timeout: int = 600, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real `unionwatch` command line in a subprocess."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [*UNIONWATCH, *args], input=input, capture_output=True, text=True, timeout=timeout,
+        cwd=ROOT, env=full_env,
+    )
+
+
+@pytest.fixture(scope="session")
+def sampleweb():
+    """The bundled sample web on free ports for the whole test session (fast slow portal)."""
+    from crawler.sampleweb import SampleWeb
+
+    web = SampleWeb(slow_delay=0.2).start()
+    yield web
+    web.stop()
+
+
+@pytest.fixture(scope="session")
+def sample_registry(sampleweb, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("registry") / "sampleweb.toml"
+    path.write_text(sampleweb.registry_toml(), encoding="utf-8")
+    return path
