@@ -173,6 +173,9 @@ class SampleWeb:
     def edit_article(self, url: str, **fields) -> dict:
         """Change an article (title, body/blocks, author...); bumps its Last-Modified."""
         portal, article = self._locate(url)
+        pin = getattr(portal.articles, "pin", None)
+        if pin is not None:
+            article = pin(article.key)
         with self._lock:
             now = datetime.now(VN_TZ).replace(microsecond=0)
             if "body" in fields:

@@ -115,9 +115,15 @@ def load_portals(seed: str = "sampleweb") -> list[Portal]:
 def settle(portal: Portal) -> None:
     """Apply the portal's habits to its articles and sort the listing newest first."""
     for art in portal.articles:
-        if portal.skin == "soctrang":
-            art.date_on_page = False
-            art.show_time = False
-        if portal.skin == "asp":
-            art.show_time = False
+        apply_habits(portal, art)
     portal.articles.sort(key=lambda a: a.published, reverse=True)
+
+
+def apply_habits(portal: Portal, art: Article) -> Article:
+    """What a portal's templates never show: Sóc Trăng prints no date, the ASP site no time."""
+    if portal.skin == "soctrang":
+        art.date_on_page = False
+        art.show_time = False
+    if portal.skin == "asp":
+        art.show_time = False
+    return art

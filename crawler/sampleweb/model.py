@@ -152,7 +152,13 @@ class Portal:
         return self.articles[start : start + self.per_page]
 
     def find(self, key: int) -> Article | None:
+        finder = getattr(self.articles, "find", None)  # generated portals index their articles
+        if finder is not None:
+            return finder(key)
         return next((a for a in self.articles if a.key == key), None)
 
     def next_key(self) -> int:
+        lazy = getattr(self.articles, "next_key", None)
+        if lazy is not None:
+            return lazy()
         return max((a.key for a in self.articles), default=1000) + 1

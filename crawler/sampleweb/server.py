@@ -102,9 +102,13 @@ class _Handler(BaseHTTPRequestHandler):
         if status != 304:
             self.send_header("Content-Length", str(len(body)))
         self.send_header("Connection", "close")
-        self.end_headers()
+        # Headers and body in one write: two small writes would meet Nagle and delayed ACKs.
+        self._headers_buffer.append(b"\r\n")
+        payload = b"".join(self._headers_buffer)
+        self._headers_buffer = []
         if not head and status != 304:
-            self.wfile.write(body)
+            payload += body
+        self.wfile.write(payload)
 
 
 class _Context:
@@ -160,6 +164,7 @@ class PortalServer:
                 except (BlockingIOError, OSError):
                     continue
                 conn.setblocking(True)
+                conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 self.pool.submit(self._handle, conn, addr, key.data)
 
     @staticmethod

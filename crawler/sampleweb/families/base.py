@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import html
+import random
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -42,12 +42,7 @@ def text_html(text: str) -> Markup:
 
 def blob(seed: str, size: int) -> str:
     """Deterministic base64 noise, the size of a real __VIEWSTATE or inline bundle."""
-    out = bytearray()
-    counter = 0
-    while len(out) < size:
-        out += hashlib.sha256(f"{seed}:{counter}".encode()).digest()
-        counter += 1
-    return base64.b64encode(bytes(out[:size])).decode()
+    return base64.b64encode(random.Random(seed).randbytes(size)).decode()
 
 
 def _route_key(raw: str, case_insensitive: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -187,7 +182,7 @@ class Family:
         assert article is not None
         ctx["a"] = article
         ctx["body"] = self.body_html(portal, article)
-        ctx["others"] = [x for x in portal.articles if x.key != article.key][:8]
+        ctx["others"] = [x for x in portal.articles[:12] if x.key != article.key][:8]
         return self.template("article.html").render(ctx)
 
     def pager(self, portal: Portal, page: int) -> dict:
@@ -202,20 +197,29 @@ class Family:
     def chrome_lines(self, portal: Portal, article: Article) -> list[str]:
         """Visible chrome lines of an article page: none of them is article text."""
         c = portal.chrome
-        lines: list[str] = []
-        for key in ("site_title", "category_label", "footer_name", "footer_address"):
-            if c.get(key):
-                lines.append(c[key])
-        for key in ("menu", "slogans", "links", "documents"):
+        lines: list[str] = [c.get(key, "") for key in self.chrome_fields(portal)]
+        for key in self.chrome_lists(portal):
             lines.extend(c.get(key, []))
         lines.extend(self.page_chrome(portal, article))
-        lines.extend([x.title for x in portal.articles if x.key != article.key][:8])
+        lines.extend(x.title for x in self.related(portal, article))
         body = article.text()
         seen: list[str] = []
         for line in (clean_line(x) for x in lines):
             if line and line not in seen and line not in body:
                 seen.append(line)
         return seen
+
+    def chrome_fields(self, portal: Portal) -> tuple[str, ...]:
+        """Single chrome strings the article template prints."""
+        return ("site_title", "footer_name", "footer_address")
+
+    def chrome_lists(self, portal: Portal) -> tuple[str, ...]:
+        """Chrome lists (menus, slogans, links, documents) the article template prints."""
+        return ("menu", "links", "documents")
+
+    def related(self, portal: Portal, article: Article) -> list[Article]:
+        """Other articles whose titles the article page shows (related lists, latest news)."""
+        return [x for x in portal.articles[:12] if x.key != article.key][:8]
 
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
         """Family-specific fixed chrome strings (skip links, counters, print links)."""

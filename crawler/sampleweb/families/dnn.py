@@ -117,5 +117,9 @@ class Dnn(Family):
         ctx["tabid"] = TABID
         return ctx
 
+    def related(self, portal: Portal, article: Article) -> list[Article]:
+        others = super().related(portal, article)
+        return others + [x for x in portal.articles[:5] if x.key != article.key and x not in others]
+
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
         return ["Các tin khác", "Tin mới nhất", "Văn bản mới", "Liên kết website", "Lượt xem:"]

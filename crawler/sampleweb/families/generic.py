@@ -80,5 +80,12 @@ class Generic(Family):
         ctx["cls"] = CLASSES[portal.layout]
         return ctx
 
+    def chrome_fields(self, portal: Portal) -> tuple[str, ...]:
+        if portal.skin == "asp":
+            return ("footer_name", "footer_address")  # the banner is a picture
+        return super().chrome_fields(portal)
+
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
+        if portal.skin == "asp":
+            return ["Tin khác", "Văn bản", "Liên kết"]
         return ["Tin khác", "Văn bản", "Liên kết", "Về đầu trang"]

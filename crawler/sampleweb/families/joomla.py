@@ -113,6 +113,9 @@ class Joomla(Family):
         ctx["cls"] = CLASSES[portal.layout]
         return ctx
 
+    def related(self, portal: Portal, article: Article) -> list[Article]:
+        return [x for x in portal.articles[:5] if x.key != article.key]
+
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
         return [
             "Chi tiết",

@@ -122,6 +122,9 @@ class SharePoint(Family):
         ctx["cls"] = CLASSES[portal.layout]
         return ctx
 
+    def related(self, portal: Portal, article: Article) -> list[Article]:
+        return [] if portal.skin == "soctrang" else super().related(portal, article)
+
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
         if portal.skin == "soctrang":
             return ["TIN HOẠT ĐỘNG TIN HOẠT ĐỘNG", "Back", "văn bản mới", "liên kết web"]

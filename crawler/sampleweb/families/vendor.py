@@ -113,10 +113,24 @@ class Vendor(Family):
         ctx["nbsp20"] = Markup("&nbsp; " * 10)
         return ctx
 
+    def chrome_fields(self, portal: Portal) -> tuple[str, ...]:
+        fields = (*super().chrome_fields(portal), "site_subtitle", "category_label")
+        if portal.skin == "tld":
+            return (*fields, "counter_online", "counter_total")
+        return fields
+
+    def chrome_lists(self, portal: Portal) -> tuple[str, ...]:
+        if portal.skin == "tld":
+            return ("menu", "sidebar", "documents")
+        return ("menu", "slogans", "links", "documents")
+
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
         lines = ["In bài", "Gửi bài viết", "Thông tin truy cập", "Đang truy cập", "Tổng truy cập"]
         if portal.skin == "tld":
-            lines += ["Chuyên mục", "Ảnh hoạt động", "Văn Bản Mới", "Video", "Tin cùng chuyên mục"]
+            lines += ["In bài Gửi bài viết", "Chuyên mục", "Ảnh hoạt động", "Văn Bản Mới", "Video"]
+            lines += ["Tin cùng chuyên mục"]
         else:
             lines += ["Tin khác", "Văn bản mới", "Liên kết web"]
+        if portal.chrome.get("slogans"):
+            lines.append(" ".join(portal.chrome["slogans"]))  # the marquee as one line
         return lines

@@ -83,6 +83,11 @@ class WordPress(Family):
         ctx["cls"] = CLASSES[portal.layout]
         return ctx
 
+    def related(self, portal: Portal, article: Article) -> list[Article]:
+        others = [x for x in portal.articles[:12] if x.key != article.key][:4]
+        recent = [x for x in portal.articles[:5] if x.key != article.key and x not in others]
+        return others + recent
+
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
         return [
             "Bài viết liên quan",
