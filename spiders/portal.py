@@ -126,8 +126,9 @@ class PortalSpider(scrapy.Spider):
             listing_date=listing_date,
             default_year=int(listing_date[:4]) if listing_date else date.today().year,
         )
+        url = found.canonical_url if found.canonical_url and same_site(found.canonical_url, source.domains) else response.url
         yield Article(
-            url=response.url,
+            url=url,
             source_id=source.id,
             title=found.title,
             text=found.text,

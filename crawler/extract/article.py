@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -23,6 +24,7 @@ from crawler.extract.html import attr_words, parse, strip_noise
 from crawler.extract.lines import Line, lines_of
 from crawler.extract.sanitize import body_html
 from crawler.textnorm import clean_line, fold
+from crawler.urls import host_of, is_http
 
 MIN_TEXT = 200
 _DATE_META = (
@@ -52,6 +54,7 @@ class Extracted:
     text: str
     body_html: str = ""
     notes: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
 
     def as_dict(self) -> dict[str, str | None]:
         return {
@@ -273,7 +276,16 @@ class ArticlePage:
         if not title:
             self.notes.append("no title")
         html = body_html(self.body_element()) if text else ""
-        return Extracted(title, published, author, text, html, self.notes)
+        return Extracted(title, published, author, text, html, self.notes, self.canonical_url())
+
+    def canonical_url(self) -> str | None:
+        """The page's own canonical URL (link rel=canonical, og:url) when it is on the same host."""
+        found = self.root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+        for href in found:
+            url = urljoin(self.url, href.strip())
+            if is_http(url) and host_of(url) == host_of(self.url):
+                return url
+        return None
 
 
 _LEAD_CUES = re.compile(r"(sapo|lead|summary|tomtat|tom-tat|mota|mo-ta|intro|description|excerpt|chapeau)")

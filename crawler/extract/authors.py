@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from crawler.dates import find_dates
-from crawler.textnorm import clean_line
+from crawler.textnorm import clean_line, fold
 
 _LABELLED = re.compile(
     r"^\(?\s*(tin\s*,?\s*ảnh|tin\s+và\s+ảnh|bài\s*,?\s*ảnh|bài\s+và\s+ảnh|tin|bài|ảnh|"
@@ -44,13 +44,27 @@ def _labelled(line: str) -> str | None:
     return None
 
 
+def _site_names(root: etree._Element) -> set[str]:
+    """Folded names the site calls itself: og:site_name and the parts of <title>."""
+    names = set()
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:site_name", "application-name"):
+            names.add(fold(meta.get("content") or ""))
+    title = root.find(".//title")
+    if title is not None:
+        names.update(fold(p) for p in re.split(r"\s+[-|–:]+\s+", clean_line(title.text_content())))
+    return {n for n in names if n}
+
+
 def from_markup(root: etree._Element) -> str | None:
-    """Author from meta tags or byline elements."""
+    """Author from meta tags or byline elements; never the site's own name."""
+    site = _site_names(root)
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or "").lower()
         value = clean_line(meta.get("content") or "")
         if key in _AUTHOR_META and value and len(value) <= 80 and not _SITE_NAME.search(value):
-            return _labelled(value) or value
+            if fold(value) not in site:
+                return _labelled(value) or value
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue

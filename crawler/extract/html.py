@@ -18,7 +18,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BO
 # the whole page in one.
 DROP_TAGS = (
     "script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas", "template",
-    "input", "select", "option", "button", "textarea", "marquee", "map", "link", "meta",
+    "input", "select", "option", "button", "textarea", "marquee", "map",
 )
 BLOCK_TAGS = frozenset(
     "p div td th li dd dt h1 h2 h3 h4 h5 h6 blockquote article section main figure figcaption "
