@@ -101,31 +101,33 @@ class SampleWeb:
 
     # -- ground truth ----------------------------------------------------------------------
     def expected_articles(self) -> list[dict]:
-        out = []
-        for portal in self.portals:
-            if portal.kind == "broken":
-                continue
-            family = portal.renderer
-            for article in portal.articles:
-                out.append(
-                    {
-                        "source_id": portal.id,
-                        "url": portal.url(family.article_path(portal, article)),
-                        "title": clean_line(article.title),
-                        "published": article.published_iso(),
-                        "author": article.author,
-                        "text": article.text(),
-                        "chrome": family.chrome_lines(portal, article),
-                        "resolutions": list(article.resolutions),
-                        "not_resolutions": list(article.not_resolutions),
-                        "seed": article.seed,
-                        "byline": article.byline,
-                        "date_on_page": article.date_on_page,
-                        "modified": article.modified.isoformat() if article.modified else None,
-                        "notes": article.notes,
-                    }
-                )
-        return out
+        """Ground truth, one dict per article page served (broken portals serve none)."""
+        return [
+            self._expected(portal, article)
+            for portal in self.portals
+            if portal.kind != "broken"
+            for article in portal.articles
+        ]
+
+    @staticmethod
+    def _expected(portal: Portal, article: Article) -> dict:
+        family = portal.renderer
+        return {
+            "source_id": portal.id,
+            "url": portal.url(family.article_path(portal, article)),
+            "title": clean_line(article.title),
+            "published": article.published_iso(),
+            "author": article.author,
+            "text": article.text(),
+            "chrome": family.chrome_lines(portal, article),
+            "resolutions": list(article.resolutions),
+            "not_resolutions": list(article.not_resolutions),
+            "seed": article.seed,
+            "byline": article.byline,
+            "date_on_page": article.date_on_page,
+            "modified": article.modified.isoformat() if article.modified else None,
+            "notes": article.notes,
+        }
 
     def expected_listings(self) -> list[dict]:
         out = []
@@ -168,7 +170,7 @@ class SampleWeb:
             )
             portal.articles.insert(0, article)
             self._touch(portal, now)
-        return self._expected_for(portal, article)
+        return self._expected(portal, article)
 
     def edit_article(self, url: str, **fields) -> dict:
         """Change an article (title, body/blocks, author...); bumps its Last-Modified."""
@@ -190,7 +192,7 @@ class SampleWeb:
                 setattr(article, name, nfc(value) if isinstance(value, str) else value)
             article.modified = now
             self._touch(portal, now)
-        return self._expected_for(portal, article)
+        return self._expected(portal, article)
 
     def set_layout(self, source_id: str, layout: str) -> None:
         """Switch a portal's markup generation ("v1", "v2"): class names and structure change."""
@@ -205,10 +207,6 @@ class SampleWeb:
     def _touch(portal: Portal, now: datetime) -> None:
         portal.version += 1
         portal.changed = max(now, portal.changed)
-
-    def _expected_for(self, portal: Portal, article: Article) -> dict:
-        url = portal.url(portal.renderer.article_path(portal, article))
-        return next(e for e in self.expected_articles() if e["url"] == url)
 
 
 def generate(n_portals: int, articles_per_portal: int, seed: int | str = 0, **kwargs) -> SampleWeb:

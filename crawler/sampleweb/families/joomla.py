@@ -117,10 +117,7 @@ class Joomla(Family):
         return [x for x in portal.articles[:5] if x.key != article.key]
 
     def page_chrome(self, portal: Portal, article: Article) -> list[str]:
-        return [
-            "Chi tiết",
-            "Được đăng ngày",
-            "Lượt xem:",
-            "Bài viết mới",
-            "Đang có 3 khách và không thành viên đang online",
-        ]
+        lines = ["Lượt xem:", "Bài viết mới", "Đang có 3 khách và không thành viên đang online"]
+        if portal.layout == "v1":
+            lines += ["Chi tiết", "Được đăng ngày"]
+        return lines
