@@ -1,0 +1,1 @@
+"""Benchmarks printed by `make bench`: one module per figure group, each with ``run() -> dict``."""
