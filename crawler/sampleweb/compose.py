@@ -30,13 +30,17 @@ class Cite:
     codes: tuple[str, ...]
     after: date
     text: str
+    not_codes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def bank() -> dict:
     with open(CONTENT / "bank.toml", "rb") as fh:
         data = tomllib.load(fh)
-    data["cites"] = [Cite(tuple(c["codes"]), c["after"], c["text"]) for c in data.pop("cite")]
+    data["cites"] = [
+        Cite(tuple(c["codes"]), c["after"], c["text"], tuple(c.get("not_codes", ())))
+        for c in data.pop("cite")
+    ]
     return data
 
 
@@ -122,6 +126,7 @@ def compose(
         author=author,
         byline=byline,
         resolutions=list(cite.codes) if cite else [],
+        not_resolutions=list(cite.not_codes) if cite else [],
         views=rng.randint(80, 4000),
         notes="composed for the tests"
         + (" (look-alike: Chương trình 02)" if cite and not cite.codes else ""),
