@@ -202,16 +202,34 @@ def tag(registry_path) -> None:
 @db_option
 @registry_option
 def sources(db_path, registry_path) -> None:
-    """List the registry's sources as a table and load them into the database."""
+    """List the registry's sources as a table and load them into the database, linked to the
+    gazetteer's units (sources.unit_id -> units.id)."""
     from crawler import store
+    from crawler.registry import level_counts
+    from enrich.run import load_catalogs
 
     registry = _registry(registry_path)
     _report_registry_errors(registry)
-    store.upsert_sources(store.open_db(db_path), registry.sources, str(registry.path))
+    db = store.open_db(db_path)
+    load_catalogs(db)
+    store.upsert_sources(db, registry.sources, str(registry.path))
+    unlinked = store.unlinked_sources(db, [s.id for s in registry.sources])
+    click.echo(f"{'id':<40} {'level':<9} {'province':<18} {'checked':<8} {'family':<10} {'unit':<36} name")
     for s in registry.sources:
         until = f" until {s.active_until}" if s.active_until else ""
-        click.echo(f"{s.id:<40} {s.unit_level:<9} {(s.province or '-'):<18} {s.family or '-':<10} {s.name}{until}")
-    click.echo(f"{len(registry.sources)} sources ({len(registry.errors)} invalid)")
+        checked = {True: "verified", False: "no"}.get(s.verified, "-")
+        click.echo(
+            f"{s.id:<40} {s.unit_level:<9} {(s.province or '-'):<18} {checked:<8} {s.family or '-':<10} "
+            f"{s.unit_id or '-':<36} {s.name}{until}"
+        )
+    for source_id, unit_id in unlinked:
+        click.echo(f"unionwatch: source {source_id!r}: unit_id {unit_id!r} is not in the gazetteer", err=True)
+    levels = ", ".join(f"{n} {level}" for level, n in level_counts(registry.sources).items())
+    linked = sum(1 for s in registry.sources if s.unit_id) - len(unlinked)
+    click.echo(
+        f"{len(registry.sources)} sources ({levels}; {len(registry.errors)} invalid), "
+        f"{linked} linked to units, {len(unlinked)} with an unknown unit_id"
+    )
 
 
 @cli.command()

@@ -259,3 +259,11 @@ def m007_article_tag_arrays(db: Database) -> None:
     # JSON arrays of tag labels on the article row: Datasette array facets need them there.
     db.execute("ALTER TABLE articles ADD COLUMN resolutions TEXT NOT NULL DEFAULT '[]'")
     db.execute("ALTER TABLE articles ADD COLUMN units TEXT NOT NULL DEFAULT '[]'")
+
+
+@migrations()
+def m008_sources_unit_link(db: Database) -> None:
+    # sources.unit_id names a gazetteer unit: declare the link so Datasette shows it as one.
+    # Foreign keys are not enforced (open_db turns them off): a registry may name a unit the
+    # gazetteer does not have yet; `unionwatch sources` reports those.
+    db["sources"].add_foreign_key("unit_id", "units", "id", ignore=True)

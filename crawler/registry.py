@@ -204,3 +204,11 @@ def load_registry(path: Path | str | None = None) -> Registry:
     except (OSError, UnicodeDecodeError) as exc:
         raise RegistryError(f"{path}: cannot read registry: {exc}") from None
     return parse_registry(text, path)
+
+
+def level_counts(sources: list[Source]) -> dict[str, int]:
+    """Number of sources per unit level, in the order of ``UNIT_LEVELS`` (levels with none omitted)."""
+    counts = {level: 0 for level in UNIT_LEVELS}
+    for source in sources:
+        counts[source.unit_level] += 1
+    return {level: n for level, n in counts.items() if n}

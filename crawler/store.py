@@ -81,6 +81,20 @@ def upsert_sources(db: Database, sources: Iterable[Any], registry: str = "") -> 
     return len(rows)
 
 
+def unlinked_sources(db: Database, source_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(source id, unit id) of the given sources whose ``unit_id`` names no row of ``units``."""
+    wanted = list(source_ids)
+    if not wanted:
+        return []
+    marks = ", ".join("?" for _ in wanted)
+    rows = db.execute(
+        f"SELECT s.id, s.unit_id FROM sources s LEFT JOIN units u ON u.id = s.unit_id "
+        f"WHERE s.id IN ({marks}) AND s.unit_id IS NOT NULL AND u.id IS NULL ORDER BY s.id",
+        wanted,
+    ).fetchall()
+    return [(row[0], row[1]) for row in rows]
+
+
 def set_source_province_new(db: Database, mapping: dict[str, str]) -> None:
     """Fill ``province_new`` of sources and their articles from an old -> new province map."""
     with db.conn:
