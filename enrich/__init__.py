@@ -23,7 +23,7 @@ def tag(
             if t.key not in seen:
                 t.start = t.end = None  # evidence is in the title, not the text
                 resolutions.append(t)
-    units = tag_units(text, title=title, source=source)
+    units = tag_units(text, title=title, source=source, published=published)
     return Tags(resolutions, units)
 
 

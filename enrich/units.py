@@ -1,40 +1,27 @@
-"""Union units in text -> gazetteer entries; the publisher from the source.
+"""Union units of an article: the publisher, the units it is about, the units it mentions.
 
-1. the publisher is the registry source's unit, always set;
-2. full names and abbreviations ("Liên đoàn Lao động huyện Bình Lục", "LĐLĐ tỉnh Sóc Trăng",
-   "Tổng LĐLĐ Việt Nam") are matched and resolved through the gazetteer (enrich/data/units.csv)
-   valid on the article date;
-3. bare references ("LĐLĐ tỉnh", "Liên đoàn Lao động huyện") resolve to the source's own place.
-A unit named in the title or the first sentence is a subject; elsewhere it is mentioned.
+1. the publisher is the registry source's unit, always set when the source is known;
+2. every unit named in the title or text (enrich/unitnames.py) is resolved to the gazetteer on
+   the article date (enrich/unitresolve.py): full names and abbreviations, places typed or not,
+   bare references from the source and the passage, units first seen (grassroots, commune,
+   sector) created with stable ids;
+3. a unit named in the title or the first sentence is a subject; elsewhere it is mentioned.
+Each tag carries the province as of the article date and the province since 1 July 2025.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
-from crawler.textnorm import fold, slugify
-from enrich.catalog import UNITS_CSV, province_names, read_csv
+from crawler.textnorm import fold
+from enrich import unitresolve as r
+from enrich.gazetteer import gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
+from enrich.unitnames import Mention, Reader
+from enrich.unittext import View, expand
 
-CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 NATIONAL_ID = "tld"
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
-
-_NATIONAL = re.compile(
-    r"Tổng\s+Liên\s+đoàn\s+Lao\s+động\s+Việt\s+Nam|Tổng\s+LĐLĐ\s*(?:Việt\s+Nam|VN)|"
-    r"Tổng\s+Liên\s+đoàn\s+LĐ\s+Việt\s+Nam|TLĐLĐVN"
-)
-_PLACE_TYPES = {
-    "tỉnh": "tỉnh", "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố",
-    "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "tx.": "thị xã", "tx": "thị xã",
-}
-_NAME = r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})(?:[ \-](?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})){0,3})"
-_LOCAL = re.compile(
-    r"(Liên\s+đoàn\s+Lao\s+động|LĐLĐ)\s+(tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|TX\.?)"
-    r"(?:(?:(?<=\.)[ \t\u00a0]*|[ \t\u00a0]+)" + _NAME + r")?"
-)
 
 
 @dataclass(frozen=True)
@@ -48,118 +35,165 @@ class SourceContext:
     unit_id: str | None = None
 
 
-@cache
-def gazetteer() -> dict[str, dict[str, str]]:
-    """Folded unit name or alias -> gazetteer row."""
-    index: dict[str, dict[str, str]] = {}
-    for row in read_csv(UNITS_CSV):
-        for name in [row.get("name", ""), *row.get("aliases", "").split(";")]:
-            if name.strip():
-                index.setdefault(fold(name.strip()), row)
-    return index
+def article_date(published: str | None) -> str | None:
+    """An ISO day to pick gazetteer versions with (None when too vague to place around 2025)."""
+    if not published or not published[:4].isdigit():
+        return None
+    day = published[:10]
+    if len(day) == 10:
+        return day
+    if len(day) == 7:
+        return day + "-15"
+    return None if day[:4] == "2025" else day[:4] + "-07-01"
 
 
-def _place_type(word: str) -> str:
-    return _PLACE_TYPES.get(" ".join(word.lower().split()), word.lower())
-
-
-def _level_for(place_type: str, place: str) -> str:
-    if place_type == "tỉnh":
-        return "province"
-    if place_type == "thành phố":
-        return "province" if place in CENTRAL_CITIES else "district"
-    return "district"
-
-
-def _unit(name: str, level: str, province: str | None, role: str, evidence: str, start: int | None, end: int | None) -> UnitTag:
-    row = gazetteer().get(fold(name))
+def _source(ctx: r.Context, source: SourceContext | None) -> None:
+    if source is None:
+        return
+    gaz = ctx.gaz
+    if source.province:
+        row = gaz.find_province(source.province, ctx.date)
+        ctx.source_province = row["id"] if row else None
+    row = gaz.units.get(source.unit_id or "")
+    if row is None and source.name:
+        ids = gaz.aliases.get(fold(expand(source.name)), [])
+        row = next((gaz.units[i] for i in ids if ctx.source_province in (None, gaz.units[i].get("province_id"))), None)
     if row is not None:
-        return UnitTag(row["id"], row["name"], row.get("level") or level, province, role, evidence, start, end)
-    unit_id = "ldld-" + slugify(name.removeprefix("Liên đoàn Lao động "))
-    return UnitTag(unit_id, name, level, province, role, evidence, start, end,
-                   discovered={"id": unit_id, "name": name, "level": level, "province": province or ""})
+        ctx.source_unit = r.Resolved(row["id"], row["name"], row.get("level") or source.level,
+                                     row.get("province_id") or ctx.source_province)
+    elif source.name:
+        unit_id = source.unit_id or ("tld" if source.level == "national" else "src-" + unit_slug(source.name))
+        ctx.source_unit = r.Resolved(unit_id, source.name, source.level, ctx.source_province)
+    if source.district and ctx.source_province:
+        rows = [d for d in gaz.districts.get(fold(source.district), []) if d["province_id"] == ctx.source_province]
+        ctx.source_district = rows[0]["id"] if rows else None
 
 
-def publisher(source: SourceContext) -> UnitTag:
-    """The publishing unit, from the registry."""
-    unit_id = source.unit_id or ("tld" if source.level == "national" else "src-" + slugify(source.name))
-    return UnitTag(unit_id, source.name, source.level, source.province, PUBLISHER, "")
+def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
+    provinces = ctx.provinces(mention)
+    pid = provinces[0] if provinces else None
+    label = mention.label
+    if mention.bare_tail and pid:
+        label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
+    name = ("Công đoàn cơ sở " if mention.kind == "grassroots" and ctx.text[mention.start:].lower().startswith("công đoàn cơ sở") else "Công đoàn ") + label
+    if mention.kind == "corp":
+        found = ctx.gaz.aliases.get(fold(name))
+        if found:
+            return r.choose(ctx, found, mention)
+        inner = next((ctx.gaz.find_province(" ".join(label.split()[-n:]), ctx.date) for n in (3, 2)
+                      if len(label.split()) > n and ctx.gaz.find_province(" ".join(label.split()[-n:]), ctx.date)), None)
+        pid = inner["id"] if inner else None
+        return r._new(f"cd-{unit_slug(label)}", name, "sector", pid, "tld", "sector-corporation")
+    parent = ctx.source_unit.unit_id if ctx.source_unit and ctx.source_unit.level in ("province", "district", "sector") else None
+    if parent is None and pid:
+        union = r.province_union(ctx, pid)
+        parent = union.unit_id if union else None
+    unit_id = f"cdcs-{pid or 'vn'}--{unit_slug(label)}"
+    return r._new(unit_id, name, "grassroots", pid, parent, "grassroots")
 
 
-def tag_units(text: str, *, title: str | None = None, source: SourceContext | None = None) -> list[UnitTag]:
-    """Unit tags of one article: the publisher plus every unit named in title or text."""
-    found: dict[tuple[str, str], UnitTag] = {}
-    if source is not None:
-        pub = publisher(source)
-        found[(pub.unit_id, PUBLISHER)] = pub
+def _central(ctx: r.Context, mention: Mention) -> r.Resolved | None:
+    name = f"Công đoàn {mention.label}"
+    found = ctx.gaz.aliases.get(fold(name))
+    if found:
+        return r.choose(ctx, found, mention)
+    return r._new(f"cd-{unit_slug(mention.label)}", name, "sector", None, "tld", "sector-central")
+
+
+def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
+    kind = mention.place_type or ""
+    place = r.district(ctx, kind, mention.names, mention) if kind in r.DISTRICT_TYPES else None
+    pid = place["province_id"] if place else (ctx.provinces(mention) or [None])[0]
+    where = f"{kind} {place['short_name'] if place else mention.names[0][0]}"
+    name = f"Nghiệp đoàn {mention.label} {where}"
+    parent = f"ldld-{place['id']}" if place else None
+    return r._new(f"nd-{pid or 'vn'}--{unit_slug(mention.label + ' ' + where)}", name, "grassroots", pid, parent, "grassroots")
+
+
+def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved | None:
+    """The unit one mention names (None for look-alikes and unresolvable references).
+
+    With ``bare`` False, references that need the passage's context are left for later.
+    """
+    kind = mention.kind
+    if kind == "alias":
+        return r.choose(ctx, mention.ids, mention)
+    if kind in ("ldld", "cd-place"):
+        named = r.place_unit(ctx, mention) if mention.names else None
+        if named is None and mention.place_type and bare:
+            mention.end = mention.type_end or mention.end  # a person's name is not evidence
+            return r.bare_unit(ctx, mention)
+        return named
+    if kind == "sector":
+        return r.sector_unit(ctx, mention)
+    if kind == "central":
+        return _central(ctx, mention)
+    if kind == "kcn":
+        return r.zone_unit(ctx, mention)
+    if kind == "commune":
+        return r.commune_unit(ctx, mention)
+    if kind in ("grassroots", "corp"):
+        return _grassroots(ctx, mention)
+    if kind == "nghiep-doan":
+        return _nghiep_doan(ctx, mention)
+    return None
+
+
+def _needs_context(mention: Mention) -> bool:
+    """Mentions read after the others, leaning on the units those name."""
+    if mention.kind == "alias":
+        return False
+    return not mention.names or mention.kind not in ("ldld", "cd-place")
+
+
+def tag_units(text: str, *, title: str | None = None, source: SourceContext | None = None,
+              published: str | None = None) -> list[UnitTag]:
+    """Unit tags of one article: the publisher plus every unit named in the title or text."""
     title = title or ""
-    first_end = min([i for i in (text.find(". "), text.find("\n")) if i != -1] or [len(text)])
     combined = title + "\n" + text
-
-    def role_at(start: int) -> str:
-        return SUBJECT if start <= len(title) + 1 + first_end else MENTIONED
-
-    def add(tag: UnitTag) -> None:
-        key = (tag.unit_id, tag.role)
-        if key in found:
-            return
-        if tag.role == MENTIONED and (tag.unit_id, SUBJECT) in found:
-            return
-        found[key] = tag
-
-    for m in _NATIONAL.finditer(combined):
-        span = _span(m.start(), m.end(), title)
-        add(UnitTag(NATIONAL_ID, NATIONAL_NAME, "national", None, role_at(m.start()), m.group(0), *span))
-    for m in _LOCAL.finditer(combined):
-        place_type = _place_type(m.group(2))
-        named = _named(place_type, m.group(3)) if m.group(3) else None
-        if named is not None:
-            full, level, province, length = named
-            evidence_end = m.start(3) + length
-        else:  # no place name, or a person's name after it ("Chủ tịch LĐLĐ tỉnh Nguyễn Văn A")
-            bare = _bare(place_type, source) if source is not None else None
-            if bare is None:
+    view = View.of(combined)
+    gaz = gazetteer()
+    ctx = r.Context(gaz, article_date(published), view.text)
+    _source(ctx, source)
+    mentions = Reader(view, gaz).mentions()
+    resolved: dict[int, r.Resolved] = {}
+    for first_pass in (True, False):
+        for index, mention in enumerate(mentions):
+            if index in resolved or (first_pass and _needs_context(mention)):
                 continue
-            full, level, province = bare
-            evidence_end = m.end(2)
-        start, end = m.start(), evidence_end
-        add(_unit(full, level, province, role_at(start), combined[start:end], *_span(start, end, title)))
+            unit = resolve(ctx, mention, bare=not first_pass)
+            if unit is not None:
+                resolved[index] = unit
+                ctx.named.append((mention.start, unit))
+    subject_end = len(title) + 1 + _first_sentence_end(text)
+    found: dict[str, UnitTag] = {}
+    if ctx.source_unit is not None:
+        found["publisher"] = _tag(ctx, ctx.source_unit, PUBLISHER, "", None, None)
+    for index in sorted(resolved, key=lambda i: mentions[i].start):
+        mention, unit = mentions[index], resolved[index]
+        start, end = view.span(mention.start, mention.end)
+        role = SUBJECT if start < subject_end else MENTIONED
+        offsets = (start - len(title) - 1, end - len(title) - 1) if start > len(title) else (None, None)
+        tag = _tag(ctx, unit, role, combined[start:end], *offsets)
+        previous = found.get(unit.unit_id)
+        if previous is None or (previous.role == MENTIONED and role == SUBJECT):
+            found[unit.unit_id] = tag
     return list(found.values())
 
 
-def _named(place_type: str, words: str) -> tuple[str, str, str | None, int] | None:
-    """Resolve "<type> <Name ...>" to a gazetteer unit, trying the longest name first."""
-    parts = words.split()
-    index = gazetteer()
-    for n in range(len(parts), 0, -1):
-        place = " ".join(parts[:n])
-        full = f"Liên đoàn Lao động {place_type} {place}"
-        row = index.get(fold(full))
-        if row is not None:
-            province = province_names().get(row.get("province_id", ""), place)
-            return row["name"], row.get("level") or _level_for(place_type, place), province, len(place)
-        if not index and n == len(parts):
-            level = _level_for(place_type, place)
-            return full, level, place if level == "province" else None, len(place)
-    return None
+def _first_sentence_end(text: str) -> int:
+    ends = [i for i in (text.find(". "), text.find("\n")) if i != -1]
+    return min(ends) if ends else len(text)
 
 
-def _bare(place_type: str, source: SourceContext) -> tuple[str, str, str | None] | None:
-    """A bare "LĐLĐ tỉnh" or "LĐLĐ huyện": the source's own unit or its provincial parent."""
-    if source.level == "province" and place_type in ("tỉnh", "thành phố"):
-        return source.name, "province", source.province
-    if source.level == "district":
-        if place_type in ("huyện", "quận", "thị xã", "thành phố"):
-            return source.name, "district", source.province
-        if place_type == "tỉnh" and source.province:
-            kind = "thành phố" if source.province in CENTRAL_CITIES else "tỉnh"
-            return f"Liên đoàn Lao động {kind} {source.province}", "province", source.province
-    return None
-
-
-def _span(start: int, end: int, title: str) -> tuple[int | None, int | None]:
-    """Offsets in the text (None when the match is in the title)."""
-    offset = len(title) + 1
-    if start < offset:
-        return None, None
-    return start - offset, end - offset
+def _tag(ctx: r.Context, unit: r.Resolved, role: str, evidence: str, start: int | None, end: int | None) -> UnitTag:
+    gaz = ctx.gaz
+    row = gaz.units.get(unit.unit_id, {})
+    pid = unit.province_id
+    label = gaz.province_label(pid, ctx.date) if pid else None
+    new = gaz.province_new(row.get("province_new_id") or pid) if pid else None
+    discovered = None
+    if unit.discovered is not None:
+        discovered = dict(unit.discovered, province=label or "", province_new=new or "")
+    return UnitTag(unit.unit_id, unit.name, unit.level, label, role, evidence, start, end,
+                   province_new=new, discovered=discovered)

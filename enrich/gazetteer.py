@@ -1,0 +1,150 @@
+"""The union-unit gazetteer (enrich/data/*.csv) as lookups that know dates.
+
+Provinces, districts and communes come from the administrative data; units from units.csv. A
+row is valid on a date when ``active_from <= date <= active_until`` (``valid_from``/``valid_to`` for
+places); an article date of None (unknown) prefers the pre-2025 row, which is what archives hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from crawler.textnorm import fold, slugify
+from enrich.catalog import DATA, PROVINCES_CSV, UNITS_CSV, read_csv
+from enrich.unittext import expand
+
+DISTRICTS_CSV = DATA / "districts.csv"
+COMMUNES_CSV = DATA / "communes.csv"
+SECTORS_CSV = DATA / "sectors.csv"
+WORDS_CSV = DATA / "unit_words.csv"
+REFORM_START = "2025-07-01"
+LEVEL_RANK = {"national": 0, "province": 1, "sector": 2, "district": 3, "commune": 4, "grassroots": 5}
+
+
+def valid_on(row: dict[str, str], date: str | None, start: str = "active_from", end: str = "active_until") -> bool:
+    """Whether a row is valid on an ISO date (unknown dates: rows that existed before 2025)."""
+    if date is None:
+        return (row.get(start) or "") < REFORM_START
+    return (row.get(start) or "0000") <= date <= (row.get(end) or "9999")
+
+
+def pick(rows: list[dict[str, str]], date: str | None, start: str = "active_from", end: str = "active_until") -> dict[str, str] | None:
+    """The row valid on ``date``; else the latest one that ended before it, else the first."""
+    if not rows:
+        return None
+    valid = [r for r in rows if valid_on(r, date, start, end)]
+    if valid:
+        return valid[0]
+    if date is not None:
+        before = [r for r in rows if (r.get(end) or "9999") < date]
+        if before:
+            return max(before, key=lambda r: r.get(end) or "")
+    return rows[0]
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Indexes over the gazetteer files."""
+
+    units: dict[str, dict[str, str]]
+    aliases: dict[str, list[str]]  # folded expanded alias -> unit ids
+    alias_heads: dict[str, list[str]]  # first two folded words -> aliases, longest first
+    provinces: dict[str, dict[str, str]]
+    province_names: dict[str, list[str]]  # folded short name or alias -> province ids
+    districts: dict[str, list[dict[str, str]]]  # folded short name -> rows
+    communes: dict[str, list[dict[str, str]]]  # folded "type name" -> rows
+    by_place: dict[tuple[str, str], list[str]]  # (province or district id, kind) -> unit ids
+    sectors: dict[str, dict[str, str]]  # folded sector name or alias -> sector row
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def unit(self, unit_id: str) -> dict[str, str] | None:
+        return self.units.get(unit_id)
+
+    def province_label(self, province_id: str, date: str | None) -> str | None:
+        """Short name of a province as it was called on ``date`` (Thừa Thiên Huế before 2025)."""
+        row = self.provinces.get(province_id)
+        if row is None:
+            return None
+        if row.get("valid_from") and (date is None or date < row["valid_from"]):
+            before = [p for p in self.provinces.values() if p.get("successor_id") == province_id]
+            if len(before) == 1:
+                return before[0]["short_name"]
+        return row["short_name"]
+
+    def province_new(self, province_id: str) -> str | None:
+        """Short name of the province a (possibly old) province belongs to from 1 July 2025."""
+        row = self.provinces.get(province_id)
+        while row is not None and row.get("successor_id") and row.get("valid_to"):
+            row = self.provinces.get(row["successor_id"])
+        return row["short_name"] if row else None
+
+    def new_province_id(self, province_id: str) -> str:
+        row = self.provinces.get(province_id)
+        while row is not None and row.get("successor_id") and row.get("valid_to", "") >= "2025-06-30":
+            row = self.provinces.get(row["successor_id"])
+        return row["id"] if row else province_id
+
+    def find_province(self, name: str, date: str | None) -> dict[str, str] | None:
+        """The province called ``name`` (short name or alias) on ``date``."""
+        ids = self.province_names.get(fold(name), [])
+        return pick([self.provinces[i] for i in ids], date, "valid_from", "valid_to")
+
+    def place_unit(self, place_id: str, kind: str, date: str | None) -> dict[str, str] | None:
+        """The unit of ``kind`` for a province or district id, valid on ``date``."""
+        return pick([self.units[i] for i in self.by_place.get((place_id, kind), [])], date)
+
+
+def _index_words() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for row in read_csv(WORDS_CSV):
+        groups.setdefault(row["group"], []).append(row["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load the gazetteer files once."""
+    units = {r["id"]: r for r in read_csv(UNITS_CSV) if r.get("id")}
+    aliases: dict[str, list[str]] = {}
+    for row in units.values():
+        for alias in [row["name"], *row.get("aliases", "").split(";")]:
+            key = fold(expand(alias.strip()))
+            if key and row["id"] not in aliases.setdefault(key, []):
+                aliases[key].append(row["id"])
+    heads: dict[str, list[str]] = {}
+    for key in sorted(aliases, key=len, reverse=True):
+        heads.setdefault(" ".join(key.split()[:2]), []).append(key)
+    provinces = {r["id"]: r for r in read_csv(PROVINCES_CSV) if r.get("id")}
+    province_names: dict[str, list[str]] = {}
+    for row in provinces.values():
+        for alias in [row["short_name"], *row.get("aliases", "").split(";")]:
+            key = fold(alias.strip())
+            if key and row["id"] not in province_names.setdefault(key, []):
+                province_names[key].append(row["id"])
+    districts: dict[str, list[dict[str, str]]] = {}
+    for row in read_csv(DISTRICTS_CSV):
+        districts.setdefault(fold(row["short_name"]), []).append(row)
+    communes: dict[str, list[dict[str, str]]] = {}
+    for row in read_csv(COMMUNES_CSV):
+        communes.setdefault(fold(f"{row['type']} {row['short_name']}"), []).append(row)
+    by_place: dict[tuple[str, str], list[str]] = {}
+    for row in units.values():
+        kind = row.get("kind", "")
+        place = row.get("district_id") if kind == "ldld-district" else row.get("province_id")
+        if kind == "sector-province":
+            kind = "sector:" + row["id"].split("--")[-1]
+        if place:
+            by_place.setdefault((place, kind), []).append(row["id"])
+    sectors: dict[str, dict[str, str]] = {}
+    for row in read_csv(SECTORS_CSV):
+        for alias in [row["name"], *row.get("aliases", "").split(";")]:
+            if alias.strip():
+                sectors[fold(alias.strip())] = row
+    return Gazetteer(units, aliases, heads, provinces, province_names, districts, communes,
+                     by_place, sectors, _index_words())
+
+
+def unit_slug(text: str) -> str:
+    """Id fragment of a discovered unit's name."""
+    return slugify(text)[:80].strip("-")

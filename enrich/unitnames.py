@@ -1,0 +1,315 @@
+"""Where a text names a union unit, and in what form (no resolution to the gazetteer here).
+
+Each mention starts at a head word ("Tổng Liên đoàn", "Liên đoàn Lao động", "Công đoàn",
+"Nghiệp đoàn") in the expanded view (enrich/unittext.py) and is read by one rule:
+gazetteer alias, LĐLĐ + place, Công đoàn + commune/province/sector/industrial zone/corporation/
+agency, a central union "Công đoàn <...> Việt Nam", or a Nghiệp đoàn. Generic and plural uses
+("các cấp công đoàn", "LĐLĐ các huyện", "Công đoàn Việt Nam" as the whole organisation) are not
+mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from enrich.gazetteer import Gazetteer
+from enrich.unittext import View
+
+HEAD = re.compile(
+    r"(?P<nat>Tổng Liên đoàn|Tổng Công đoàn)"
+    r"|(?P<ldld>Liên đoàn [Ll]ao động|Liên đoàn(?= (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]))"
+    r"|(?P<cd>Công đoàn|công đoàn|CÔNG ĐOÀN)"
+    r"|(?P<nd>Nghiệp đoàn)"
+)
+_TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
+PROVINCE_TYPES = ("tỉnh", "thành phố")
+DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
+COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
+ZONE = re.compile(
+    r"(?P<cac>các )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
+    r"(?:(?: và |-| - )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN))?)"
+)
+LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
+
+
+@dataclass
+class Mention:
+    """One unit mention in the view: ``kind`` says which rule read it."""
+
+    start: int
+    end: int
+    kind: str
+    ids: list[str] = field(default_factory=list)
+    place_type: str | None = None
+    names: list[tuple[str, int]] = field(default_factory=list)  # place-name prefixes, longest first
+    sector: dict[str, str] | None = None
+    nganh: bool = False
+    label: str = ""  # the unit's own words (organisation, zone), as written
+    type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
+    bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
+
+
+def tokens(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
+    """Tokens from ``pos`` on one line, separated by at most one space."""
+    out: list[tuple[str, int, int]] = []
+    last = pos
+    for m in _TOKEN.finditer(text, pos):
+        gap = text[last:m.start()]
+        if gap not in ("", " ") or len(out) >= limit:
+            break
+        out.append((m.group(0), m.start(), m.end()))
+        last = m.end()
+    return out
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
+    """Capitalised-name prefixes at ``pos`` ("Bà Rịa - Vũng Tàu" joins), longest first."""
+    out: list[tuple[str, int]] = []
+    toks = tokens(text, pos, limit * 2 + 2)
+    words = 0
+    i = 0
+    while i < len(toks) and words < limit:
+        tok, _, end = toks[i]
+        if tok in ("-", "–") and out and i + 1 < len(toks) and _capitalised(toks[i + 1][0]):
+            i += 1
+            continue
+        if not _capitalised(tok) or not tok[:1].isalnum():
+            break
+        words += 1
+        out.append((text[pos:end], end))
+        i += 1
+    return out[::-1]
+
+
+def _starts(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
+    """Which of ``words`` starts at ``pos`` as whole words (any case of the first letter unless
+    ``exact``); returned lower-cased, or as written when ``exact``."""
+    for word in words:
+        piece = text[pos:pos + len(word)]
+        same = piece == word if exact else piece.lower() == word.lower()
+        if same and not text[pos + len(word):pos + len(word) + 1].isalnum():
+            return word if exact else word.lower()
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return pos + 1 if text[pos:pos + 1] == " " else pos
+
+
+class Reader:
+    """Reads the mentions of one view with one gazetteer."""
+
+    def __init__(self, view: View, gaz: Gazetteer):
+        self.view, self.text, self.gaz = view, view.text, gaz
+
+    def mentions(self) -> list[Mention]:
+        found: list[Mention] = []
+        pos = 0
+        while True:
+            m = HEAD.search(self.text, pos)
+            if m is None:
+                return found
+            mention = None if self._generic(m) else self._read(m)
+            if mention is None:
+                pos = m.end()
+                continue
+            found.append(mention)
+            found.extend(self._list_tail(mention))
+            pos = max(mention.end, m.end())
+
+    def _generic(self, m: re.Match[str]) -> bool:
+        before = self.text[max(0, m.start() - 12):m.start()].lower()
+        words = self.gaz.words.get("generic", ()) + tuple(w.lower() for w in self.gaz.words.get("plural", ()))
+        if m.lastgroup in ("cd", "ldld") and any(before.endswith(w + " ") for w in words):
+            return not (m.lastgroup == "cd" and before.endswith("tổ chức ") and self._alias(m.start()))
+        return False
+
+    def _alias(self, pos: int) -> Mention | None:
+        folded = self.view.folded
+        key = " ".join(folded[pos:pos + 40].split()[:2])
+        for alias in self.gaz.alias_heads.get(key, []):
+            end = pos + len(alias)
+            if folded.startswith(alias, pos) and not folded[end:end + 1].isalnum():
+                return Mention(pos, end, "alias", ids=list(self.gaz.aliases[alias]))
+        return None
+
+    def _read(self, m: re.Match[str]) -> Mention | None:
+        alias = self._alias(m.start())
+        if alias is not None:
+            return alias
+        pos = _skip_space(self.text, m.end())
+        if m.lastgroup == "ldld":
+            return self._ldld(m.start(), pos)
+        if m.lastgroup == "cd":
+            return self._cd(m.start(), pos)
+        if m.lastgroup == "nd":
+            return self._nghiep_doan(m.start(), pos)
+        return None
+
+    def _place(self, start: int, pos: int, kind: str, types: tuple[str, ...]) -> Mention | None:
+        place_type = _starts(self.text, pos, types)
+        if place_type is not None:
+            after = _skip_space(self.text, pos + len(place_type))
+            names = cap_run(self.text, after)
+            end = names[0][1] if names else pos + len(place_type)
+            return Mention(start, end, kind, place_type=place_type, names=names, type_end=pos + len(place_type))
+        names = cap_run(self.text, pos)
+        if names and kind == "ldld":
+            return Mention(start, names[0][1], kind, names=names)
+        return None
+
+    def _ldld(self, start: int, pos: int) -> Mention | None:
+        if _starts(self.text, pos, ("các", "những")):
+            return None
+        mention = self._place(start, pos, "ldld", PROVINCE_TYPES + DISTRICT_TYPES)
+        if mention is not None and mention.place_type and not mention.names:
+            # "LĐLĐ huyện, thành, thị" lists types, not one unit.
+            if re.match(r", (?:thành|thị|huyện|quận|tỉnh)\b", self.text[mention.end:mention.end + 8]):
+                return None
+        return mention
+
+    def _cd(self, start: int, pos: int) -> Mention | None:
+        text = self.text
+        if text.startswith("Việt Nam", pos) and not text[pos + 8:pos + 9].isalnum():
+            return None
+        grassroots = re.match(r"[Cc]ơ sở(?: thành viên)? ", text[pos:pos + 24])
+        if grassroots:
+            at = pos + grassroots.end()
+            if not _starts(text, at, self.gaz.words.get("org", ()), exact=True):
+                return None
+            return self._organisation(start, at, "grassroots", cơ_sở=True)
+        commune = self._place(start, pos, "commune", COMMUNE_TYPES)
+        if commune is not None:
+            return commune if commune.names else None
+        place = self._place(start, pos, "cd-place", PROVINCE_TYPES + DISTRICT_TYPES)
+        if place is not None:
+            congress = re.search(r"Đại hội(?: đại biểu)? $", text[max(0, start - 20):start])
+            return place if place.names or congress else None
+        nganh = re.match(r"[Nn]gành ", text[pos:pos + 6])
+        sector_pos = pos + nganh.end() if nganh else pos
+        sector = self._sector(start, sector_pos, bool(nganh))
+        if sector is not None:
+            return sector
+        zone = ZONE.match(text, pos)
+        if zone:
+            return self._zone(start, zone)
+        corp = _starts(text, pos, self.gaz.words.get("corp", ()), exact=True)
+        if corp is not None:
+            return self._organisation(start, pos, "corp")
+        if _starts(text, pos, self.gaz.words.get("org", ()), exact=True):
+            return self._organisation(start, pos, "grassroots")
+        return self._central(start, pos)
+
+    def _sector(self, start: int, pos: int, nganh: bool) -> Mention | None:
+        folded = self.view.folded
+        for key in sorted(self.gaz.sectors, key=len, reverse=True):
+            end = pos + len(key)
+            if folded.startswith(key, pos) and not folded[end:end + 1].isalnum():
+                row = self.gaz.sectors[key]
+                after = _skip_space(self.text, end)
+                if self.text.startswith("Việt Nam", after):
+                    return Mention(start, after + 8, "central", sector=row, label=self.text[pos:end])
+                place = self._place(start, after, "sector", PROVINCE_TYPES + DISTRICT_TYPES)
+                if place is None:
+                    names = cap_run(self.text, after)
+                    place = Mention(start, names[0][1] if names else end, "sector", names=names)
+                place.sector, place.nganh, place.label = row, nganh, self.text[pos:end]
+                return place
+        return None
+
+    def _zone(self, start: int, zone: re.Match[str]) -> Mention:
+        after = _skip_space(self.text, zone.end())
+        place = self._place(start, after, "kcn", PROVINCE_TYPES)
+        if place is None:
+            names = cap_run(self.text, after)
+            place = Mention(start, names[0][1] if names else zone.end(), "kcn", names=names)
+        place.label = (zone.group("cac") or "") + zone.group("zone")
+        return place
+
+    def _organisation(self, start: int, pos: int, kind: str, cơ_sở: bool = False) -> Mention | None:
+        """An agency, school or company name: capitalised words, their lower-case second
+        syllables ("Xây dựng", "Mầm non"), "và", and at most one place ("... xã Mường Phăng")."""
+        stops = set(self.gaz.words.get("stop", ()))
+        head = _starts(self.text, pos, self.gaz.words.get("corp", ()) + self.gaz.words.get("org", ()), exact=True)
+        first = _skip_space(self.text, pos + len(head)) if head else pos
+        toks = tokens(self.text, first, 16)
+        end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
+        while i < len(toks):
+            tok, at, tok_end = toks[i]
+            place = _starts(self.text, at, PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES)
+            if place is not None:
+                names = cap_run(self.text, _skip_space(self.text, at + len(place)))
+                bare = not names and place in PROVINCE_TYPES
+                end = names[0][1] if names else (at + len(place) if bare else end)
+                break
+            if tok in ("-", "–", "&") and i + 1 < len(toks) and _capitalised(toks[i + 1][0]):
+                i += 1
+                continue
+            if _capitalised(tok) and tok[:1].isalnum():
+                end, previous_cap = tok_end, True
+            elif not tok[:1].isalpha() or tok in stops:
+                break
+            elif previous_cap and (tok != "và"):
+                end, previous_cap = tok_end, False
+            elif not any(_capitalised(t[0]) for t in toks[i + 1:i + 3]):
+                break
+            else:
+                previous_cap = False
+            i += 1
+        if end <= first and not head:
+            return None
+        if kind == "grassroots" and end - first < 2:
+            return None
+        return Mention(start, end, kind, label=self.text[pos:end], bare_tail=bare)
+
+    def _central(self, start: int, pos: int) -> Mention | None:
+        """An unlisted central union: "Công đoàn <words> Việt Nam"."""
+        toks = tokens(self.text, pos, 8)
+        for i, (tok, _, _end) in enumerate(toks):
+            if tok == "Việt" and i + 1 < len(toks) and toks[i + 1][0] == "Nam":
+                if i == 0 or not _capitalised(toks[0][0]):
+                    return None
+                return Mention(start, toks[i + 1][2], "central", label=self.text[pos:toks[i + 1][2]])
+            if not tok[:1].isalpha() and tok not in ("-", "–"):
+                return None
+        return None
+
+    def _nghiep_doan(self, start: int, pos: int) -> Mention | None:
+        before = self.text[max(0, start - 6):start]
+        if re.search(r"\d $", before):
+            return None  # a count: "4 NĐ xe ôm"
+        toks = tokens(self.text, pos, 5)
+        for i in range(1, min(4, len(toks)) + 1):
+            at = toks[i][1] if i < len(toks) else None
+            if at is None:
+                return None
+            if toks[i][0] == "và" and self.text.startswith("Nghiệp đoàn", _skip_space(self.text, toks[i][2])):
+                nxt = self._nghiep_doan(_skip_space(self.text, toks[i][2]), _skip_space(self.text, toks[i][2]) + 12)
+                if nxt is None:
+                    return None
+                return Mention(start, toks[i - 1][2], "nghiep-doan", place_type=nxt.place_type,
+                               names=nxt.names, label=self.text[pos:toks[i - 1][2]])
+            place = self._place(start, at, "nghiep-doan", DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES)
+            if place is not None and place.names:
+                place.label = self.text[pos:toks[i - 1][2]]
+                return place
+            if not toks[i - 1][0].isalpha() or _capitalised(toks[i - 1][0]):
+                return None
+        return None
+
+    def _list_tail(self, mention: Mention) -> list[Mention]:
+        """"..., Quận 5, 6, 7" after a unit: the district unions of an elliptical list."""
+        m = LIST_TAIL.match(self.text, mention.end)
+        if m is None:
+            return []
+        out = []
+        for num in re.finditer(r"\d{1,2}", m.group("nums")):
+            at = m.start("nums") + num.start()
+            out.append(Mention(at, at + len(num.group(0)), "ldld", place_type=m.group("type").lower(),
+                               names=[(num.group(0), at + len(num.group(0)))]))
+        return out

@@ -1,0 +1,278 @@
+"""Mentions -> gazetteer units, on the article date, with the source and the passage as context.
+
+Named places are looked up by type ("thành phố Sóc Trăng" is the district-level city before
+2025, "thành phố Hà Nội" the province); bare references ("LĐLĐ tỉnh", "Công đoàn ngành Y tế")
+take the province of the source, of a place after the mention ("..., tỉnh Hà Nam"), of a unit
+named in the same passage, or of a place named in it. Units the gazetteer lacks (grassroots,
+commune, some sector unions) are created with ids built like the gazetteer's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.textnorm import fold
+from enrich.gazetteer import LEVEL_RANK, REFORM_START, Gazetteer, pick, unit_slug, valid_on
+from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention, cap_run
+
+_TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành phố) ")
+_TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
+
+
+@dataclass
+class Resolved:
+    """A unit a mention resolved to."""
+
+    unit_id: str
+    name: str
+    level: str
+    province_id: str | None
+    discovered: dict[str, str] | None = None
+
+
+@dataclass
+class Context:
+    """What a bare reference can lean on."""
+
+    gaz: Gazetteer
+    date: str | None
+    text: str
+    source_province: str | None = None  # province id
+    source_unit: Resolved | None = None
+    source_district: str | None = None  # district id
+    named: list[tuple[int, Resolved]] = field(default_factory=list)
+
+    def provinces(self, mention: Mention | None = None) -> list[str]:
+        """Province ids to resolve a bare reference with, best first."""
+        out: list[str] = []
+        if mention is not None:
+            tail = _TRAILING_PLACE.match(self.text, mention.end)
+            if tail:
+                out += [p for p in (self._province(n) for n, _ in cap_run(self.text, tail.end())) if p][:1]
+        if self.source_province:
+            out.append(self.source_province)
+        at = mention.start if mention is not None else 0
+        named = sorted(self.named, key=lambda item: (item[0] > at, abs(item[0] - at)))
+        out += [r.province_id for _, r in named if r.province_id]
+        for m in _TYPED_PROVINCE.finditer(self.text):
+            out += [p for p in (self._province(n) for n, _ in cap_run(self.text, m.end())) if p][:1]
+        return list(dict.fromkeys(out))
+
+    def _province(self, name: str) -> str | None:
+        row = self.gaz.find_province(name, self.date)
+        return row["id"] if row else None
+
+
+def _from_row(row: dict[str, str]) -> Resolved:
+    return Resolved(row["id"], row["name"], row.get("level") or "", row.get("province_id") or None)
+
+
+def _new(unit_id: str, name: str, level: str, province: str | None, parent: str | None, kind: str) -> Resolved:
+    row = {"id": unit_id, "name": name, "level": level, "province_id": province or "",
+           "parent_id": parent or "", "kind": kind}
+    return Resolved(unit_id, name, level, province, discovered=row)
+
+
+def province_union(ctx: Context, province_id: str) -> Resolved | None:
+    row = ctx.gaz.place_unit(province_id, "ldld-province", ctx.date)
+    return _from_row(row) if row else None
+
+
+def _same_province(ctx: Context, a: str | None, b: str | None) -> bool:
+    return bool(a and b and ctx.gaz.new_province_id(a) == ctx.gaz.new_province_id(b))
+
+
+def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Resolved | None:
+    """One unit among alias candidates: valid on the date, in the context province, highest level."""
+    rows = [ctx.gaz.units[i] for i in ids if i in ctx.gaz.units]
+    dated = [r for r in rows if valid_on(r, ctx.date)] or ([pick(rows, ctx.date)] if rows else [])
+    if len({r.get("province_id") for r in dated}) > 1:
+        for province in ctx.provinces(mention):
+            near = [r for r in dated if _same_province(ctx, r.get("province_id"), province)]
+            if near:
+                dated = near
+                break
+    dated.sort(key=lambda r: LEVEL_RANK.get(r.get("level", ""), 9))
+    if not dated:
+        return None
+    top = [r for r in dated if r.get("level") == dated[0].get("level")]
+    if len({r.get("province_id") for r in top}) > 1:
+        return None  # "LĐLĐ huyện Châu Thành" with no province to tell which
+    return _from_row(top[0])
+
+
+def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]], mention: Mention) -> dict[str, str] | None:
+    """The district called by the longest matching name prefix, on the date, in context."""
+    wanted = "huyện" if place_type == "huyện đảo" else place_type
+    for name, _ in names:
+        rows = ctx.gaz.districts.get(fold(name), []) + ctx.gaz.districts.get(fold(f"{wanted} {name}"), [])
+        rows = [r for r in rows if not wanted or r["type"] == wanted]
+        rows = [r for r in rows if valid_on(r, ctx.date, "valid_from", "valid_to")] or rows
+        if len(rows) > 1:
+            for province in ctx.provinces(mention):
+                near = [r for r in rows if _same_province(ctx, r["province_id"], province)]
+                if near:
+                    rows = near
+                    break
+        if len({r["province_id"] for r in rows}) == 1:
+            return pick(rows, ctx.date, "valid_from", "valid_to")
+    return None
+
+
+def province(ctx: Context, place_type: str | None, names: list[tuple[str, int]]) -> dict[str, str] | None:
+    for name, _ in names:
+        row = ctx.gaz.find_province(name, ctx.date)
+        if row is not None and (place_type is None or place_type in PROVINCE_TYPES):
+            return row
+    return None
+
+
+def place_unit(ctx: Context, mention: Mention) -> Resolved | None:
+    """LĐLĐ (or "Công đoàn" in a congress name) of a named place."""
+    kind = mention.place_type
+    if kind == "thành phố" or kind is None:
+        prov = province(ctx, kind, mention.names)
+        if prov is not None and (prov["type"] == "thành phố" or kind is None):
+            return province_union(ctx, prov["id"])
+        dist = district(ctx, kind, mention.names, mention)
+        if dist is not None:
+            row = ctx.gaz.place_unit(dist["id"], "ldld-district", ctx.date)
+            return _from_row(row) if row else None
+        return province_union(ctx, prov["id"]) if prov is not None else None
+    if kind == "tỉnh":
+        prov = province(ctx, kind, mention.names)
+        return province_union(ctx, prov["id"]) if prov else None
+    dist = district(ctx, kind, mention.names, mention)
+    if dist is None:
+        return None
+    row = ctx.gaz.place_unit(dist["id"], "ldld-district", ctx.date)
+    return _from_row(row) if row else None
+
+
+def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
+    """A bare "LĐLĐ tỉnh/thành phố/huyện": the context's unit of that type."""
+    kind = mention.place_type
+    if kind == "tỉnh" or (kind == "thành phố" and _city(ctx, mention)):
+        provinces = ctx.provinces(mention)
+        if provinces:
+            return province_union(ctx, provinces[0])
+        if kind == "tỉnh":
+            return _new("ldld-unknown-province", "Liên đoàn Lao động tỉnh", "province", None, "tld", "ldld-province")
+        return None
+    for _, named in sorted(ctx.named, key=lambda item: -item[0]):
+        if named.level == "district" and f" {kind} " in named.name + " ":
+            return named
+    unit = ctx.source_unit
+    if unit is not None and unit.level == "district" and (kind != "thành phố" or " thành phố " in unit.name):
+        return unit
+    if ctx.source_district:
+        row = ctx.gaz.place_unit(ctx.source_district, "ldld-district", ctx.date)
+        return _from_row(row) if row else None
+    return None
+
+
+def _city(ctx: Context, mention: Mention) -> bool:
+    """A bare "thành phố" that means a centrally-run city of the context."""
+    provinces = ctx.provinces(mention)
+    return bool(provinces) and ctx.gaz.provinces[provinces[0]].get("type") == "thành phố"
+
+
+def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
+    """A provincial or district sector union (education, health, civil servants, police...)."""
+    row = mention.sector or {}
+    key, label = row.get("key", ""), mention.label
+    prefix = "Công đoàn " + ("ngành " if mention.nganh else "")
+    typed_district = mention.place_type in DISTRICT_TYPES[:4]
+    dist = None
+    if typed_district or (mention.names and not province(ctx, mention.place_type, mention.names)):
+        dist = district(ctx, mention.place_type, mention.names, mention) if mention.names else None
+        if dist is None and typed_district:
+            dist = _named_district(ctx, mention)
+        if dist is None and not mention.place_type:
+            return None
+    if dist is not None:
+        unit_id = f"cd-{dist['id']}--{key}"
+        name = f"{prefix}{label} {dist['type']} {dist['short_name']}"
+        parent = f"ldld-{dist['id']}"
+        return _known(ctx, unit_id) or _new(unit_id, name, "sector", dist["province_id"], parent, "sector-district")
+    prov = province(ctx, mention.place_type, mention.names) if mention.names else None
+    if prov is None:
+        mention.end = mention.type_end or mention.end
+        if not (mention.nganh or mention.place_type or key == "vien-chuc"):
+            return None
+        if mention.place_type == "thành phố" and not _city(ctx, mention):
+            return None
+        provinces = ctx.provinces(mention)
+        if not provinces:
+            return None
+        prov = ctx.gaz.provinces[provinces[0]]
+    pid = prov["id"]
+    unit_id = f"cdvc-{pid}" if key == "vien-chuc" else f"cd-{pid}--{key}"
+    name = f"{prefix}{label[:1].upper()}{label[1:]} {prov['type']} {prov['short_name']}"
+    return _known(ctx, unit_id) or _new(unit_id, name, "sector", pid, f"ldld-{pid}", "sector-province")
+
+
+def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
+    for _, named in sorted(ctx.named, key=lambda item: -item[0]):
+        if named.level == "district" and named.unit_id.startswith("ldld-"):
+            row = ctx.gaz.units.get(named.unit_id)
+            if row and row.get("district_id"):
+                return next((d for d in ctx.gaz.districts.get(fold(_short(row["name"])), [])
+                             if d["id"] == row["district_id"]), None)
+    return None
+
+
+def _short(name: str) -> str:
+    for kind in DISTRICT_TYPES:
+        marker = f" {kind} "
+        if marker in name:
+            return name.split(marker, 1)[1]
+    return name
+
+
+def _known(ctx: Context, unit_id: str) -> Resolved | None:
+    row = ctx.gaz.units.get(unit_id)
+    return _from_row(row) if row else None
+
+
+def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
+    """Công đoàn các Khu công nghiệp / Khu kinh tế of a province (or a named zone)."""
+    prov = province(ctx, mention.place_type, mention.names) if mention.names else None
+    label = mention.label[:1].replace("k", "K") + mention.label[1:]
+    if prov is None and mention.names:
+        zone = mention.names[0][0]
+        words = zone.split()
+        inner = next((ctx.gaz.find_province(" ".join(words[i:]), ctx.date) for i in range(len(words))
+                      if ctx.gaz.find_province(" ".join(words[i:]), ctx.date)), None)
+        pid = inner["id"] if inner else (ctx.provinces(mention) or [None])[0]
+        unit_id = f"cd-kcn-{pid or 'vn'}--{unit_slug(zone)}"
+        return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {label} {zone}", "sector", pid, f"ldld-{pid}" if pid else "tld", "kcn")
+    if prov is None:
+        provinces = ctx.provinces(mention)
+        if not provinces:
+            return None
+        prov = ctx.gaz.provinces[provinces[0]]
+    unit_id = f"cd-kcn-{prov['id']}"
+    name = f"Công đoàn {label} {prov['type']} {prov['short_name']}"
+    return _known(ctx, unit_id) or _new(unit_id, name, "sector", prov["id"], f"ldld-{prov['id']}", "kcn")
+
+
+def commune_unit(ctx: Context, mention: Mention) -> Resolved | None:
+    """Công đoàn xã/phường/đặc khu: a commune-level union from 1 July 2025, checked in communes.csv."""
+    kind = mention.place_type or ""
+    for name, _ in mention.names:
+        rows = ctx.gaz.communes.get(fold(f"{kind} {name}"), [])
+        if not rows:
+            continue
+        if len(rows) > 1:
+            wanted = {ctx.gaz.new_province_id(p) for p in ctx.provinces(mention)}
+            rows = [r for r in rows if r["province_id"] in wanted][:1] if wanted else []
+        if len(rows) != 1 or (ctx.date is not None and ctx.date < REFORM_START):
+            return None
+        row = rows[0]
+        unit_id = f"cd-{row['id']}"
+        parent = ctx.gaz.place_unit(row["province_id"], "ldld-province", REFORM_START)
+        return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {kind} {row['short_name']}", "commune",
+                                            row["province_id"], parent["id"] if parent else None, "commune")
+    return None

@@ -1,0 +1,109 @@
+"""The text view unit recognition reads: abbreviations expanded, offsets kept.
+
+"LĐLĐ TP.HCM" is read as "Liên đoàn Lao động thành phố Hồ Chí Minh", "CĐ ngành GTVT" as "Công
+đoàn ngành Giao thông vận tải" (enrich/data/unit_abbreviations.csv); inline abbreviations in
+parentheses ("Liên đoàn Lao động (LĐLĐ) tỉnh") are dropped; U+00D0 is read as Đ and runs of
+spaces as one. Every character of the view maps back to a span of the original text, so evidence
+is quoted as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from enrich.catalog import DATA, read_csv
+
+ABBREVIATIONS_CSV = DATA / "unit_abbreviations.csv"
+_WORD = r"[^\W_]"
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r["abbr"]: r["expansion"] for r in read_csv(ABBREVIATIONS_CSV) if r.get("abbr")}
+    alternatives = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    # Not inside a word or a document code ("03/CT – TLĐ", "145/2020/NĐ-CP", "QĐ-TLĐ").
+    pattern = re.compile(
+        rf"(?<!{_WORD})(?<![/\-–])(?<![A-ZĐ] [\-–] )(?<![A-ZĐ][\-–] )(?:{alternatives})(?![\-/])(?!(?<=\w){_WORD})"
+    )
+    return pattern, table
+
+
+_SPECIAL = re.compile(
+    r"(?P<paren> ?\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-ZĐ0-9&.\- ]{0,10}\))"
+    r"|(?P<space>[^\S\n]{2,}|[\u00a0\t])"
+    r"|(?P<eth>\u00d0)"
+)
+
+
+def _fold_char(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    base = base.replace("đ", "d").replace("Đ", "D").replace("Ð", "D").lower()
+    return base if len(base) == 1 else ch.lower()[:1] or ch
+
+
+def fold_view(text: str) -> str:
+    """Character-for-character fold (same length as ``text``)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def expand(text: str) -> str:
+    """The view of a string, without offsets (aliases are indexed through this)."""
+    return View.of(text).text
+
+
+@dataclass(frozen=True)
+class View:
+    """Expanded text with a map from each character back to the original."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    folded: str
+
+    @classmethod
+    def of(cls, original: str) -> View:
+        pieces: list[tuple[str, int, int]] = []
+        pattern, table = _abbreviations()
+        position = 0
+        cleaned = []
+        for m in _SPECIAL.finditer(original):
+            cleaned.append((original[position:m.start()], position))
+            if m.group("space") is not None:
+                cleaned.append((" ", m.start(), m.end()))
+            elif m.group("eth") is not None:
+                cleaned.append(("Đ", m.start(), m.end()))
+            position = m.end()
+        cleaned.append((original[position:], position))
+        for item in cleaned:
+            if len(item) == 3:
+                pieces.append(item)  # type: ignore[arg-type]
+                continue
+            chunk, offset = item  # type: ignore[misc]
+            last = 0
+            for m in pattern.finditer(chunk):
+                pieces.extend((c, offset + last + i, offset + last + i + 1) for i, c in enumerate(chunk[last:m.start()]))
+                expansion = table[m.group(0)]
+                following = chunk[m.end():m.end() + 1]
+                if following and (following.isalnum()) and expansion[-1:].isalpha():
+                    expansion += " "
+                pieces.extend((c, offset + m.start(), offset + m.end()) for c in expansion)
+                last = m.end()
+            pieces.extend((c, offset + last + i, offset + last + i + 1) for i, c in enumerate(chunk[last:]))
+        text = "".join(p[0] for p in pieces)
+        starts = tuple(p[1] for p in pieces)
+        ends = tuple(p[2] for p in pieces)
+        return cls(original, text, starts, ends, fold_view(text))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the view span [start, end)."""
+        if end <= start:
+            return self.starts[start] if start < len(self.starts) else len(self.original), self.starts[start] if start < len(self.starts) else len(self.original)
+        return self.starts[start], self.ends[end - 1]
+
+    def evidence(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.original[a:b]

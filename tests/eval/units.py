@@ -1,0 +1,94 @@
+"""Unit tagging figures through `unionwatch tag` (enrich.stream.tag_record), development and held-out.
+
+Development part: tests/data/tagging/units.jsonl (148 passages, used while building the tagger).
+Held-out part: tests/data/tagging/units_heldout.jsonl (58 passages from other pages, labelled and
+committed before the tagger was first run on them). A predicted unit matches an expected one when
+their names agree after folding (case, diacritics, đ), "TP" read as "thành phố" and the optional
+words "ngành" and "cơ sở" dropped; the publisher role is not scored (it is given with the source).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from crawler.textnorm import fold
+from enrich.stream import tag_record
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "tagging"
+PARTS = {"development": DATA / "units.jsonl", "held-out": DATA / "units_heldout.jsonl"}
+TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
+
+
+def name_key(name: str) -> str:
+    key = " " + re.sub(r"[^\w]+", " ", fold(name)) + " "
+    key = key.replace(" tp ", " thanh pho ").replace(" nganh ", " ").replace(" co so ", " ")
+    return " ".join(key.split())
+
+
+def predict(row: dict) -> list[dict]:
+    record = {"id": row["id"], "text": row["text"], "title": row.get("title"), "source": row.get("source"),
+              "date": row.get("date")}
+    return [u for u in tag_record(record, [])["units"] if u["role"] != "publisher"]
+
+
+def score(rows: list[dict]) -> tuple[dict, list[str]]:
+    tp = fp = fn = level_ok = province_ok = 0
+    by_level: Counter = Counter()
+    errors = []
+    for row in rows:
+        got = {name_key(u["name"]): u for u in predict(row)}
+        want = {name_key(u["name"]): u for u in row["expected"]}
+        for key in got.keys() & want.keys():
+            tp += 1
+            by_level[(want[key]["level"], "tp")] += 1
+            level_ok += got[key]["level"] == want[key]["level"]
+            same = fold(got[key]["province"] or "") == fold(want[key]["province"] or "")
+            province_ok += same
+            if got[key]["level"] != want[key]["level"] or not same:
+                errors.append(f"{row['id']} level/province: {got[key]['name']} got {got[key]['level']}/"
+                              f"{got[key]['province']} want {want[key]['level']}/{want[key]['province']}")
+        for key in got.keys() - want.keys():
+            fp += 1
+            by_level[(got[key]["level"], "fp")] += 1
+            errors.append(f"{row['id']} extra: {got[key]['name']} ({got[key]['level']}) from {got[key]['evidence']!r}")
+        for key in want.keys() - got.keys():
+            fn += 1
+            by_level[(want[key]["level"], "fn")] += 1
+            errors.append(f"{row['id']} missed: {want[key]['name']} ({want[key]['level']})")
+    figures = {
+        "passages": len(rows), "expected": tp + fn, "predicted": tp + fp,
+        "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
+        "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
+        "level_accuracy": round(level_ok / tp, 3) if tp else 1.0,
+        "province_accuracy": round(province_ok / tp, 3) if tp else 1.0,
+        "by_level": {},
+    }
+    for level in sorted({lvl for lvl, _ in by_level}):
+        t, f, n = by_level[(level, "tp")], by_level[(level, "fp")], by_level[(level, "fn")]
+        figures["by_level"][level] = {"tp": t, "fp": f, "fn": n}
+    return figures, errors
+
+
+def run(show_errors: bool = True) -> dict:
+    results = {}
+    for part, path in PARTS.items():
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        figures, errors = score(rows)
+        results[part] = figures
+        met = all(figures[k] >= v for k, v in TARGETS.items())
+        print(f"{part}: {figures['passages']} passages, precision {figures['precision']}, recall "
+              f"{figures['recall']}, level correct {figures['level_accuracy']}, province correct "
+              f"{figures['province_accuracy']} ({'meets' if met else 'below'} the targets)")
+        for level, counts in figures["by_level"].items():
+            print(f"  {level:<11} tp {counts['tp']:>3}  fp {counts['fp']:>3}  fn {counts['fn']:>3}")
+        if show_errors:
+            for line in errors:
+                print("  " + line)
+    return results
+
+
+if __name__ == "__main__":
+    run()
