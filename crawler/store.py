@@ -107,6 +107,12 @@ def set_source_province_new(db: Database, mapping: dict[str, str]) -> None:
             )
 
 
+def set_article_province(db: Database, aid: str, province: str | None, province_new: str | None) -> None:
+    """Set an article's province facets (old and since 1 July 2025), as tagging found them."""
+    with db.conn:
+        db.execute("UPDATE articles SET province = ?, province_new = ? WHERE id = ?", [province, province_new, aid])
+
+
 # -- articles ------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from enrich.catalog import (
     read_csv,
     slug_code,
 )
+from enrich.tags import MENTIONED, SUBJECT, UnitTag
 from enrich.units import SourceContext
 
 _RESOLUTION_COLUMNS = (
@@ -79,6 +80,32 @@ def load_catalogs(db: Database) -> None:
     store.set_source_province_new(db, mapping)
 
 
+def _discovered_unit(u: UnitTag, mapping: dict[str, str]) -> dict[str, object]:
+    """A ``units`` row for a unit first seen in an article (grassroots, commune, sector...)."""
+    found = u.discovered or {}
+    return {
+        "id": u.unit_id, "name": u.name, "level": u.level, "province": u.province,
+        "province_new": u.province_new or mapping.get(u.province or ""),
+        "parent_id": found.get("parent_id") or None, "kind": found.get("kind") or None,
+        "discovered": 1, "verified": 0,
+    }
+
+
+def article_place(units: list[UnitTag], source_province: str | None, mapping: dict[str, str]) -> tuple[str | None, str | None]:
+    """An article's province (old and new): its source's, else its subject's, else the one
+    province every mentioned unit shares."""
+    if source_province:
+        return source_province, mapping.get(source_province, source_province)
+    subjects = [u for u in units if u.role == SUBJECT and u.province]
+    if subjects:
+        return subjects[0].province, subjects[0].province_new
+    places = {(u.province_new, u.province) for u in units if u.role == MENTIONED and u.province}
+    if len({new for new, _ in places}) == 1:
+        new, old = sorted(places, key=lambda p: p[1] or "")[0]
+        return old, new
+    return None, None
+
+
 def _source_context(row: dict) -> SourceContext | None:
     if not row.get("source_name"):
         return None
@@ -113,16 +140,15 @@ def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
             })
         for u in tags.units:
             if u.unit_id not in known_units:
-                store.load_rows(db, "units", [{
-                    "id": u.unit_id, "name": u.name, "level": u.level, "province": u.province,
-                    "province_new": mapping.get(u.province or ""), "discovered": 1, "verified": 0,
-                }], pk="id")
+                store.load_rows(db, "units", [_discovered_unit(u, mapping)], pk="id")
                 known_units.add(u.unit_id)
             unit_rows.append({
                 "unit_id": u.unit_id, "role": u.role, "name": u.name, "level": u.level,
                 "province": u.province, "province_new": u.province_new or mapping.get(u.province or ""),
                 "evidence": u.evidence, "evidence_start": u.start, "evidence_end": u.end,
             })
+        province, province_new = article_place(tags.units, row.get("source_province"), mapping)
+        store.set_article_province(db, row["id"], province, province_new)
         store.replace_tags(db, row["id"], res_rows, unit_rows, row["content_hash"])
         result.articles += 1
         result.resolution_tags += len(res_rows)

@@ -124,6 +124,8 @@ class Reader:
 
     def _generic(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start() - 12):m.start()].lower()
+        if before.endswith(("đường ", "phố ", "ngõ ", "hẻm ")):
+            return True  # a street named after the union ("đường Liên đoàn Lao động")
         words = self.gaz.words.get("generic", ()) + tuple(w.lower() for w in self.gaz.words.get("plural", ()))
         if m.lastgroup in ("cd", "ldld") and any(before.endswith(w + " ") for w in words):
             return not (m.lastgroup == "cd" and before.endswith("tổ chức ") and self._alias(m.start()))

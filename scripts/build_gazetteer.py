@@ -50,6 +50,7 @@ HUE_SOURCE = (
     "https://hanoietoco.com/dulich/110-77-cac-tinh-mien-trung-cac-thinh-thuoc-mien-trung.html"
 )
 HUE_CITY_FROM = "2025-01-01"
+HUE_PROVINCE_TO = "2024-12-31"
 
 TLD_SOURCE = "https://vov.vn/xa-hoi/ong-nguyen-dinh-khang-giu-chuc-chu-tich-tong-lien-doan-ld-viet-nam-khoa-xiii-post1063113.vov"
 PROVINCE_UNION_SOURCE = "https://www.baomoi.com/dai-hoi-cong-doan-viet-nam-lan-thu-xi-se-dien-ra-cuoi-quy-ii-nam-2013/c/8206183.epi"
@@ -320,6 +321,7 @@ def build_provinces(conn, converter, reference):
                 ),
             }
         )
+    rows = split_hue(rows)
     # Lookups for the other tables: old code -> (old id, new id); new code -> new id.
     old_map = {
         code: (old_ids[code], new_ids.get(successor[code], old_ids[code])) for code in old_ids
@@ -329,6 +331,39 @@ def build_provinces(conn, converter, reference):
         for key, (code, _n, _s) in new_by_key.items()
     }
     return rows, old_map, new_map, warnings
+
+
+def split_hue(rows):
+    """Thừa Thiên Huế (a province until 2024-12-31) and the centrally-run city Huế after it.
+
+    The package only has "Thành phố Huế"; articles before 2025 name the province "Thừa Thiên Huế".
+    """
+    out = []
+    for row in rows:
+        if row["id"] != "hue":
+            out.append(row)
+            continue
+        aliases = row["aliases"].split(";")
+        old_names = [a for a in aliases if "Thừa Thiên" in a or "TT-Huế" in a]
+        out.append(
+            dict(
+                row,
+                id="thua-thien-hue",
+                name="Tỉnh Thừa Thiên Huế",
+                short_name="Thừa Thiên Huế",
+                type="tỉnh",
+                valid_to=HUE_PROVINCE_TO,
+                successor_id="hue",
+                aliases=join_aliases(
+                    "Tỉnh Thừa Thiên Huế",
+                    old_names + ["tỉnh Thừa Thiên Huế", "thua thien hue", "Thừa Thiên-Huế"],
+                ),
+                source=f"{row['source']} ; {HUE_SOURCE}",
+            )
+        )
+        kept = [a for a in aliases if a not in old_names]
+        out.append(dict(row, valid_from=HUE_CITY_FROM, aliases=";".join(kept)))
+    return out
 
 
 # --- districts and communes ------------------------------------------------------------------
@@ -551,40 +586,19 @@ def build_units(provinces, districts, curated):
             if prov["valid_from"] or prov["valid_to"]
             else PROVINCE_UNION_SOURCE,
         }
-        if prov["id"] == "hue":
-            old = dict(
-                row,
-                id="ldld-thua-thien-hue",
-                name="Liên đoàn Lao động tỉnh Thừa Thiên Huế",
-                short_name="LĐLĐ Thừa Thiên Huế",
-                active_until="2024-12-31",
-                successor_id="ldld-hue",
-                source=f"{PROVINCE_UNION_SOURCE} ; {HUE_SOURCE}",
-            )
-            old["aliases"] = join_aliases(
-                old["name"],
-                [
-                    "LĐLĐ tỉnh Thừa Thiên Huế",
-                    "LĐLĐ Thừa Thiên Huế",
-                    "LĐLĐ tỉnh TT-Huế",
-                    "LĐLĐ TT-Huế",
-                    "Công đoàn tỉnh Thừa Thiên Huế",
-                    "Liên đoàn Lao động tỉnh Thừa Thiên - Huế",
-                    "LĐLĐ tỉnh Thừa Thiên - Huế",
-                    "Công đoàn Thừa Thiên Huế",
-                ],
-            )
-            units.append(old)
-            row["active_from"] = HUE_CITY_FROM
+        if prov["id"] == "thua-thien-hue":
+            row["name"] = "Liên đoàn Lao động tỉnh Thừa Thiên Huế"
+            row["active_until"] = HUE_PROVINCE_TO
+            row["successor_id"] = "ldld-hue"
+            row["province_new_id"] = "hue"
             row["source"] = f"{PROVINCE_UNION_SOURCE} ; {HUE_SOURCE}"
             row["aliases"] = join_aliases(
-                full,
-                [
-                    a
-                    for a in row["aliases"].split(";")
-                    if "Thừa Thiên" not in a and "TT-Huế" not in a
-                ],
+                row["name"],
+                [a for a in row["aliases"].split(";") if a != row["name"]]
+                + ["LĐLĐ tỉnh TT-Huế", "LĐLĐ TT-Huế", "LĐLĐ tỉnh Thừa Thiên - Huế"],
             )
+        if prov["id"] == "hue":
+            row["source"] = f"{PROVINCE_UNION_SOURCE} ; {HUE_SOURCE}"
         units.append(row)
     for dist in districts:
         bare = bare_name(dist)
