@@ -17,10 +17,10 @@ from enrich.gazetteer import Gazetteer
 from enrich.unittext import View
 
 HEAD = re.compile(
-    r"(?P<nat>Tổng Liên đoàn|Tổng Công đoàn)"
-    r"|(?P<ldld>Liên đoàn [Ll]ao động|Liên đoàn(?= (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]))"
-    r"|(?P<cd>Công đoàn|công đoàn|CÔNG ĐOÀN)"
-    r"|(?P<nd>Nghiệp đoàn)"
+    r"(?P<nat>(?i:Tổng Liên đoàn|Tổng Công đoàn))"
+    r"|(?P<ldld>(?i:Liên đoàn Lao động)|Liên đoàn(?= (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]))"
+    r"|(?P<cd>(?i:Công đoàn))"
+    r"|(?P<nd>(?i:Nghiệp đoàn))"
 )
 _TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
 PROVINCE_TYPES = ("tỉnh", "thành phố")
@@ -253,7 +253,8 @@ class Reader:
                 i += 1
                 continue
             if _capitalised(tok) and tok[:1].isalnum():
-                end, previous_cap = tok_end, True
+                # a lower-case second syllable may follow "Xây", "Mầm", not an acronym ("VAP chào")
+                end, previous_cap = tok_end, not (len(tok) > 1 and tok.isupper())
             elif not tok[:1].isalpha() or tok in stops:
                 break
             elif previous_cap and (tok != "và"):

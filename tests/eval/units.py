@@ -1,10 +1,12 @@
 """Unit tagging figures through `unionwatch tag` (enrich.stream.tag_record), development and held-out.
 
 Development part: tests/data/tagging/units.jsonl (148 passages, used while building the tagger).
-Held-out part: tests/data/tagging/units_heldout.jsonl (58 passages from other pages, labelled and
-committed before the tagger was first run on them). A predicted unit matches an expected one when
+Held-out A: tests/data/tagging/units_heldout.jsonl (58 passages from other pages, labelled and
+committed before the tagger was first run on them; two general faults its first run showed were
+fixed afterwards, see docs/notes/issue-6.md). Held-out B: units_heldout2.jsonl (32 passages from 22
+further pages, labelled after the tagger was finished, run once and not tuned on). A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố" and the optional
-words "ngành" and "cơ sở" dropped; the publisher role is not scored (it is given with the source).
+words "ngành", "cơ sở" and, in "Công đoàn ..." names, "tỉnh"/"thành phố" before the place dropped; the publisher role is not scored (it is given with the source).
 """
 
 from __future__ import annotations
@@ -18,13 +20,19 @@ from crawler.textnorm import fold
 from enrich.stream import tag_record
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "tagging"
-PARTS = {"development": DATA / "units.jsonl", "held-out": DATA / "units_heldout.jsonl"}
+PARTS = {
+    "development": DATA / "units.jsonl",
+    "held-out A": DATA / "units_heldout.jsonl",
+    "held-out B": DATA / "units_heldout2.jsonl",
+}
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
 
 def name_key(name: str) -> str:
     key = " " + re.sub(r"[^\w]+", " ", fold(name)) + " "
     key = key.replace(" tp ", " thanh pho ").replace(" nganh ", " ").replace(" co so ", " ")
+    if key.startswith(" cong doan "):  # "Công đoàn ngành Y tế (tỉnh) Bến Tre": the type is optional
+        key = key.replace(" tinh ", " ").replace(" thanh pho ", " ")
     return " ".join(key.split())
 
 
