@@ -19,6 +19,7 @@ COMMUNES_CSV = DATA / "communes.csv"
 SECTORS_CSV = DATA / "sectors.csv"
 WORDS_CSV = DATA / "unit_words.csv"
 REFORM_START = "2025-07-01"
+ALIAS_WORDS = 4  # aliases are indexed by up to their first four words
 LEVEL_RANK = {"national": 0, "province": 1, "sector": 2, "district": 3, "commune": 4, "grassroots": 5}
 
 
@@ -49,7 +50,7 @@ class Gazetteer:
 
     units: dict[str, dict[str, str]]
     aliases: dict[str, list[str]]  # folded expanded alias -> unit ids
-    alias_heads: dict[str, list[str]]  # first two folded words -> aliases, longest first
+    alias_heads: dict[str, list[str]]  # "<n>:<first n folded words>" -> aliases, longest first
     provinces: dict[str, dict[str, str]]
     province_names: dict[str, list[str]]  # folded short name or alias -> province ids
     districts: dict[str, list[dict[str, str]]]  # folded short name -> rows
@@ -57,6 +58,11 @@ class Gazetteer:
     by_place: dict[tuple[str, str], list[str]]  # (province or district id, kind) -> unit ids
     sectors: dict[str, dict[str, str]]  # folded sector name or alias -> sector row
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def sector_keys(self) -> list[str]:
+        """Folded sector names, longest first."""
+        return _sector_keys(self)
 
     def unit(self, unit_id: str) -> dict[str, str] | None:
         return self.units.get(unit_id)
@@ -95,6 +101,11 @@ class Gazetteer:
         return pick([self.units[i] for i in self.by_place.get((place_id, kind), [])], date)
 
 
+@cache
+def _sector_keys(gaz: Gazetteer) -> list[str]:
+    return sorted(gaz.sectors, key=len, reverse=True)
+
+
 def _index_words() -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     for row in read_csv(WORDS_CSV):
@@ -114,7 +125,8 @@ def gazetteer() -> Gazetteer:
                 aliases[key].append(row["id"])
     heads: dict[str, list[str]] = {}
     for key in sorted(aliases, key=len, reverse=True):
-        heads.setdefault(" ".join(key.split()[:2]), []).append(key)
+        words = key.split()
+        heads.setdefault(f"{min(len(words), ALIAS_WORDS)}:" + " ".join(words[:ALIAS_WORDS]), []).append(key)
     provinces = {r["id"]: r for r in read_csv(PROVINCES_CSV) if r.get("id")}
     province_names: dict[str, list[str]] = {}
     for row in provinces.values():

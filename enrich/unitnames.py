@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from enrich.gazetteer import Gazetteer
-from enrich.unittext import View
+from enrich.gazetteer import ALIAS_WORDS, Gazetteer
+from enrich.unittext import View, cap_run, capitalised, skip_space, starts_with, tokens
 
 HEAD = re.compile(
     r"(?P<nat>(?i:Tổng Liên đoàn|Tổng Công đoàn))"
@@ -22,7 +22,6 @@ HEAD = re.compile(
     r"|(?P<cd>(?i:Công đoàn))"
     r"|(?P<nd>(?i:Nghiệp đoàn))"
 )
-_TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
@@ -48,57 +47,6 @@ class Mention:
     label: str = ""  # the unit's own words (organisation, zone), as written
     type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
     bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
-
-
-def tokens(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
-    """Tokens from ``pos`` on one line, separated by at most one space."""
-    out: list[tuple[str, int, int]] = []
-    last = pos
-    for m in _TOKEN.finditer(text, pos):
-        gap = text[last:m.start()]
-        if gap not in ("", " ") or len(out) >= limit:
-            break
-        out.append((m.group(0), m.start(), m.end()))
-        last = m.end()
-    return out
-
-
-def _capitalised(token: str) -> bool:
-    return token[:1].isupper() or token[:1].isdigit()
-
-
-def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
-    """Capitalised-name prefixes at ``pos`` ("Bà Rịa - Vũng Tàu" joins), longest first."""
-    out: list[tuple[str, int]] = []
-    toks = tokens(text, pos, limit * 2 + 2)
-    words = 0
-    i = 0
-    while i < len(toks) and words < limit:
-        tok, _, end = toks[i]
-        if tok in ("-", "–") and out and i + 1 < len(toks) and _capitalised(toks[i + 1][0]):
-            i += 1
-            continue
-        if not _capitalised(tok) or not tok[:1].isalnum():
-            break
-        words += 1
-        out.append((text[pos:end], end))
-        i += 1
-    return out[::-1]
-
-
-def _starts(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
-    """Which of ``words`` starts at ``pos`` as whole words (any case of the first letter unless
-    ``exact``); returned lower-cased, or as written when ``exact``."""
-    for word in words:
-        piece = text[pos:pos + len(word)]
-        same = piece == word if exact else piece.lower() == word.lower()
-        if same and not text[pos + len(word):pos + len(word) + 1].isalnum():
-            return word if exact else word.lower()
-    return None
-
-
-def _skip_space(text: str, pos: int) -> int:
-    return pos + 1 if text[pos:pos + 1] == " " else pos
 
 
 class Reader:
@@ -133,18 +81,19 @@ class Reader:
 
     def _alias(self, pos: int) -> Mention | None:
         folded = self.view.folded
-        key = " ".join(folded[pos:pos + 40].split()[:2])
-        for alias in self.gaz.alias_heads.get(key, []):
-            end = pos + len(alias)
-            if folded.startswith(alias, pos) and not folded[end:end + 1].isalnum():
-                return Mention(pos, end, "alias", ids=list(self.gaz.aliases[alias]))
+        words = folded[pos:pos + 60].split()[:ALIAS_WORDS]
+        for n in range(len(words), 0, -1):
+            for alias in self.gaz.alias_heads.get(f"{n}:" + " ".join(words[:n]), []):
+                end = pos + len(alias)
+                if folded.startswith(alias, pos) and not folded[end:end + 1].isalnum():
+                    return Mention(pos, end, "alias", ids=list(self.gaz.aliases[alias]))
         return None
 
     def _read(self, m: re.Match[str]) -> Mention | None:
         alias = self._alias(m.start())
         if alias is not None:
             return alias
-        pos = _skip_space(self.text, m.end())
+        pos = skip_space(self.text, m.end())
         if m.lastgroup == "ldld":
             return self._ldld(m.start(), pos)
         if m.lastgroup == "cd":
@@ -154,9 +103,9 @@ class Reader:
         return None
 
     def _place(self, start: int, pos: int, kind: str, types: tuple[str, ...]) -> Mention | None:
-        place_type = _starts(self.text, pos, types)
+        place_type = starts_with(self.text, pos, types)
         if place_type is not None:
-            after = _skip_space(self.text, pos + len(place_type))
+            after = skip_space(self.text, pos + len(place_type))
             names = cap_run(self.text, after)
             end = names[0][1] if names else pos + len(place_type)
             return Mention(start, end, kind, place_type=place_type, names=names, type_end=pos + len(place_type))
@@ -166,7 +115,7 @@ class Reader:
         return None
 
     def _ldld(self, start: int, pos: int) -> Mention | None:
-        if _starts(self.text, pos, ("các", "những")):
+        if starts_with(self.text, pos, ("các", "những")):
             return None
         mention = self._place(start, pos, "ldld", PROVINCE_TYPES + DISTRICT_TYPES)
         if mention is not None and mention.place_type and not mention.names:
@@ -182,7 +131,7 @@ class Reader:
         grassroots = re.match(r"[Cc]ơ sở(?: thành viên)? ", text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
-            if not _starts(text, at, self.gaz.words.get("org", ()), exact=True):
+            if not starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
                 return None
             return self._organisation(start, at, "grassroots", cơ_sở=True)
         commune = self._place(start, pos, "commune", COMMUNE_TYPES)
@@ -200,20 +149,20 @@ class Reader:
         zone = ZONE.match(text, pos)
         if zone:
             return self._zone(start, zone)
-        corp = _starts(text, pos, self.gaz.words.get("corp", ()), exact=True)
+        corp = starts_with(text, pos, self.gaz.words.get("corp", ()), exact=True)
         if corp is not None:
             return self._organisation(start, pos, "corp")
-        if _starts(text, pos, self.gaz.words.get("org", ()), exact=True):
+        if starts_with(text, pos, self.gaz.words.get("org", ()), exact=True):
             return self._organisation(start, pos, "grassroots")
         return self._central(start, pos)
 
     def _sector(self, start: int, pos: int, nganh: bool) -> Mention | None:
         folded = self.view.folded
-        for key in sorted(self.gaz.sectors, key=len, reverse=True):
+        for key in self.gaz.sector_keys:
             end = pos + len(key)
             if folded.startswith(key, pos) and not folded[end:end + 1].isalnum():
                 row = self.gaz.sectors[key]
-                after = _skip_space(self.text, end)
+                after = skip_space(self.text, end)
                 if self.text.startswith("Việt Nam", after):
                     return Mention(start, after + 8, "central", sector=row, label=self.text[pos:end])
                 place = self._place(start, after, "sector", PROVINCE_TYPES + DISTRICT_TYPES)
@@ -225,7 +174,7 @@ class Reader:
         return None
 
     def _zone(self, start: int, zone: re.Match[str]) -> Mention:
-        after = _skip_space(self.text, zone.end())
+        after = skip_space(self.text, zone.end())
         place = self._place(start, after, "kcn", PROVINCE_TYPES)
         if place is None:
             names = cap_run(self.text, after)
@@ -237,29 +186,29 @@ class Reader:
         """An agency, school or company name: capitalised words, their lower-case second
         syllables ("Xây dựng", "Mầm non"), "và", and at most one place ("... xã Mường Phăng")."""
         stops = set(self.gaz.words.get("stop", ()))
-        head = _starts(self.text, pos, self.gaz.words.get("corp", ()) + self.gaz.words.get("org", ()), exact=True)
-        first = _skip_space(self.text, pos + len(head)) if head else pos
+        head = starts_with(self.text, pos, self.gaz.words.get("corp", ()) + self.gaz.words.get("org", ()), exact=True)
+        first = skip_space(self.text, pos + len(head)) if head else pos
         toks = tokens(self.text, first, 16)
         end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
         while i < len(toks):
             tok, at, tok_end = toks[i]
-            place = _starts(self.text, at, PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES)
+            place = starts_with(self.text, at, PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES)
             if place is not None:
-                names = cap_run(self.text, _skip_space(self.text, at + len(place)))
+                names = cap_run(self.text, skip_space(self.text, at + len(place)))
                 bare = not names and place in PROVINCE_TYPES
                 end = names[0][1] if names else (at + len(place) if bare else end)
                 break
-            if tok in ("-", "–", "&") and i + 1 < len(toks) and _capitalised(toks[i + 1][0]):
+            if tok in ("-", "–", "&") and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
                 i += 1
                 continue
-            if _capitalised(tok) and tok[:1].isalnum():
+            if capitalised(tok) and tok[:1].isalnum():
                 # a lower-case second syllable may follow "Xây", "Mầm", not an acronym ("VAP chào")
                 end, previous_cap = tok_end, not (len(tok) > 1 and tok.isupper())
             elif not tok[:1].isalpha() or tok in stops:
                 break
             elif previous_cap and (tok != "và"):
                 end, previous_cap = tok_end, False
-            elif not any(_capitalised(t[0]) for t in toks[i + 1:i + 3]):
+            elif not any(capitalised(t[0]) for t in toks[i + 1:i + 3]):
                 break
             else:
                 previous_cap = False
@@ -275,7 +224,7 @@ class Reader:
         toks = tokens(self.text, pos, 8)
         for i, (tok, _, _end) in enumerate(toks):
             if tok == "Việt" and i + 1 < len(toks) and toks[i + 1][0] == "Nam":
-                if i == 0 or not _capitalised(toks[0][0]):
+                if i == 0 or not capitalised(toks[0][0]):
                     return None
                 return Mention(start, toks[i + 1][2], "central", label=self.text[pos:toks[i + 1][2]])
             if not tok[:1].isalpha() and tok not in ("-", "–"):
@@ -291,8 +240,8 @@ class Reader:
             at = toks[i][1] if i < len(toks) else None
             if at is None:
                 return None
-            if toks[i][0] == "và" and self.text.startswith("Nghiệp đoàn", _skip_space(self.text, toks[i][2])):
-                nxt = self._nghiep_doan(_skip_space(self.text, toks[i][2]), _skip_space(self.text, toks[i][2]) + 12)
+            if toks[i][0] == "và" and self.text.startswith("Nghiệp đoàn", skip_space(self.text, toks[i][2])):
+                nxt = self._nghiep_doan(skip_space(self.text, toks[i][2]), skip_space(self.text, toks[i][2]) + 12)
                 if nxt is None:
                     return None
                 return Mention(start, toks[i - 1][2], "nghiep-doan", place_type=nxt.place_type,
@@ -301,7 +250,7 @@ class Reader:
             if place is not None and place.names:
                 place.label = self.text[pos:toks[i - 1][2]]
                 return place
-            if not toks[i - 1][0].isalpha() or _capitalised(toks[i - 1][0]):
+            if not toks[i - 1][0].isalpha() or capitalised(toks[i - 1][0]):
                 return None
         return None
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from crawler.textnorm import fold
 from enrich.gazetteer import LEVEL_RANK, REFORM_START, Gazetteer, pick, unit_slug, valid_on
-from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention, cap_run
+from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
+from enrich.unittext import cap_run
 
 _TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành phố) ")
 _TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
@@ -42,6 +43,7 @@ class Context:
     source_unit: Resolved | None = None
     source_district: str | None = None  # district id
     named: list[tuple[int, Resolved]] = field(default_factory=list)
+    typed: list[str] | None = None
 
     def provinces(self, mention: Mention | None = None) -> list[str]:
         """Province ids to resolve a bare reference with, best first."""
@@ -55,9 +57,15 @@ class Context:
         at = mention.start if mention is not None else 0
         named = sorted(self.named, key=lambda item: (item[0] > at, abs(item[0] - at)))
         out += [r.province_id for _, r in named if r.province_id]
-        for m in _TYPED_PROVINCE.finditer(self.text):
-            out += [p for p in (self._province(n) for n, _ in cap_run(self.text, m.end())) if p][:1]
-        return list(dict.fromkeys(out))
+        return list(dict.fromkeys(out + self._typed()))
+
+    def _typed(self) -> list[str]:
+        """Provinces the passage names with a type ("tỉnh Hà Nam", "Tỉnh ủy Sóc Trăng"), in order."""
+        if self.typed is None:
+            self.typed = []
+            for m in _TYPED_PROVINCE.finditer(self.text):
+                self.typed += [p for p in (self._province(n) for n, _ in cap_run(self.text, m.end())) if p][:1]
+        return self.typed
 
     def _province(self, name: str) -> str | None:
         row = self.gaz.find_province(name, self.date)

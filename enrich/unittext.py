@@ -18,6 +18,7 @@ from enrich.catalog import DATA, read_csv
 
 ABBREVIATIONS_CSV = DATA / "unit_abbreviations.csv"
 _WORD = r"[^\W_]"
+_TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
 
 
 @cache
@@ -38,6 +39,7 @@ _SPECIAL = re.compile(
 )
 
 
+@cache
 def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
     base = base.replace("đ", "d").replace("Đ", "D").replace("Ð", "D").lower()
@@ -107,3 +109,57 @@ class View:
     def evidence(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
         return self.original[a:b]
+
+
+# -- reading words in the view -----------------------------------------------------------
+
+
+def tokens(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
+    """Tokens from ``pos`` on one line, separated by at most one space."""
+    out: list[tuple[str, int, int]] = []
+    last = pos
+    for m in _TOKEN.finditer(text, pos):
+        gap = text[last:m.start()]
+        if gap not in ("", " ") or len(out) >= limit:
+            break
+        out.append((m.group(0), m.start(), m.end()))
+        last = m.end()
+    return out
+
+
+def capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
+    """Capitalised-name prefixes at ``pos`` ("Bà Rịa - Vũng Tàu" joins), longest first."""
+    out: list[tuple[str, int]] = []
+    toks = tokens(text, pos, limit * 2 + 2)
+    words = 0
+    i = 0
+    while i < len(toks) and words < limit:
+        tok, _, end = toks[i]
+        if tok in ("-", "–") and out and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
+            i += 1
+            continue
+        if not capitalised(tok) or not tok[:1].isalnum():
+            break
+        words += 1
+        out.append((text[pos:end], end))
+        i += 1
+    return out[::-1]
+
+
+def starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
+    """Which of ``words`` starts at ``pos`` as whole words (any case of the first letter unless
+    ``exact``); returned lower-cased, or as written when ``exact``."""
+    for word in words:
+        piece = text[pos:pos + len(word)]
+        same = piece == word if exact else piece.lower() == word.lower()
+        if same and not text[pos + len(word):pos + len(word) + 1].isalnum():
+            return word if exact else word.lower()
+    return None
+
+
+def skip_space(text: str, pos: int) -> int:
+    return pos + 1 if text[pos:pos + 1] == " " else pos
