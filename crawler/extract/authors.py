@@ -37,11 +37,29 @@ def looks_like_signature(line: str) -> bool:
     return capitalised >= max(1, len(words) // 2)
 
 
+_BY = re.compile(r"^(viết\s+bởi|đăng\s+bởi|bởi|by|tác\s+giả)\s*:?\s+", re.IGNORECASE)
+_URL_CREDIT = re.compile(r"(https?://|www\.|\.(vn|com|net|org)\b)", re.IGNORECASE)
+
+
 def _labelled(line: str) -> str | None:
     match = _LABELLED.match(line)
     if match and 1 <= len(match.group(2)) <= 80:
         return clean_line(match.group(2).strip("() "))
     return None
+
+
+def _as_name(value: str) -> str | None:
+    """A byline's name: labels ("Viết bởi", "Tác giả:") and a trailing date cut off; a web
+    address credited as the source ("Nguồn: laodongthudo.vn") is no author."""
+    value = _labelled(value) or value
+    value = _BY.sub("", value).strip()
+    dates = find_dates(value)
+    if dates:
+        value = value[: dates[0].start].strip(" -–|,:")
+        value = re.sub(r"(thứ\s+\S+|chủ\s+nhật)\s*,?$", "", value, flags=re.IGNORECASE).strip(" -–|,:")
+    if not value or _URL_CREDIT.search(value):
+        return None
+    return value
 
 
 def _site_names(root: etree._Element) -> set[str]:
@@ -64,7 +82,7 @@ def from_markup(root: etree._Element) -> str | None:
         value = clean_line(meta.get("content") or "")
         if key in _AUTHOR_META and value and len(value) <= 80 and not _SITE_NAME.search(value):
             if fold(value) not in site:
-                return _labelled(value) or value
+                return _as_name(value)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -72,7 +90,7 @@ def from_markup(root: etree._Element) -> str | None:
         if _AUTHOR_CUES.search(words) or el.get("itemprop") == "author":
             value = clean_line(el.text_content())
             if 2 <= len(value) <= 80:
-                return _labelled(value) or value
+                return _as_name(value)
     return None
 
 
@@ -83,7 +101,9 @@ def split_author(
 
     The last lines are checked for a signature ("Anh Khoa", "Tin, ảnh: Hồng Nhung", "Nguồn: ...");
     failing that, a byline found beside the date, then bylines in the markup; the text is then
-    left as it is.
+    left as it is. A credited source is the author: "Nguồn: Báo Lao Động" gives "Báo Lao Động",
+    as a bare "Đài truyền thanh Bình Lục" signature gives that station; a credited web address
+    ("Nguồn: laodongthudo.vn") gives no author.
     """
     lines = list(lines)
     signature: list[str] = []
@@ -100,9 +120,9 @@ def split_author(
             continue
         break
     if signature:
-        return signature[0], lines
+        return _as_name(signature[0]), lines
     if lines and _labelled(lines[0]):
-        return _labelled(lines[0]), lines[1:]
+        return _as_name(lines[0]), lines[1:]
     if byline:
-        return _labelled(byline) or byline, lines
+        return _as_name(byline), lines
     return (from_markup(root) if root is not None else None), lines
