@@ -9,7 +9,7 @@ import lxml.html
 from charset_normalizer import from_bytes
 from lxml import etree
 
-from crawler.textnorm import has_vietnamese, nfc
+from crawler.textnorm import has_vietnamese, legacy_encoding, nfc, repair_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w\-:.]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -56,31 +56,85 @@ def declared_encodings(body: bytes, header: str | None = None) -> list[str]:
 
 
 def _plausible(text: str) -> bool:
-    """Decoded text looks like Vietnamese and has no replacement characters."""
-    return "\ufffd" not in text and (has_vietnamese(text) or text.isascii())
+    """Decoded text looks like Vietnamese (or plain ASCII) and has no replacement characters."""
+    if "\ufffd" in text:
+        return False
+    return has_vietnamese(text) or text.isascii() or legacy_encoding(_visible_sample(text)) is not None
+
+
+def _visible_sample(html: str) -> str:
+    return " ".join(_SEGMENT.findall(html[:200_000]))[:20_000]
+
+
+_SEGMENT = re.compile(r">([^<]+)<")
+
+
+def repair_segments(html: str) -> str:
+    """Repair mojibake and legacy font encodings text node by text node (a Unicode page may
+    carry an old article typed in a TCVN3 or VNI font), then NFC."""
+    def fix(match: re.Match[str]) -> str:
+        return ">" + repair_text(match.group(1)) + "<"
+
+    return nfc(_SEGMENT.sub(fix, html))
+
+
+def _strict_utf8(body: bytes) -> str | None:
+    """The body as UTF-8 when it is valid UTF-8 with multi-byte characters (a strong signal
+    that outranks a wrong declaration), else None."""
+    if body.isascii():
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+_TONE_AFTER = re.compile("([aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ]?)[\u0300\u0301\u0303\u0309\u0323]")
+
+
+def _as_cp1258(body: bytes) -> str | None:
+    """The body as windows-1258 when its tone bytes all follow vowels, as they do in real
+    windows-1258 text (in TCVN3 or VNI bytes read this way they also follow consonants)."""
+    text = body.decode("cp1258", "replace")
+    tones = _TONE_AFTER.findall(text)
+    if len(tones) < 3 or sum(1 for v in tones if v) < 0.9 * len(tones):
+        return None
+    return text
 
 
 def decode_html(body: bytes, header: str | None = None) -> tuple[str, str]:
     """Decode an HTML body; return (NFC text, encoding used).
 
-    A BOM wins; then the declared encodings are tried in order and kept when the result is
-    plausible Vietnamese; then UTF-8; then charset-normalizer's best guess.
+    1. a BOM wins; 2. valid multi-byte UTF-8 is UTF-8 whatever the page declares; 3. the
+    declared encodings (HTTP header, then meta charset) in order, kept when the result is
+    plausible Vietnamese; 4. windows-1258 when its tone marks all follow vowels; 5. windows-1252
+    when that reveals TCVN3 or VNI font text (the way those pages are served); 6.
+    charset-normalizer's guess, checked the same way; 7. windows-1252. Text nodes are then repaired
+    (mojibake, TCVN3, VNI) and normalised to NFC (windows-1258 decodes to decomposed tones).
     """
-    declared = declared_encodings(body, header)
-    if declared and declared[0] in ("utf-8", "utf-16") and body[:3] == codecs.BOM_UTF8:
-        return nfc(body[3:].decode("utf-8", "replace")), "utf-8"
-    candidates = [*declared, "utf-8"]
-    for name in dict.fromkeys(candidates):
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return repair_segments(body.decode(name, "replace").lstrip("\ufeff")), name
+    utf8 = _strict_utf8(body)
+    if utf8 is not None:
+        return repair_segments(utf8), "utf-8"
+    for name in dict.fromkeys([*declared_encodings(body, header), "utf-8"]):
         try:
             text = body.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
         if _plausible(text):
-            return nfc(text), name
+            return repair_segments(text), name
+    cp1258 = _as_cp1258(body)
+    if cp1258 is not None:
+        return repair_segments(cp1258), "cp1258"
+    latin = body.decode("cp1252", "replace")
+    if legacy_encoding(_visible_sample(latin).replace("\ufffd", "")) is not None:
+        return repair_segments(latin), "cp1252"
     best = from_bytes(body).best()
-    if best is not None and best.encoding:
-        return nfc(str(best)), best.encoding
-    return nfc(body.decode("utf-8", "replace")), "utf-8"
+    if best is not None and best.encoding and _plausible(str(best)):
+        return repair_segments(str(best)), best.encoding
+    return repair_segments(body.decode("cp1252", "replace")), "cp1252"
 
 
 def parse(html: str) -> lxml.html.HtmlElement:
