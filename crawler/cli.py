@@ -175,13 +175,17 @@ def feeds_export(db_path, directory, base_url, limit) -> None:
 
 # -- inspection ------------------------------------------------------------------------------
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--url", required=True, help="The page's original URL.")
 def extract(file, url) -> None:
     """Print JSON {title, published, author, text} for one saved article page."""
     from crawler.extract import decode_html, extract_article
 
-    html, _ = decode_html(Path(file).read_bytes())
+    try:
+        body = Path(file).read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+    html, _ = decode_html(body)
     result = extract_article(html, url)
     click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
 

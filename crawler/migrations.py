@@ -267,3 +267,10 @@ def m008_sources_unit_link(db: Database) -> None:
     # Foreign keys are not enforced (open_db turns them off): a registry may name a unit the
     # gazetteer does not have yet; `unionwatch sources` reports those.
     db["sources"].add_foreign_key("unit_id", "units", "id", ignore=True)
+
+
+@migrations()
+def m009_fetch_extraction(db: Database) -> None:
+    # What extraction made of an article page: ok, no_date, or why it was not stored
+    # (no_title, no_body); source health watches it for fields that suddenly go missing.
+    db.execute("ALTER TABLE fetches ADD COLUMN extraction TEXT")

@@ -20,6 +20,13 @@ class NotAnArticle(DropItem):
     """The page has no title or no body text: recorded, not stored."""
 
 
+def record_extraction(crawler: Crawler, adapter: ItemAdapter, outcome: str) -> None:
+    """What extraction made of the page, on its ``fetches`` row (read by source health)."""
+    url = adapter.get("fetched_url") or adapter.get("url")
+    if url:
+        store.record_extraction(store_for(crawler), url, outcome, crawler.settings.get("UNIONWATCH_RUN_ID"))
+
+
 class NormalizePipeline:
     """NFC, single spaces, canonical URL, sanitised body HTML."""
 
@@ -39,6 +46,7 @@ class ValidatePipeline:
     """Drop pages that are not articles, counting the reason in the stats."""
 
     def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -47,10 +55,12 @@ class ValidatePipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        missing = [k for k in ("title", "text") if not adapter.get(k)]
+        missing = [k for k in ("text", "title") if not adapter.get(k)]
         if missing:
-            self.stats.inc_value(f"unionwatch/not_article/no_{missing[0]}")
-            raise NotAnArticle(f"no {missing[0]}: {adapter['url']}")
+            reason = "no_body" if missing[0] == "text" else "no_title"
+            self.stats.inc_value(f"unionwatch/not_article/{reason}")
+            record_extraction(self.crawler, adapter, reason)
+            raise NotAnArticle(f"{reason.replace('_', ' ')}: {adapter['url']}")
         return item
 
 
@@ -73,6 +83,7 @@ class StorePipeline:
         record["notes"] = "; ".join(notes) if notes else None
         outcome = store.save_article(db, record)
         self.stats.inc_value(f"unionwatch/articles/{outcome}")
+        record_extraction(self.crawler, adapter, "ok" if adapter.get("published") else "no_date")
         return item
 
 

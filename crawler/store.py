@@ -290,6 +290,27 @@ def record_fetch(db: Database, **fetch: Any) -> None:
         db["fetches"].insert(fetch)
 
 
+def record_extraction(db: Database, url: str, outcome: str, run_id: int | None = None) -> None:
+    """Mark the latest fetch of an article page with what extraction made of it: ``ok``,
+    ``no_date`` (stored without a date), ``no_title`` or ``no_body`` (not stored)."""
+    with db.conn:
+        db.execute(
+            "UPDATE fetches SET extraction = ? WHERE id = (SELECT max(id) FROM fetches"
+            " WHERE url = ? AND (? IS NULL OR run_id = ?))",
+            [outcome, url, run_id, run_id],
+        )
+
+
+def extraction_outcomes(db: Database, source_id: str, last: int = 200) -> dict[str, int]:
+    """Counts of extraction outcomes over a source's last ``last`` article fetches."""
+    rows = db.execute(
+        "SELECT extraction, count(*) FROM (SELECT extraction FROM fetches WHERE source_id = ?"
+        " AND extraction IS NOT NULL ORDER BY id DESC LIMIT ?) GROUP BY extraction",
+        [source_id, last],
+    ).fetchall()
+    return {outcome: count for outcome, count in rows}
+
+
 def run_counts(db: Database, run_id: int) -> dict[str, int]:
     """Requests and failures recorded for a run."""
     row = db.execute(

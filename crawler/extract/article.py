@@ -267,7 +267,10 @@ class ArticlePage:
         if len(text) < MIN_TEXT:
             rescued = fallback.main_text(self.raw_html, self.url)
             if rescued and len(rescued) > len(text):
-                rescued_lines = [ln for ln in rescued.split("\n") if not is_chrome(ln)]
+                title_key = fold(title or "")
+                rescued_lines = [
+                    ln for ln in rescued.split("\n") if not is_chrome(ln) and fold(clean_line(ln)) != title_key
+                ]
                 author2, rescued_lines = authors.split_author(rescued_lines, self.root)
                 text, author = "\n".join(rescued_lines), author or author2
                 self.notes.append("text from fallback")
@@ -334,8 +337,15 @@ def _is_chrome_element(el: etree._Element, body: etree._Element) -> bool:
 
 
 def extract_article(html: str, url: str, **options: object) -> Extracted:
-    """Extract title, published, author, text and body HTML from an article page."""
-    return ArticlePage(html, url, **options).extract()  # type: ignore[arg-type]
+    """Extract title, published, author, text and body HTML from an article page.
+
+    Never raises on a page: a page the extractor cannot handle comes back empty, with the
+    reason in ``notes``, and is recorded as not stored (no body) instead of stopping a crawl.
+    """
+    try:
+        return ArticlePage(html, url, **options).extract()  # type: ignore[arg-type]
+    except (ValueError, TypeError, LookupError, AttributeError, RecursionError, etree.LxmlError) as exc:
+        return Extracted(None, None, None, "", notes=[f"extraction failed: {type(exc).__name__}"])
 
 
 __all__ = ["ArticlePage", "Extracted", "extract_article"]
