@@ -138,7 +138,9 @@ def _signature(portal: Portal, rng: random.Random) -> tuple[str | None, str | No
     if roll < 0.08:
         return None, None
     if roll < 0.14:
-        return None, "Nguồn: " + rng.choice(SOURCE_CREDITS)
+        # A credited source is the article's author, as a bare station signature is.
+        credit = rng.choice(SOURCE_CREDITS)
+        return credit, "Nguồn: " + credit
     name = rng.choice(portal.authors or ["PV"])
     form = rng.choice(BYLINE_FORMS.get(portal.family, ["{a}"]))
     return name, form.format(a=name)
