@@ -238,7 +238,15 @@ class ArticlePage:
         if start is None:
             return None
         title_key = fold(clean_line(start.text_content()))
+        body = self.body_element()
+        inside = False
         for el in start.xpath("following::*[position() <= 15]"):
+            in_body = body is not None and (el is body or body in el.iterancestors())
+            if inside and not in_body:
+                break  # past the body: lists of other articles with their own dates
+            inside = inside or in_body
+            if el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
+                continue
             text = clean_line(el.text_content())
             if not text or len(text) > 160 or title_key in fold(text):
                 continue
