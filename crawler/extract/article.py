@@ -187,9 +187,11 @@ class ArticlePage:
         title_key = fold(title) if title else None
         source_lines = [line for lead in _lead_elements(body) for line in lines_of(lead)]
         source_lines += lines_of(body)
-        for line in source_lines:
+        for index, line in enumerate(source_lines):
             text = line.text
             if is_stop(text) and out:
+                if _article_resumes(source_lines[index + 1 :], out):
+                    continue  # an inline "Tin liên quan" box inside the body
                 break
             if is_chrome(text):
                 continue
@@ -255,6 +257,7 @@ class ArticlePage:
             match = _pick_date(find_dates(text, self.default_year))
             if match:
                 byline = _DATE_LABEL.sub("", text[: match.start].strip(" -–|,:")).strip(" -–|,:")
+                byline = _WEEKDAY.sub("", byline).strip(" -–|,:")
                 if byline and not _DATE_LABEL.match(byline) and authors.looks_like_signature(byline):
                     self.byline = byline
                 return match
@@ -317,6 +320,24 @@ def _lead_elements(body: etree._Element) -> list[etree._Element]:
                 break
         node = node.getparent()
     return []
+
+
+def _article_resumes(rest: list[Line], kept: list[Line]) -> bool:
+    """Whether running text of the article follows a stop heading: a long, link-free line whose
+    element is a sibling of the article's paragraphs (related-news teasers sit in their own list)."""
+    parents = {line.element.getparent() for line in kept if line.element is not None}
+    for line in rest:
+        if is_stop(line.text):
+            return False
+        if (
+            len(line.text) >= 100
+            and line.link_ratio < 0.2
+            and line.element is not None
+            and line.element.getparent() in parents
+            and not any(len(clean_line(a.text_content())) >= 20 for a in line.element.iter("a"))
+        ):
+            return True  # a teaser carries its title link in the same element; a paragraph does not
+    return False
 
 
 def _text_rich(el: etree._Element) -> bool:

@@ -54,13 +54,21 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, fa, fb).ratio()
 
 
-def _candidates(root: etree._Element) -> list[etree._Element]:
+_INLINE_TITLE_TAGS = ("div", "span", "p", "td", "strong", "b", "font")
+
+
+def _candidates(root: etree._Element, references: list[str]) -> list[etree._Element]:
+    """Headings, elements named like titles, and any short element that repeats the page's
+    <title> or og:title word for word (hand-made sites put the title in a bare <strong>)."""
+    keys = {fold(r) for r in references if len(r) >= 15}
     found = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "head", "title", "body", "a"):
             continue
-        if el.tag in HEADING_TAGS or (
-            _TITLE_CUES.search(attr_words(el)) and el.tag in ("div", "span", "p", "td", "strong", "b")
+        if el.tag in HEADING_TAGS:
+            found.append(el)
+        elif el.tag in _INLINE_TITLE_TAGS and (
+            _TITLE_CUES.search(attr_words(el)) or fold(clean_line(el.text_content())) in keys
         ):
             found.append(el)
     return found
@@ -97,7 +105,7 @@ def find_title(root: etree._Element) -> Title | None:
     parts = page_title_parts(root)
     references = [t for t in [meta, *parts] if t]
     best: tuple[float, Title] | None = None
-    for el in _candidates(root):
+    for el in _candidates(root, references):
         text = clean_line(el.text_content())
         if not (8 <= len(text) <= 400):
             continue
