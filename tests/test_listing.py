@@ -61,3 +61,18 @@ def test_next_page_forms(url, pager, expected):
     )
     html = f"<html><body><ul class='list-news'>{items}</ul><div class='paging'>{pager}</div></body></html>"
     assert extract_listing(html, url).next_url == expected
+
+
+def test_sample_web_listings_exactly(sampleweb):
+    """Every listing page of the sample web: its articles, nothing else, and its next page."""
+    import urllib.request
+
+    from crawler.extract import decode_html
+
+    for expected in sampleweb.expected_listings():
+        with urllib.request.urlopen(expected["url"], timeout=30) as response:
+            html, _ = decode_html(response.read(), response.headers.get("Content-Type"))
+        listing = extract_listing(html, expected["url"])
+        assert {canonicalize(u) for u in listing.urls} == {canonicalize(u) for u in expected["article_urls"]}, expected["url"]
+        want_next = canonicalize(expected["next_url"]) if expected["next_url"] else None
+        assert (canonicalize(listing.next_url) if listing.next_url else None) == want_next, expected["url"]

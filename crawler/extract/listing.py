@@ -78,17 +78,27 @@ def _shape(el: etree._Element) -> str:
     return f"{el.tag}.{'.'.join(tokens)}"
 
 
+_ITEM_CLASS = re.compile(r"(item|article|news|post|entry|story)$", re.IGNORECASE)  # one class token
+
+
 def _item_of(a: etree._Element) -> etree._Element:
-    """The repeated block a link sits in: climb while the parent has one child of this shape."""
-    node = a
+    """The repeated block a link sits in: climb while the parent has one child of this shape.
+
+    A list with a single item (the last page) repeats nothing near the link, and the climb
+    would end at a page column; then the nearest ancestor named like an item ("edn_article",
+    "item", "news-item") within four levels is the item.
+    """
+    node, depth, named = a, 0, None
     while True:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
-            return node
+            return named if named is not None and depth > 4 else node
         shape = _shape(node)
         if sum(1 for c in parent if isinstance(c.tag, str) and _shape(c) == shape) >= 2:
-            return node
-        node = parent
+            return named if named is not None and depth > 4 else node
+        node, depth = parent, depth + 1
+        if named is None and depth <= 4 and any(_ITEM_CLASS.search(t) for t in (node.get("class") or "").split()):
+            named = node
 
 
 def _signature(el: etree._Element) -> str:
@@ -134,9 +144,42 @@ def _link_score(url: str, text: str, item: etree._Element, base: str) -> float:
     return score
 
 
+def _pager_links(root: etree._Element, base: str) -> list[etree._Element]:
+    """Page-number and next-page links, and the highlighted current page number."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        text = clean_line(el.text or "") if len(el) == 0 else ""
+        if el.tag == "a" and (text.isdigit() or _NEXT_TEXT.match(clean_line(el.text_content()) or "-")):
+            found.append(el)
+        elif text.isdigit() and re.search(r"(active|current|selected)", attr_words(el)):
+            found.append(el)
+    return found
+
+
+def _region(items: list[etree._Element]) -> etree._Element | None:
+    """The block around the best list: the parent of its items' common container. Groups of
+    links outside it (a side column of "Tin xem nhiều" with dates) are not this list."""
+    common: etree._Element | None = None
+    for item in items:
+        chain = [item, *item.iterancestors()]
+        if common is None:
+            common = item.getparent()
+            continue
+        while common is not None and common not in chain:
+            common = common.getparent()
+    return common.getparent() if common is not None and common.getparent() is not None else common
+
+
+def _within(el: etree._Element, region: etree._Element | None) -> bool:
+    return region is None or el is region or region in el.iterancestors()
+
+
 def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
     """Article links of a listing page, in page order, found by repeated-block analysis."""
     groups: dict[str, list[tuple[str, str, etree._Element]]] = defaultdict(list)
+    pager = _pager_links(root, base)
     for a in root.iter("a"):
         url = _href(a, base)
         if url is None:
@@ -147,21 +190,33 @@ def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
     scored: list[tuple[float, str]] = []
     for key, links in groups.items():
         item = links[0][2]
-        per_link = [_link_score(u, t, i, base) for u, t, i in links]
-        titled = [s for s, (_, t, _) in zip(per_link, links, strict=True) if len(t.split()) >= 4]
-        if not titled:
+        # Score items, not links: an item's picture and "Xem tiếp" links add nothing to its title.
+        item_scores: dict[etree._Element, float] = {}
+        titled_items = set()
+        for u, t, i in links:
+            item_scores[i] = max(item_scores.get(i, float("-inf")), _link_score(u, t, i, base))
+            if len(t.split()) >= 4:
+                titled_items.add(i)
+        if not titled_items:
             continue
-        score = sum(s for s in per_link if s > 0) / max(len(per_link), 1) * min(len(titled), 10)
+        score = sum(max(v, 0.0) for v in item_scores.values()) / len(item_scores) * min(len(titled_items), 10)
+        region = _region(list(item_scores))
+        paged = region is not None and any(_within(p, region) for p in pager)
         if _chrome_ancestor(item):
             score *= 0.1
-        scored.append((score, key))
+        scored.append((score, paged, key))
     if not scored:
         return []
-    scored.sort(reverse=True)
-    best = scored[0][0]
+    # The list the pager pages through wins over lists elsewhere ("Tin xem nhiều" columns).
+    scored.sort(key=lambda row: (row[1] and row[0] > 0, row[0]), reverse=True)
+    best, _, best_key = scored[0]
     if best <= 0:
         return []
-    chosen = {key for score, key in scored if score >= 0.35 * best}
+    region = _region([i for _, _, i in groups[best_key]])
+    chosen = {
+        key for score, _, key in scored
+        if score >= 0.35 * best and all(_within(i, region) for _, _, i in groups[key])
+    }
     # One article per listed item: its title link, not the "Chi tiết" twin or the picture.
     per_item: dict[etree._Element, tuple[str, str]] = {}
     for a in root.iter("a"):
@@ -219,13 +274,22 @@ def find_next(root: etree._Element, base: str, exclude: frozenset[str] = frozens
 
 
 def _current_from_pager(root: etree._Element) -> int | None:
+    """The current page number: a highlighted number, or the one number of the pager that is
+    not a link (Joomla prints it as a bare <span class="pagenav">)."""
+    bare = None
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el.tag == "a" or len(el):
             continue
         text = clean_line(el.text or "")
-        if text.isdigit() and el.tag != "a" and re.search(r"(active|current|selected)", attr_words(el)):
+        if not text.isdigit():
+            continue
+        if re.search(r"(active|current|selected)", attr_words(el)):
             return int(text)
-    return None
+        for scope in (el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
+            if scope is not None and any(clean_line(a.text_content()).isdigit() for a in scope.iter("a")):
+                bare = bare if bare is not None else int(text)
+                break
+    return bare
 
 
 def extract_listing(html: str, url: str, selectors: dict[str, str] | None = None) -> Listing:

@@ -120,6 +120,7 @@ def score_listings() -> tuple[dict[str, float], list[dict]]:
             "expected": len(want),
             "followed": len(got),
             "non_article": [u for u in got if u not in allowed],
+            "sidebar": [u for u in got if u in allowed and u not in want],
             "next_ok": (canonicalize(listing.next_url) if listing.next_url else None)
             == (canonicalize(want_next) if want_next else None),
             "next": listing.next_url,
@@ -130,6 +131,7 @@ def score_listings() -> tuple[dict[str, float], list[dict]]:
         "listings": len(rows),
         "link_recall_pct": round(100 * sum(r["found"] for r in rows) / expected, 1),
         "non_article_pct": round(100 * sum(len(r["non_article"]) for r in rows) / followed, 2),
+        "sidebar_links_pct": round(100 * sum(len(r["sidebar"]) for r in rows) / followed, 2),
         "next_page_correct_pct": round(100 * sum(r["next_ok"] for r in rows) / (len(rows) or 1), 1),
     }
     return figures, rows
@@ -145,7 +147,7 @@ def run() -> dict[str, object]:
     for key in keys:
         print(f"{key:24}{ours_fig[key]:>10}{traf_fig[key]:>14}")
     print(f"articles: {ours_fig['articles']}; listings: {list_fig['listings']}")
-    for key in ("link_recall_pct", "non_article_pct", "next_page_correct_pct"):
+    for key in ("link_recall_pct", "non_article_pct", "sidebar_links_pct", "next_page_correct_pct"):
         print(f"{key:24}{list_fig[key]:>10}")
     for row in ours_rows:
         bad = [k for k in ("title", "date", "author") if not row[k]]
