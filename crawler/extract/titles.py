@@ -61,16 +61,20 @@ def _candidates(root: etree._Element, references: list[str]) -> list[etree._Elem
     """Headings, elements named like titles, and any short element that repeats the page's
     <title> or og:title word for word (hand-made sites put the title in a bare <strong>)."""
     keys = {fold(r) for r in references if len(r) >= 15}
+    lengths = {len(k) for k in keys}
     found = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "head", "title", "body", "a"):
             continue
         if el.tag in HEADING_TAGS:
             found.append(el)
-        elif el.tag in _INLINE_TITLE_TAGS and (
-            _TITLE_CUES.search(attr_words(el)) or fold(clean_line(el.text_content())) in keys
-        ):
-            found.append(el)
+        elif el.tag in _INLINE_TITLE_TAGS:
+            if _TITLE_CUES.search(attr_words(el)):
+                found.append(el)
+            elif len(el) <= 3 and keys:  # a title element holds little markup
+                text = clean_line(el.text_content())
+                if len(text) in lengths and fold(text) in keys:
+                    found.append(el)
     return found
 
 
