@@ -88,7 +88,13 @@ def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay) -> 
         raise UserError(str(exc)) from None
     if not sources:
         raise UserError(f"{registry.path}: no valid source to crawl")
-    result = _crawl(db_path, registry, sources, full=full, max_pages=max_pages, delay=delay)
+    from crawler.lock import AlreadyRunning, run_lock
+
+    try:
+        with run_lock(db_path):
+            result = _crawl(db_path, registry, sources, full=full, max_pages=max_pages, delay=delay)
+    except AlreadyRunning as exc:
+        raise UserError(str(exc)) from None
     c = result.counts
     click.echo(
         f"crawl run {result.run_id}: {len(sources)} sources, {c['requests']} requests, "
@@ -238,46 +244,107 @@ def sources(db_path, registry_path) -> None:
 
 @cli.command()
 @db_option
-def status(db_path) -> None:
-    """Print the health of each source: last success, last new article, failures."""
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per source instead of a table.")
+def status(db_path, as_json) -> None:
+    """Print the health of each source: status (ok, stale, broken) and its cause, last success,
+    last new article, newest publication, typical interval between articles, failed runs."""
     from crawler import health, store
 
     if not Path(db_path).exists():
         raise UserError(f"{db_path}: no database")
-    for line in health.status_lines(store.open_db(db_path)):
+    db = store.open_db(db_path)
+    if as_json:
+        for row in store.source_health(db):
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    for line in health.status_lines(db):
         click.echo(line)
 
 
 # -- operation -------------------------------------------------------------------------------
+def _project_settings():
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return settings
+
+
 @cli.command()
 @db_option
 @registry_option
 @click.option("--feeds-dir", type=click.Path(file_okay=False), help="Also export static feeds here.")
-def nightly(db_path, registry_path, feeds_dir) -> None:
-    """One locked run: crawl, enrich, feeds, health. Exit 0 unless the run itself failed."""
+@click.option("--base-url", default="http://127.0.0.1:8001", show_default=True, help="Where the exported feeds are served.")
+@click.option("--full", is_flag=True, help="Re-crawl everything, not only what is new.")
+@click.option("--max-pages", type=int, help="Listing pages per listing URL (default 5).")
+@click.option("--delay", type=float, help="Seconds between requests to one host (default 1.0).")
+def nightly(db_path, registry_path, feeds_dir, base_url, full, max_pages, delay) -> None:
+    """One locked run: crawl, enrich, feeds, source health, alerts and their notifications.
+    Exit 0 unless the run itself failed (a broken portal is reported, not a failure)."""
     from crawler import store
     from crawler.lock import AlreadyRunning, run_lock
+    from crawler.notify import Channels, deliver
     from enrich.run import enrich_store
 
     registry = _registry(registry_path)
     _report_registry_errors(registry)
     try:
         with run_lock(db_path):
-            result = _crawl(db_path, registry, registry.sources, mode="nightly")
-            tagged = enrich_store(store.open_db(db_path))
+            result = _crawl(db_path, registry, registry.sources, full=full, max_pages=max_pages,
+                            delay=delay, mode="nightly")
+            db = store.open_db(db_path)
+            tagged = enrich_store(db)
             if feeds_dir:
                 from feeds.export import export
 
-                export(store.open_db(db_path), Path(feeds_dir), "http://127.0.0.1:8001")
+                export(db, Path(feeds_dir), base_url)
+            delivery = deliver(db, Channels.from_settings(_project_settings()))
     except AlreadyRunning as exc:
         raise UserError(str(exc)) from None
     c = result.counts
+    states = [r["status"] for r in store.source_health(db)]
+    health = ", ".join(f"{states.count(s)} {s}" for s in ("ok", "stale", "broken", "new") if states.count(s))
     click.echo(
         f"nightly run {result.run_id}: {c['requests']} requests, {c['new']} new, {c['changed']} changed, "
-        f"{c['failed']} failed, {len(result.failed_sources)} sources down; {tagged.articles} articles tagged"
+        f"{c['failed']} failed; {tagged.articles} articles tagged; sources: {health}; "
+        f"{len(result.alerts)} alerts"
     )
+    for alert in store.recent_alerts(db, limit=len(result.alerts)) if result.alerts else []:
+        click.echo(f"  {alert['kind']}: {alert['source_id']} [{alert['cause'] or '-'}] {alert['message']}")
+    for line in delivery.errors:
+        click.echo(f"unionwatch: warning: {line}", err=True)
     if result.status != "ok":
         sys.exit(1)
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@db_option
+@registry_option
+@click.option("--at", "at_text", default="02:00", show_default=True, help="Time of day, Vietnam time (HH:MM[:SS]).")
+@click.option("--max-runs", type=int, default=0, help="Stop after N runs (default: run until interrupted).")
+@click.argument("nightly_options", nargs=-1, type=click.UNPROCESSED)
+def schedule(db_path, registry_path, at_text, max_runs, nightly_options) -> None:
+    """Run `unionwatch nightly` every day at --at, for hosts without cron or systemd timers.
+
+    \b
+    Options after the known ones go to nightly, e.g.:
+        unionwatch schedule --at 02:30 --feeds-dir /srv/feeds --base-url https://example.org
+    """
+    from crawler.schedule import parse_at, run_daily
+
+    try:
+        at = parse_at(at_text)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    command = [sys.executable, "-m", "crawler.cli", "nightly", "--db", db_path]
+    if registry_path:
+        command += ["--registry", registry_path]
+    command += list(nightly_options)
+    try:
+        status = run_daily(command, at, max_runs=max_runs, echo=lambda line: click.echo(line))
+    except KeyboardInterrupt:
+        return
+    sys.exit(status)
 
 
 @cli.command()

@@ -9,6 +9,7 @@ from scrapy.exceptions import IgnoreRequest
 
 from crawler import store
 from crawler.pipelines import store_for
+from crawler.urls import netloc_of
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -66,12 +67,17 @@ class FetchLogMiddleware:
         store.record_fetch(
             store_for(self.crawler),
             run_id=self.run_id,
-            source_id=request.meta.get("source_id"),
+            source_id=request.meta.get("source_id") or self._source_of_host(request.url),
             url=request.url,
             kind=kind,
             elapsed_ms=elapsed,
             **values,
         )
+
+    def _source_of_host(self, url: str) -> str | None:
+        """robots.txt and other host-level requests count against the host's source."""
+        lookup = getattr(self.crawler.spider, "source_for_host", None)
+        return lookup(netloc_of(url)) if lookup else None
 
     def process_request(self, request: Request) -> None:
         request.meta.setdefault("_uw_started", time.monotonic())

@@ -83,6 +83,7 @@ class StorePipeline:
         record["notes"] = "; ".join(notes) if notes else None
         outcome = store.save_article(db, record)
         self.stats.inc_value(f"unionwatch/articles/{outcome}")
+        self.stats.inc_value(f"unionwatch/source/{record['source_id']}/{outcome}")
         record_extraction(self.crawler, adapter, "ok" if adapter.get("published") else "no_date")
         return item
 

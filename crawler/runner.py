@@ -1,4 +1,5 @@
-"""Run one crawl of registry sources in this process and record it as a ``crawl_runs`` row."""
+"""Run one crawl of registry sources in this process and record it: a ``crawl_runs`` row, a
+``source_runs`` row per source, and the sources' health with its alerts."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler import store
+from crawler import health, observe, store
 from crawler.registry import Source
 from crawler.urls import netloc_of
 
@@ -21,6 +22,7 @@ class CrawlResult:
     counts: dict[str, int]
     failed_sources: dict[str, str] = field(default_factory=dict)
     status: str = "ok"
+    alerts: list[int] = field(default_factory=list)
 
 
 def crawl_settings(db_path: str, run_id: int, sources: list[Source], overrides: dict[str, Any] | None = None) -> Settings:
@@ -42,13 +44,18 @@ def _source_failures(db: Any, run_id: int, sources: list[Source]) -> dict[str, s
     """Sources where no page of their own was fetched successfully, with the last cause."""
     failures = {}
     for source in sources:
-        rows = db.execute(
-            "SELECT outcome FROM fetches WHERE run_id = ? AND source_id = ? ORDER BY id", [run_id, source.id]
-        ).fetchall()
-        outcomes = [r[0] for r in rows]
-        if not any(o in ("ok", "not_modified") for o in outcomes):
-            failures[source.id] = outcomes[-1] if outcomes else "no response"
+        run = store.source_run(db, run_id, source.id)
+        if run is not None and not run["succeeded"]:
+            failures[source.id] = run["error"] or health.NO_RESPONSE
     return failures
+
+
+def _probes(db: Any, sources: list[Source]) -> list[str]:
+    """Sources broken by a layout change: read in full with a canary until they work again."""
+    current = store.health_rows(db)
+    return [s.id for s in sources
+            if current.get(s.id, {}).get("status") == health.BROKEN
+            and current[s.id].get("cause") == health.LAYOUT]
 
 
 def run_crawl(
@@ -63,14 +70,17 @@ def run_crawl(
     """Crawl ``sources`` with ``spider_cls`` (one Twisted reactor per process: call once)."""
     db = store.open_db(db_path)
     run_id = store.start_run(db, mode, len(sources))
-    known = {} if full else {s.id: store.known_article_urls(db, s.id) for s in sources}
+    ids = [s.id for s in sources]
+    known = {} if full else {s.id: store.known_articles(db, s.id) for s in sources}
+    states = {} if full else store.listing_states(db, ids)
     settings = crawl_settings(db_path, run_id, sources, {"UNIONWATCH_FULL": full, **(overrides or {})})
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)
     error = None
     try:
-        process.crawl(crawler, sources=sources, known=known, full=full)
+        process.crawl(crawler, sources=sources, known=known, full=full, states=states,
+                      probe=_probes(db, sources))
         process.start()
     except Exception as exc:  # the run itself failed; what was stored stays stored
         error = f"{type(exc).__name__}: {exc}"
@@ -78,6 +88,13 @@ def run_crawl(
     counts = store.run_counts(db, run_id)
     for outcome in (store.NEW, store.CHANGED, store.UNCHANGED):
         counts[outcome] = int(stats.get(f"unionwatch/articles/{outcome}", 0))
-    status = "failed" if error else "ok"
+    finished = stats.get("finish_reason") == "finished" and error is None
+    status = "ok" if finished else "failed"
+    if not finished and error is None:
+        error = f"crawl ended early: {stats.get('finish_reason', 'unknown')}"
+    store.record_source_runs(db, run_id, observe.observations(stats, ids))
     store.finish_run(db, run_id, status, counts, error)
-    return CrawlResult(run_id, counts, _source_failures(db, run_id, sources), status)
+    alerts: list[int] = []
+    if finished:  # an interrupted run proves nothing about the sources it did not reach
+        alerts = health.assess_run(db, run_id, sources, health.Policy.from_settings(settings))
+    return CrawlResult(run_id, counts, _source_failures(db, run_id, sources), status, alerts)

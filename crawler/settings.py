@@ -63,3 +63,30 @@ UNIONWATCH_MAX_PAGES = int(os.environ.get("UNIONWATCH_MAX_PAGES", "5"))
 UNIONWATCH_OVERLAP_PAGES = 1
 # Re-crawl everything, ignoring what is stored.
 UNIONWATCH_FULL = False
+# Known articles dated within this many days are fetched again when their listing page changed
+# (edits become new versions); older ones are never re-checked unless --full.
+UNIONWATCH_RECHECK_DAYS = float(os.environ.get("UNIONWATCH_RECHECK_DAYS", "7"))
+
+# Source health (crawler/health.py). Failed runs in a row before a source that worked is
+# "broken" (a layout change is broken at once; a source that never worked, after one run).
+UNIONWATCH_BROKEN_AFTER_RUNS = int(os.environ.get("UNIONWATCH_BROKEN_AFTER_RUNS", "2"))
+# "stale" when the newest article is older than max(STALE_MIN_DAYS, STALE_FACTOR x the
+# source's typical interval between articles); sources past their active_until never are.
+UNIONWATCH_STALE_MIN_DAYS = float(os.environ.get("UNIONWATCH_STALE_MIN_DAYS", "30"))
+UNIONWATCH_STALE_FACTOR = float(os.environ.get("UNIONWATCH_STALE_FACTOR", "4"))
+
+# Alert notifications after `unionwatch nightly` (crawler/notify.py); the alerts table and
+# its feed are always written. E-mail is sent when SMTP_HOST and MAIL_TO are set.
+UNIONWATCH_SMTP_HOST = os.environ.get("UNIONWATCH_SMTP_HOST", "")
+UNIONWATCH_SMTP_PORT = int(os.environ.get("UNIONWATCH_SMTP_PORT", "25"))
+UNIONWATCH_SMTP_USER = os.environ.get("UNIONWATCH_SMTP_USER", "")
+UNIONWATCH_SMTP_PASSWORD = os.environ.get("UNIONWATCH_SMTP_PASSWORD", "")
+# "starttls" (upgrade a plain connection), "ssl" (SMTPS, usually port 465) or "" (plain).
+UNIONWATCH_SMTP_SECURITY = os.environ.get("UNIONWATCH_SMTP_SECURITY", "")
+UNIONWATCH_MAIL_FROM = os.environ.get("UNIONWATCH_MAIL_FROM", "unionwatch@localhost")
+# Comma-separated recipients.
+UNIONWATCH_MAIL_TO = os.environ.get("UNIONWATCH_MAIL_TO", "")
+# JSON POST of new alerts to this URL, when set.
+UNIONWATCH_WEBHOOK_URL = os.environ.get("UNIONWATCH_WEBHOOK_URL", "")
+# Alerts older than this are never sent (a channel configured late does not replay history).
+UNIONWATCH_NOTIFY_MAX_AGE_DAYS = float(os.environ.get("UNIONWATCH_NOTIFY_MAX_AGE_DAYS", "3"))

@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from crawler.dates import VN_TZ
+from crawler.incremental import KnownArticle, ListingState
 from crawler.migrations import migrations
 from crawler.textnorm import fold
 
@@ -190,6 +191,16 @@ def known_article_urls(db: Database, source_id: str) -> set[str]:
     """Canonical URLs already stored for a source."""
     rows = db.execute("SELECT url FROM articles WHERE source_id = ?", [source_id]).fetchall()
     return {r[0] for r in rows}
+
+
+def known_articles(db: Database, source_id: str) -> dict[str, KnownArticle]:
+    """Stored articles of a source by canonical URL: date (or first seen) and fields present."""
+    rows = db.execute(
+        "SELECT url, coalesce(published, first_seen), published IS NOT NULL, author IS NOT NULL "
+        "FROM articles WHERE source_id = ?",
+        [source_id],
+    ).fetchall()
+    return {r[0]: KnownArticle(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows}
 
 
 def articles_for_tagging(db: Database, everything: bool = False) -> Iterator[dict[str, Any]]:
@@ -455,32 +466,168 @@ def last_change(db: Database) -> str | None:
     return row[0] if row else None
 
 
-def source_health(db: Database) -> list[dict[str, Any]]:
-    """Per source: last successful fetch, last new article, current error streak, status."""
-    out = []
-    for (source_id,) in db.execute("SELECT id FROM sources ORDER BY id").fetchall():
-        last_success = db.execute(
-            "SELECT max(fetched_at) FROM fetches WHERE source_id = ? AND outcome IN ('ok', 'not_modified')",
-            [source_id],
-        ).fetchone()[0]
-        last_new = db.execute(
-            "SELECT max(first_seen) FROM articles WHERE source_id = ?", [source_id]
-        ).fetchone()[0]
-        streak = 0
-        for (outcome,) in db.execute(
-            "SELECT outcome FROM fetches WHERE source_id = ? ORDER BY id DESC LIMIT 200", [source_id]
-        ):
-            if outcome in ("ok", "not_modified"):
-                break
-            streak += 1
-        if last_success is None and streak == 0:
-            status = "new"
-        elif streak and (last_success is None or streak >= 3):
-            status = "broken"
-        else:
-            status = "ok"
-        out.append({
-            "source_id": source_id, "status": status, "last_success": last_success,
-            "last_new": last_new, "error_streak": streak,
+# -- incremental state ---------------------------------------------------------------------
+
+
+def listing_states(db: Database, source_ids: Iterable[str] | None = None) -> dict[str, ListingState]:
+    """``listing_state`` rows (validators, fingerprint, layout) by listing URL."""
+    sql = "SELECT url, source_id, etag, last_modified, content_hash, layout, links, last_fetched FROM listing_state"
+    params: list[str] = []
+    if source_ids is not None:
+        params = list(source_ids)
+        sql += f" WHERE source_id IN ({','.join('?' * len(params))})"
+    return {r[0]: ListingState(*r) for r in db.execute(sql, params).fetchall()}
+
+
+def save_listing_states(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Remember what listing pages showed: url, source_id, etag, last_modified, content_hash,
+    layout, links, last_fetched."""
+    if rows:
+        with db.conn:
+            db["listing_state"].upsert_all(rows, pk="url", alter=False)
+
+
+# -- source health -------------------------------------------------------------------------
+# Contract for readers (feeds, Datasette canned queries, `unionwatch status`):
+#   source_health: source_id, status (ok | stale | broken), cause (see crawler/health.py CAUSES),
+#     message (one line for people), since (when this status began), checked (last assessment),
+#     run_id, last_success (last run that fetched a page of the source), last_new (first_seen of
+#     the newest stored article), last_published (newest publication date), error_streak (runs
+#     in a row without a successful fetch), interval_days (median days between publications of
+#     the latest articles), articles (stored count).
+#   alerts: id, source_id, kind (broken | recovered | stale), cause, message, created, run_id,
+#     mailed / posted (when e-mail / webhook delivered it; NULL until then).
+#   source_runs: one row per (run_id, source_id): requests, succeeded, failed, not_modified,
+#     error, listing and article counters (crawler/observe.py COUNTERS), fields_lost (JSON
+#     object), selector_misses (JSON array).
+
+
+def record_source_runs(db: Database, run_id: int, observed: dict[str, dict[str, Any]]) -> None:
+    """Write one ``source_runs`` row per source, adding its request outcomes from ``fetches``."""
+    fetched: dict[str, list[tuple[str, str, int, int]]] = {}
+    for source_id, kind, outcome, n, last_id in db.execute(
+        "SELECT source_id, kind, outcome, count(*), max(id) FROM fetches WHERE run_id = ? "
+        "GROUP BY 1, 2, 3", [run_id],
+    ):
+        fetched.setdefault(source_id, []).append((kind, outcome, n, last_id))
+    finished = now_iso()
+    rows = []
+    for source_id, row in observed.items():
+        seen = fetched.get(source_id, [])
+        good = ("ok", "not_modified")
+        errors = [(last_id, o) for _, o, _, last_id in seen if o not in good]
+        rows.append({
+            **row, "run_id": run_id, "source_id": source_id, "finished": finished,
+            "requests": sum(n for *_, n, _ in seen),
+            "succeeded": sum(n for k, o, n, _ in seen if o in good and k != "robots"),
+            "not_modified": sum(n for _, o, n, _ in seen if o == "not_modified"),
+            "failed": sum(n for _, o, n, _ in seen if o not in good),
+            "error": max(errors)[1] if errors else None,
         })
-    return out
+    if rows:
+        with db.conn:
+            db["source_runs"].upsert_all(rows, pk=("run_id", "source_id"), alter=False)
+
+
+def source_run(db: Database, run_id: int, source_id: str) -> dict[str, Any] | None:
+    """One ``source_runs`` row."""
+    return _one(db, "SELECT * FROM source_runs WHERE run_id = ? AND source_id = ?", [run_id, source_id])
+
+
+def article_profile(db: Database, source_id: str, before: str, recent: int = 20) -> dict[str, Any]:
+    """A source's stored articles: how many (in all, and first seen before ``before``), how many
+    of the latter have a date and an author, the newest first-seen and publication times, and
+    the publication days of the latest ``recent`` articles."""
+    row = db.execute(
+        "SELECT count(*), sum(first_seen < ?), sum(first_seen < ? AND published IS NOT NULL), "
+        "sum(first_seen < ? AND author IS NOT NULL), max(first_seen), max(published) "
+        "FROM articles WHERE source_id = ?",
+        [before, before, before, source_id],
+    ).fetchone()
+    days = [r[0] for r in db.execute(
+        "SELECT published_day FROM articles WHERE source_id = ? AND published_day IS NOT NULL "
+        "ORDER BY published_day DESC LIMIT ?", [source_id, recent],
+    )]
+    return {
+        "articles": row[0] or 0, "before": row[1] or 0, "with_date": row[2] or 0,
+        "with_author": row[3] or 0, "last_new": row[4], "last_published": row[5],
+        "recent_days": days,
+    }
+
+
+def health_rows(db: Database) -> dict[str, dict[str, Any]]:
+    """The current ``source_health`` rows by source id."""
+    return {r["source_id"]: r for r in _all(db, "SELECT * FROM source_health")}
+
+
+def save_health(db: Database, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        with db.conn:
+            db["source_health"].upsert_all(rows, pk="source_id", alter=False)
+
+
+def add_alert(db: Database, source_id: str, kind: str, cause: str | None, message: str,
+              run_id: int | None = None) -> int:
+    """Append an ``alerts`` row (broken, recovered, stale) and return its id."""
+    with db.conn:
+        cursor = db.execute(
+            "INSERT INTO alerts (source_id, kind, cause, message, created, run_id) VALUES (?, ?, ?, ?, ?, ?)",
+            [source_id, kind, cause, message, now_iso(), run_id],
+        )
+    return int(cursor.lastrowid)
+
+
+ALERT_CHANNELS = ("mailed", "posted")
+
+
+def pending_alerts(db: Database, channel: str, since: str) -> list[dict[str, Any]]:
+    """Alerts created since ``since`` that ``channel`` (mailed | posted) has not delivered."""
+    if channel not in ALERT_CHANNELS:
+        raise ValueError(f"unknown alert channel: {channel}")
+    return _all(
+        db,
+        f"SELECT a.id, a.source_id, s.name AS source_name, a.kind, a.cause, a.message, a.created, "
+        f"a.run_id FROM alerts a LEFT JOIN sources s ON s.id = a.source_id "
+        f"WHERE a.{channel} IS NULL AND a.created >= ? ORDER BY a.id",
+        [since],
+    )
+
+
+def mark_alerts(db: Database, channel: str, ids: list[int]) -> None:
+    if channel not in ALERT_CHANNELS:
+        raise ValueError(f"unknown alert channel: {channel}")
+    with db.conn:
+        db.executemany(f"UPDATE alerts SET {channel} = ? WHERE id = ?", [(now_iso(), i) for i in ids])
+
+
+def recent_alerts(db: Database, limit: int = 50) -> list[dict[str, Any]]:
+    """Newest alerts with their source's name: the alert feed's rows."""
+    return _all(
+        db,
+        "SELECT a.id, a.source_id, s.name AS source_name, s.url AS source_url, a.kind, a.cause, "
+        "a.message, a.created, a.run_id FROM alerts a LEFT JOIN sources s ON s.id = a.source_id "
+        "ORDER BY a.id DESC LIMIT ?",
+        [limit],
+    )
+
+
+def source_health(db: Database) -> list[dict[str, Any]]:
+    """Every registered source with its health; sources never assessed have status "new"."""
+    return _all(
+        db,
+        "SELECT s.id AS source_id, s.name, coalesce(h.status, 'new') AS status, h.cause, h.message, "
+        "h.since, h.checked, h.last_success, h.last_new, h.last_published, "
+        "coalesce(h.error_streak, 0) AS error_streak, h.interval_days, coalesce(h.articles, 0) AS articles "
+        "FROM sources s LEFT JOIN source_health h ON h.source_id = s.id ORDER BY s.id",
+    )
+
+
+def _all(db: Database, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params or [])
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+
+
+def _one(db: Database, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    rows = _all(db, sql, params)
+    return rows[0] if rows else None

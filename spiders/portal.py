@@ -2,26 +2,52 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from datetime import date
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from datetime import date, datetime
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler import observe, store
+from crawler.dates import VN_TZ
 from crawler.extract import decode_html, extract_article, extract_listing
+from crawler.incremental import (
+    KnownArticle,
+    ListingState,
+    in_window,
+    layout_signature,
+    listing_fingerprint,
+)
 from crawler.items import Article
+from crawler.pipelines import store_for
 from crawler.registry import Source
 from crawler.urls import canonicalize, netloc_of, same_site
 from spiders.families import hints_for
+
+LISTING_SELECTORS = ("article_links", "next_page")
+ARTICLE_SELECTORS = ("title", "date", "body")
+
+
+def _transient(failure: Any) -> bool:
+    """Whether a failed request may well succeed next time (time-outs, 5xx, 429, resets)."""
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        return status >= 500 or status in (408, 429)
+    return True
 
 
 class PortalSpider(scrapy.Spider):
     """Crawl the "Tin hoạt động" listings of registry sources and extract their articles.
 
-    ``known`` maps source ids to canonical article URLs already stored: those are not fetched
-    again (unless ``full``), and a listing stops paging after a page that brings nothing new,
-    plus an overlap of ``UNIONWATCH_OVERLAP_PAGES`` pages.
+    Incremental unless ``full``: a listing page is asked for with the validators of the last
+    completed crawl (``states``) and a 304 ends that listing; ``known`` articles are not fetched
+    again, except those dated within ``UNIONWATCH_RECHECK_DAYS`` when their listing page changed,
+    and one "canary" when the listing's markup changed; paging stops after a page that brings
+    nothing new, plus ``UNIONWATCH_OVERLAP_PAGES`` pages, or at once when the page's items are
+    exactly those seen last time. Sources in ``probe`` (broken by a layout change) are read
+    without validators and with a canary every run, until they work again.
     """
 
     name = "portal"
@@ -29,16 +55,37 @@ class PortalSpider(scrapy.Spider):
     def __init__(
         self,
         sources: list[Source],
-        known: dict[str, set[str]] | None = None,
+        known: Mapping[str, Iterable[str] | Mapping[str, KnownArticle]] | None = None,
         full: bool = False,
+        states: Mapping[str, ListingState] | None = None,
+        probe: Iterable[str] = (),
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.sources = {s.id: s for s in sources}
-        self.known = known or {}
+        self.known: dict[str, Mapping[str, KnownArticle | None]] = {
+            sid: urls if isinstance(urls, Mapping) else dict.fromkeys(urls)
+            for sid, urls in (known or {}).items()
+        }
         self.full = full
+        self.probe = set(probe)
+        self.states = {canonicalize(url): state for url, state in (states or {}).items()}
         self.allowed_domains = sorted({d for s in sources for d in s.domains})
         self.requested: set[str] = set()
+        self.seen_states: dict[str, dict[str, Any]] = {}
+        self.unfinished_listings: set[str] = set()
+        self.hosts: dict[str, str] = {}
+        for source in sorted(sources, key=lambda s: s.id):
+            for url in (source.url, *source.listing_urls):
+                self.hosts.setdefault(netloc_of(url), source.id)
+        self.now = datetime.now(VN_TZ)
+
+    def source_for_host(self, netloc: str) -> str | None:
+        """The source a host-level request (robots.txt) is counted against."""
+        return self.hosts.get(netloc)
+
+    def _count(self, source: Source, counter: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(observe.key(source.id, counter), n)
 
     # -- requests ---------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -50,57 +97,113 @@ class PortalSpider(scrapy.Spider):
         return {"source_id": source.id, "kind": kind, "download_slot": netloc_of(url), **extra}
 
     def _listing_request(self, source: Source, url: str, page: int, quiet_pages: int) -> scrapy.Request:
-        self.requested.add(canonicalize(url))
+        key = canonicalize(url)
+        self.requested.add(key)
+        state = None if self.full or source.id in self.probe else self.states.get(key)
         return scrapy.Request(
             url,
             callback=self.parse_listing,
             errback=self.failed,
             dont_filter=True,
-            meta=self._meta(source, url, "listing", page=page, quiet_pages=quiet_pages),
+            headers=state.conditional_headers() if state else None,
+            meta=self._meta(
+                source, url, "listing", page=page, quiet_pages=quiet_pages,
+                handle_httpstatus_list=[304],
+            ),
+        )
+
+    def _article_request(self, source: Source, url: str, listing: Response, date: str | None,
+                         known: KnownArticle | None = None) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.failed,
+            dont_filter=known is not None,
+            meta=self._meta(
+                source, url, "article", listing_url=listing.url, listing_date=date, known=known,
+            ),
         )
 
     def failed(self, failure: Any) -> None:
-        """Download failures are recorded by the fetch log; count them per source."""
-        source_id = failure.request.meta.get("source_id", "?")
-        self.crawler.stats.inc_value(f"unionwatch/failed/{source_id}")
+        """Download failures are recorded by the fetch log; count them per source, and keep a
+        listing whose article failed transiently from being remembered as done."""
+        meta = failure.request.meta
+        self.crawler.stats.inc_value(f"unionwatch/failed/{meta.get('source_id', '?')}")
+        if meta.get("kind") == "article" and _transient(failure):
+            self.unfinished_listings.add(canonicalize(meta["listing_url"]))
+
+    def _selector_misses(self, source: Source, html: str, names: tuple[str, ...]) -> None:
+        chosen = {n: source.selectors[n] for n in names if source.selectors.get(n)}
+        if not chosen:
+            return
+        page = scrapy.Selector(text=html)
+        for name, css in chosen.items():
+            try:
+                matched = bool(page.css(css))
+            except Exception:  # a selector the parser rejects never matches
+                matched = False
+            if not matched:
+                self._count(source, f"selector_miss/{name}")
 
     # -- listings ---------------------------------------------------------------------------
     def _max_pages(self, source: Source) -> int:
         return source.max_pages or self.settings.getint("UNIONWATCH_MAX_PAGES", 5)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        if response.status == 304:  # the page is as it was: nothing new on it or after it
+            return
         source = self.sources[response.meta["source_id"]]
         html, _ = decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
         hints = hints_for(source.family)
-        selectors = {k: v for k, v in source.selectors.items() if k in ("article_links", "next_page")}
+        selectors = {k: v for k, v in source.selectors.items() if k in LISTING_SELECTORS}
         if "next_page" not in selectors and hints.next_page:
             selectors["next_page"] = hints.next_page
         listing = extract_listing(html, response.url, selectors)
-        known = self.known.get(source.id, set())
-        new_here = 0
-        self.crawler.stats.inc_value(f"unionwatch/listing_links/{source.id}", len(listing.articles))
-        for listed in listing.articles:
-            if not same_site(listed.url, source.domains):
-                continue
-            key = canonicalize(listed.url)
+        self._selector_misses(source, html, ("article_links",))
+        listed = [a for a in listing.articles if same_site(a.url, source.domains)]
+        state_key = canonicalize(response.url)
+        before = self.states.get(state_key)
+        fingerprint = listing_fingerprint(listed)
+        layout = layout_signature(html, response.url, [a.url for a in listed])
+        unchanged = before is not None and before.content_hash == fingerprint
+        self._count(source, "listing_pages")
+        self._count(source, "listing_links", len(listed))
+        self._count(source, "listing_unchanged", int(unchanged))
+        relaid = bool(before and before.layout and before.layout != layout)
+        self._count(source, "layout_changed", int(relaid))
+        self.seen_states[state_key] = {
+            "url": state_key, "source_id": source.id,
+            "etag": response.headers.get("ETag", b"").decode("latin-1") or None,
+            "last_modified": response.headers.get("Last-Modified", b"").decode("latin-1") or None,
+            "content_hash": fingerprint, "layout": layout, "links": len(listed),
+            "last_fetched": store.now_iso(),
+        }
+        known = self.known.get(source.id, {})
+        window = self.settings.getfloat("UNIONWATCH_RECHECK_DAYS", 7)
+        new_here, rechecks, spare = 0, 0, []
+        for item in listed:
+            key = canonicalize(item.url)
             if key in self.requested:
                 continue
             self.requested.add(key)
-            if key in known and not self.full:
+            if self.full or key not in known:
+                new_here += 1
+                yield self._article_request(source, item.url, response, item.date)
                 continue
-            new_here += 1
-            yield scrapy.Request(
-                listed.url,
-                callback=self.parse_article,
-                errback=self.failed,
-                meta=self._meta(
-                    source, listed.url, "article",
-                    listing_url=response.url, listing_date=listed.date,
-                ),
-            )
-        yield from self._next_page(source, response, listing.next_url, new_here)
+            info = known[key]
+            if info is not None and not unchanged and in_window(info.when, self.now, window):
+                rechecks += 1
+                yield self._article_request(source, item.url, response, item.date, info)
+            elif info is not None:
+                spare.append((item, info))
+        if (relaid or source.id in self.probe) and not rechecks and spare:
+            # A redesign, or a source broken by one: does extraction work on a known article?
+            item, info = spare[0]
+            yield self._article_request(source, item.url, response, item.date, info)
+        yield from self._next_page(source, response, listing.next_url, new_here, unchanged)
 
-    def _next_page(self, source: Source, response: Response, next_url: str | None, new_here: int) -> Iterator[scrapy.Request]:
+    def _next_page(self, source: Source, response: Response, next_url: str | None,
+                   new_here: int, unchanged: bool) -> Iterator[scrapy.Request]:
         page = response.meta.get("page", 1)
         quiet = 0 if new_here else response.meta.get("quiet_pages", 0) + 1
         overlap = self.settings.getint("UNIONWATCH_OVERLAP_PAGES", 1)
@@ -108,7 +211,7 @@ class PortalSpider(scrapy.Spider):
             return
         if not same_site(next_url, source.domains) or canonicalize(next_url) in self.requested:
             return
-        if not self.full and quiet > overlap:
+        if not self.full and (quiet > overlap or (unchanged and not new_here)):
             return
         yield self._listing_request(source, next_url, page + 1, quiet)
 
@@ -117,7 +220,7 @@ class PortalSpider(scrapy.Spider):
         source = self.sources[response.meta["source_id"]]
         html, encoding = decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
         listing_date = response.meta.get("listing_date")
-        selectors = {k: v for k, v in source.selectors.items() if k in ("title", "date", "body")}
+        selectors = {k: v for k, v in source.selectors.items() if k in ARTICLE_SELECTORS}
         found = extract_article(
             html,
             response.url,
@@ -126,6 +229,26 @@ class PortalSpider(scrapy.Spider):
             listing_date=listing_date,
             default_year=int(listing_date[:4]) if listing_date else date.today().year,
         )
+        self._selector_misses(source, html, ARTICLE_SELECTORS)
+        self._count(source, "articles")
+        if not found.title or not found.text:
+            self._count(source, "not_articles")
+        known: KnownArticle | None = response.meta.get("known")
+        if known is not None:
+            self._count(source, "rechecked")
+            lost = [f for f, had, has in (
+                ("title", True, found.title), ("text", True, found.text),
+                ("published", known.has_date, found.published),
+                ("author", known.has_author, found.author),
+            ) if had and not has]
+            for name in lost:
+                self._count(source, f"lost/{name}")
+            if lost:  # a degraded extraction never replaces the stored version
+                return
+        else:
+            self._count(source, "new_articles")
+            self._count(source, "new_no_date", int(not found.published))
+            self._count(source, "new_no_author", int(not found.author))
         url = found.canonical_url if found.canonical_url and same_site(found.canonical_url, source.domains) else response.url
         yield Article(
             url=url,
@@ -143,3 +266,12 @@ class PortalSpider(scrapy.Spider):
             encoding=encoding,
             notes=found.notes,
         )
+
+    # -- end --------------------------------------------------------------------------------
+    def closed(self, reason: str) -> None:
+        """Remember the listings only after a crawl that finished: a killed or interrupted run
+        leaves the old validators, so the next run reads those listings again in full."""
+        if reason != "finished":
+            return
+        rows = [r for k, r in self.seen_states.items() if k not in self.unfinished_listings]
+        store.save_listing_states(store_for(self.crawler), rows)
