@@ -57,6 +57,9 @@ def layout_problems(run: dict[str, Any], profile: dict[str, Any], policy: Policy
     problems = []
     if run["listing_pages"] and not run["listing_links"]:
         problems.append("the listing shows no article links")
+    elif (run["listing_pages"] and not run["listed_known"] and not run["new_articles"]
+          and not run["articles_failed"]):
+        problems.append(f"none of the listing's {run['listing_links']} links leads to an article")
     misses = json.loads(run["selector_misses"])
     if misses:
         problems.append("registry selectors match nothing: " + ", ".join(misses))
@@ -104,8 +107,9 @@ def assess(prev: dict[str, Any] | None, run: dict[str, Any], profile: dict[str, 
                        f"the last run got no page ({cause}); broken after {policy.broken_after} such runs")
     elif problems := layout_problems(run, profile, policy):
         verdict = (BROKEN, LAYOUT, "layout changed: " + "; ".join(problems))
-    elif prev and prev["status"] == BROKEN and prev["cause"] == LAYOUT and not run["listing_pages"]:
-        verdict = (BROKEN, LAYOUT, prev["message"])  # nothing was read again: no evidence either way
+    elif prev and prev["status"] == BROKEN and prev["cause"] == LAYOUT and not (
+            run["listing_pages"] and (run["listed_known"] or run["new_articles"])):
+        verdict = (BROKEN, LAYOUT, prev["message"])  # no article was reached: no evidence either way
     else:
         verdict = _freshness(profile, interval, active=active, now=now, policy=policy)
     status, cause, message = verdict

@@ -295,10 +295,12 @@ def m010_nightly_health(db: Database) -> None:
             error TEXT,
             listing_pages INTEGER NOT NULL DEFAULT 0,
             listing_links INTEGER NOT NULL DEFAULT 0,
+            listed_known INTEGER NOT NULL DEFAULT 0,
             listing_unchanged INTEGER NOT NULL DEFAULT 0,
             layout_changed INTEGER NOT NULL DEFAULT 0,
             articles INTEGER NOT NULL DEFAULT 0,
             not_articles INTEGER NOT NULL DEFAULT 0,
+            articles_failed INTEGER NOT NULL DEFAULT 0,
             new_articles INTEGER NOT NULL DEFAULT 0,
             new_no_date INTEGER NOT NULL DEFAULT 0,
             new_no_author INTEGER NOT NULL DEFAULT 0,
@@ -332,6 +334,20 @@ def m010_nightly_health(db: Database) -> None:
         )
         """
     )
+    # Article links that are not stored under their own URL: aliases of a stored article (the
+    # page names another canonical URL) and links that gave no article (404, no body, ...).
+    db.execute(
+        """
+        CREATE TABLE seen_urls (
+            url TEXT PRIMARY KEY,
+            source_id TEXT,
+            article_url TEXT,
+            outcome TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_seen_urls_source ON seen_urls(source_id)")
     db.execute("ALTER TABLE alerts ADD COLUMN run_id INTEGER")
     db.execute("ALTER TABLE alerts ADD COLUMN mailed TEXT")
     db.execute("ALTER TABLE alerts ADD COLUMN posted TEXT")

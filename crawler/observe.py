@@ -15,11 +15,13 @@ PREFIX = "unionwatch/source/"
 COUNTERS = (
     "listing_pages",  # listing pages parsed (200 responses)
     "listing_links",  # article links found on them
+    "listed_known",  # ... of which to articles already stored
     "listing_unchanged",  # listing pages whose items were the same as last time
     "layout_changed",  # listing pages whose markup around the links changed
     "articles",  # article pages parsed
     "not_articles",  # article pages without a title or body text
-    "new_articles",  # parsed pages of articles not stored before
+    "articles_failed",  # article requests that failed for now (time-out, 5xx): tried again
+    "new_articles",  # pages of articles not stored before (with a title and text)
     "new_no_date",  # ... of which without a publication date
     "new_no_author",  # ... of which without an author
     "rechecked",  # known articles fetched again (recent window, or a layout canary)

@@ -73,6 +73,7 @@ def run_crawl(
     ids = [s.id for s in sources]
     known = {} if full else {s.id: store.known_articles(db, s.id) for s in sources}
     states = {} if full else store.listing_states(db, ids)
+    skipped = {} if full else {s.id: store.skipped_urls(db, s.id) for s in sources}
     settings = crawl_settings(db_path, run_id, sources, {"UNIONWATCH_FULL": full, **(overrides or {})})
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -80,7 +81,7 @@ def run_crawl(
     error = None
     try:
         process.crawl(crawler, sources=sources, known=known, full=full, states=states,
-                      probe=_probes(db, sources))
+                      probe=_probes(db, sources), skipped=skipped)
         process.start()
     except Exception as exc:  # the run itself failed; what was stored stays stored
         error = f"{type(exc).__name__}: {exc}"

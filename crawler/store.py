@@ -194,13 +194,33 @@ def known_article_urls(db: Database, source_id: str) -> set[str]:
 
 
 def known_articles(db: Database, source_id: str) -> dict[str, KnownArticle]:
-    """Stored articles of a source by canonical URL: date (or first seen) and fields present."""
+    """Stored articles of a source by canonical URL, and by the other URLs that led to them
+    (``seen_urls`` aliases): date (or first seen) and the fields present."""
     rows = db.execute(
-        "SELECT url, coalesce(published, first_seen), published IS NOT NULL, author IS NOT NULL "
-        "FROM articles WHERE source_id = ?",
-        [source_id],
+        "SELECT url, url, coalesce(published, first_seen), published IS NOT NULL, author IS NOT NULL "
+        "FROM articles WHERE source_id = ? UNION ALL "
+        "SELECT s.url, a.url, coalesce(a.published, a.first_seen), a.published IS NOT NULL, "
+        "a.author IS NOT NULL FROM seen_urls s JOIN articles a ON a.url = s.article_url "
+        "WHERE s.source_id = ?",
+        [source_id, source_id],
     ).fetchall()
-    return {r[0]: KnownArticle(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows}
+    return {r[0]: KnownArticle(r[1], r[2], bool(r[3]), bool(r[4])) for r in rows}
+
+
+def skipped_urls(db: Database, source_id: str) -> set[str]:
+    """Links of a source that gave no article (not found, no body...): not fetched again."""
+    rows = db.execute(
+        "SELECT url FROM seen_urls WHERE source_id = ? AND article_url IS NULL", [source_id]
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def save_seen_urls(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Remember links by outcome: url, source_id, article_url (an alias) or None, outcome."""
+    if rows:
+        seen = now_iso()
+        with db.conn:
+            db["seen_urls"].upsert_all([dict(r, last_seen=seen) for r in rows], pk="url", alter=False)
 
 
 def articles_for_tagging(db: Database, everything: bool = False) -> Iterator[dict[str, Any]]:
@@ -597,7 +617,7 @@ def mark_alerts(db: Database, channel: str, ids: list[int]) -> None:
     if channel not in ALERT_CHANNELS:
         raise ValueError(f"unknown alert channel: {channel}")
     with db.conn:
-        db.executemany(f"UPDATE alerts SET {channel} = ? WHERE id = ?", [(now_iso(), i) for i in ids])
+        db.conn.executemany(f"UPDATE alerts SET {channel} = ? WHERE id = ?", [(now_iso(), i) for i in ids])
 
 
 def recent_alerts(db: Database, limit: int = 50) -> list[dict[str, Any]]:

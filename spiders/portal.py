@@ -7,12 +7,14 @@ from datetime import date, datetime
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import observe, store
 from crawler.dates import VN_TZ
 from crawler.extract import decode_html, extract_article, extract_listing
+from crawler.fetchlog import cause_of, outcome_of
 from crawler.incremental import (
     KnownArticle,
     ListingState,
@@ -35,7 +37,7 @@ def _transient(failure: Any) -> bool:
     if failure.check(HttpError):
         status = failure.value.response.status
         return status >= 500 or status in (408, 429)
-    return True
+    return not failure.check(IgnoreRequest)
 
 
 class PortalSpider(scrapy.Spider):
@@ -59,6 +61,7 @@ class PortalSpider(scrapy.Spider):
         full: bool = False,
         states: Mapping[str, ListingState] | None = None,
         probe: Iterable[str] = (),
+        skipped: Mapping[str, Iterable[str]] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -69,6 +72,9 @@ class PortalSpider(scrapy.Spider):
         }
         self.full = full
         self.probe = set(probe)
+        self.skipped = {url for urls in (skipped or {}).values() for url in urls}
+        self.seen_urls: list[dict[str, Any]] = []
+        self.canaries: set[str] = set()
         self.states = {canonicalize(url): state for url, state in (states or {}).items()}
         self.allowed_domains = sorted({d for s in sources for d in s.domains})
         self.requested: set[str] = set()
@@ -113,7 +119,7 @@ class PortalSpider(scrapy.Spider):
         )
 
     def _article_request(self, source: Source, url: str, listing: Response, date: str | None,
-                         known: KnownArticle | None = None) -> scrapy.Request:
+                         known: KnownArticle | None = None, probe_only: bool = False) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_article,
@@ -121,6 +127,7 @@ class PortalSpider(scrapy.Spider):
             dont_filter=known is not None,
             meta=self._meta(
                 source, url, "article", listing_url=listing.url, listing_date=date, known=known,
+                probe_only=probe_only, key=canonicalize(url),
             ),
         )
 
@@ -129,8 +136,16 @@ class PortalSpider(scrapy.Spider):
         listing whose article failed transiently from being remembered as done."""
         meta = failure.request.meta
         self.crawler.stats.inc_value(f"unionwatch/failed/{meta.get('source_id', '?')}")
-        if meta.get("kind") == "article" and _transient(failure):
+        if meta.get("kind") != "article":
+            return
+        if _transient(failure):
             self.unfinished_listings.add(canonicalize(meta["listing_url"]))
+            self.crawler.stats.inc_value(observe.key(meta["source_id"], "articles_failed"))
+        elif not meta.get("known"):  # a dead link: not asked for again (unless --full)
+            value = failure.value
+            outcome = outcome_of(value.response.status) if failure.check(HttpError) else cause_of(value)
+            self.seen_urls.append({"url": meta["key"], "source_id": meta["source_id"],
+                                   "article_url": None, "outcome": outcome})
 
     def _selector_misses(self, source: Source, html: str, names: tuple[str, ...]) -> None:
         chosen = {n: source.selectors[n] for n in names if source.selectors.get(n)}
@@ -178,6 +193,8 @@ class PortalSpider(scrapy.Spider):
             "content_hash": fingerprint, "layout": layout, "links": len(listed),
             "last_fetched": store.now_iso(),
         }
+        # Under new markup a known article is a probe of the extractor, never a new version.
+        suspect = relaid or source.id in self.probe
         known = self.known.get(source.id, {})
         window = self.settings.getfloat("UNIONWATCH_RECHECK_DAYS", 7)
         new_here, rechecks, spare = 0, 0, []
@@ -186,20 +203,24 @@ class PortalSpider(scrapy.Spider):
             if key in self.requested:
                 continue
             self.requested.add(key)
+            if key in self.skipped and not self.full:
+                continue
             if self.full or key not in known:
                 new_here += 1
                 yield self._article_request(source, item.url, response, item.date)
                 continue
             info = known[key]
+            self._count(source, "listed_known")
             if info is not None and not unchanged and in_window(info.when, self.now, window):
                 rechecks += 1
-                yield self._article_request(source, item.url, response, item.date, info)
+                yield self._article_request(source, item.url, response, item.date, info, suspect)
             elif info is not None:
                 spare.append((item, info))
-        if (relaid or source.id in self.probe) and not rechecks and spare:
+        if suspect and not rechecks and spare and source.id not in self.canaries:
             # A redesign, or a source broken by one: does extraction work on a known article?
+            self.canaries.add(source.id)
             item, info = spare[0]
-            yield self._article_request(source, item.url, response, item.date, info)
+            yield self._article_request(source, item.url, response, item.date, info, probe_only=True)
         yield from self._next_page(source, response, listing.next_url, new_here, unchanged)
 
     def _next_page(self, source: Source, response: Response, next_url: str | None,
@@ -233,6 +254,9 @@ class PortalSpider(scrapy.Spider):
         self._count(source, "articles")
         if not found.title or not found.text:
             self._count(source, "not_articles")
+            if not response.meta.get("known"):
+                self.seen_urls.append({"url": response.meta["key"], "source_id": source.id,
+                                       "article_url": None, "outcome": "not_article"})
         known: KnownArticle | None = response.meta.get("known")
         if known is not None:
             self._count(source, "rechecked")
@@ -243,13 +267,16 @@ class PortalSpider(scrapy.Spider):
             ) if had and not has]
             for name in lost:
                 self._count(source, f"lost/{name}")
-            if lost:  # a degraded extraction never replaces the stored version
-                return
-        else:
+            if lost or response.meta.get("probe_only"):
+                return  # a degraded (or unproven) extraction never replaces the stored version
+        elif found.title and found.text:
             self._count(source, "new_articles")
             self._count(source, "new_no_date", int(not found.published))
             self._count(source, "new_no_author", int(not found.author))
         url = found.canonical_url if found.canonical_url and same_site(found.canonical_url, source.domains) else response.url
+        if canonicalize(url) != response.meta["key"] and found.title and found.text:
+            self.seen_urls.append({"url": response.meta["key"], "source_id": source.id,
+                                   "article_url": canonicalize(url), "outcome": "alias"})
         yield Article(
             url=url,
             source_id=source.id,
@@ -271,7 +298,9 @@ class PortalSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         """Remember the listings only after a crawl that finished: a killed or interrupted run
         leaves the old validators, so the next run reads those listings again in full."""
+        db = store_for(self.crawler)
+        store.save_seen_urls(db, self.seen_urls)
         if reason != "finished":
             return
         rows = [r for k, r in self.seen_states.items() if k not in self.unfinished_listings]
-        store.save_listing_states(store_for(self.crawler), rows)
+        store.save_listing_states(db, rows)
