@@ -248,13 +248,13 @@ def sources(db_path, registry_path) -> None:
 def status(db_path, as_json) -> None:
     """Print the health of each source: status (ok, stale, broken) and its cause, last success,
     last new article, newest publication, typical interval between articles, failed runs."""
-    from crawler import health, store
+    from crawler import health, store, store_ops
 
     if not Path(db_path).exists():
         raise UserError(f"{db_path}: no database")
     db = store.open_db(db_path)
     if as_json:
-        for row in store.source_health(db):
+        for row in store_ops.source_health(db):
             click.echo(json.dumps(row, ensure_ascii=False))
         return
     for line in health.status_lines(db):
@@ -281,7 +281,7 @@ def _project_settings():
 def nightly(db_path, registry_path, feeds_dir, base_url, full, max_pages, delay) -> None:
     """One locked run: crawl, enrich, feeds, source health, alerts and their notifications.
     Exit 0 unless the run itself failed (a broken portal is reported, not a failure)."""
-    from crawler import store
+    from crawler import store, store_ops
     from crawler.lock import AlreadyRunning, run_lock
     from crawler.notify import Channels, deliver
     from enrich.run import enrich_store
@@ -302,14 +302,14 @@ def nightly(db_path, registry_path, feeds_dir, base_url, full, max_pages, delay)
     except AlreadyRunning as exc:
         raise UserError(str(exc)) from None
     c = result.counts
-    states = [r["status"] for r in store.source_health(db)]
+    states = [r["status"] for r in store_ops.source_health(db)]
     health = ", ".join(f"{states.count(s)} {s}" for s in ("ok", "stale", "broken", "new") if states.count(s))
     click.echo(
         f"nightly run {result.run_id}: {c['requests']} requests, {c['new']} new, {c['changed']} changed, "
         f"{c['failed']} failed; {tagged.articles} articles tagged; sources: {health}; "
         f"{len(result.alerts)} alerts"
     )
-    for alert in store.recent_alerts(db, limit=len(result.alerts)) if result.alerts else []:
+    for alert in store_ops.recent_alerts(db, limit=len(result.alerts)) if result.alerts else []:
         click.echo(f"  {alert['kind']}: {alert['source_id']} [{alert['cause'] or '-'}] {alert['message']}")
     for line in delivery.errors:
         click.echo(f"unionwatch: warning: {line}", err=True)

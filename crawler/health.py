@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from crawler import store
+from crawler import store_ops
 from crawler.dates import VN_TZ
 
 OK, STALE, BROKEN, NEW = "ok", "stale", "broken", "new"
@@ -151,27 +151,27 @@ def assess_run(db: Database, run_id: int, sources: Iterable[Any], policy: Policy
     policy = policy or Policy()
     now = now or datetime.now(VN_TZ)
     started = db.execute("SELECT started FROM crawl_runs WHERE id = ?", [run_id]).fetchone()[0]
-    previous = store.health_rows(db)
+    previous = store_ops.health_rows(db)
     rows, alerts = [], []
     for source in sources:
-        run = store.source_run(db, run_id, source.id)
+        run = store_ops.source_run(db, run_id, source.id)
         if run is None:
             continue
         prev = previous.get(source.id)
         active = source.active_until is None or source.active_until >= now.date()
-        new = assess(prev, run, store.article_profile(db, source.id, started), active=active,
+        new = assess(prev, run, store_ops.article_profile(db, source.id, started), active=active,
                      now=now, policy=policy)
         rows.append({"source_id": source.id, "run_id": run_id, **new})
         alert = alert_for(prev, new)
         if alert:
-            alerts.append(store.add_alert(db, source.id, *alert, run_id=run_id))
-    store.save_health(db, rows)
+            alerts.append(store_ops.add_alert(db, source.id, *alert, run_id=run_id))
+    store_ops.save_health(db, rows)
     return alerts
 
 
 def status_lines(db: Database) -> list[str]:
     """A table of source health, one line per source, for `unionwatch status`."""
-    rows = store.source_health(db)
+    rows = store_ops.source_health(db)
     header = (f"{'source':<30} {'status':<7} {'cause':<16} {'last success':<19} "
               f"{'last new':<19} {'published':<10} {'every':>6} {'errors':>6}")
     lines = [header, "-" * len(header)]

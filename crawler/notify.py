@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from crawler import __version__, store
+from crawler import __version__, store_ops
 from crawler.dates import VN_TZ
 
 
@@ -114,7 +114,7 @@ def deliver(db: Database, channels: Channels, now: datetime | None = None) -> De
     for column, enabled, send, label in plan:
         if not enabled:
             continue
-        alerts = store.pending_alerts(db, column, since)
+        alerts = store_ops.pending_alerts(db, column, since)
         if not alerts:
             continue
         try:
@@ -122,6 +122,6 @@ def deliver(db: Database, channels: Channels, now: datetime | None = None) -> De
         except (OSError, smtplib.SMTPException, urllib.error.URLError, ValueError) as exc:
             done.errors.append(f"{label} of {len(alerts)} alerts failed: {type(exc).__name__}: {exc}")
             continue
-        store.mark_alerts(db, column, [a["id"] for a in alerts])
+        store_ops.mark_alerts(db, column, [a["id"] for a in alerts])
         setattr(done, column, len(alerts))
     return done

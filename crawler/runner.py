@@ -9,7 +9,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler import health, observe, store
+from crawler import health, observe, store, store_ops
 from crawler.registry import Source
 from crawler.urls import netloc_of
 
@@ -44,7 +44,7 @@ def _source_failures(db: Any, run_id: int, sources: list[Source]) -> dict[str, s
     """Sources where no page of their own was fetched successfully, with the last cause."""
     failures = {}
     for source in sources:
-        run = store.source_run(db, run_id, source.id)
+        run = store_ops.source_run(db, run_id, source.id)
         if run is not None and not run["succeeded"]:
             failures[source.id] = run["error"] or health.NO_RESPONSE
     return failures
@@ -52,7 +52,7 @@ def _source_failures(db: Any, run_id: int, sources: list[Source]) -> dict[str, s
 
 def _probes(db: Any, sources: list[Source]) -> list[str]:
     """Sources broken by a layout change: read in full with a canary until they work again."""
-    current = store.health_rows(db)
+    current = store_ops.health_rows(db)
     return [s.id for s in sources
             if current.get(s.id, {}).get("status") == health.BROKEN
             and current[s.id].get("cause") == health.LAYOUT]
@@ -71,9 +71,9 @@ def run_crawl(
     db = store.open_db(db_path)
     run_id = store.start_run(db, mode, len(sources))
     ids = [s.id for s in sources]
-    known = {} if full else {s.id: store.known_articles(db, s.id) for s in sources}
-    states = {} if full else store.listing_states(db, ids)
-    skipped = {} if full else {s.id: store.skipped_urls(db, s.id) for s in sources}
+    known = {} if full else {s.id: store_ops.known_articles(db, s.id) for s in sources}
+    states = {} if full else store_ops.listing_states(db, ids)
+    skipped = {} if full else {s.id: store_ops.skipped_urls(db, s.id) for s in sources}
     settings = crawl_settings(db_path, run_id, sources, {"UNIONWATCH_FULL": full, **(overrides or {})})
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -93,7 +93,7 @@ def run_crawl(
     status = "ok" if finished else "failed"
     if not finished and error is None:
         error = f"crawl ended early: {stats.get('finish_reason', 'unknown')}"
-    store.record_source_runs(db, run_id, observe.observations(stats, ids))
+    store_ops.record_source_runs(db, run_id, observe.observations(stats, ids))
     store.finish_run(db, run_id, status, counts, error)
     alerts: list[int] = []
     if finished:  # an interrupted run proves nothing about the sources it did not reach

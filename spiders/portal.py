@@ -11,7 +11,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler import observe, store
+from crawler import observe, store, store_ops
 from crawler.dates import VN_TZ
 from crawler.extract import decode_html, extract_article, extract_listing
 from crawler.fetchlog import cause_of, outcome_of
@@ -299,8 +299,8 @@ class PortalSpider(scrapy.Spider):
         """Remember the listings only after a crawl that finished: a killed or interrupted run
         leaves the old validators, so the next run reads those listings again in full."""
         db = store_for(self.crawler)
-        store.save_seen_urls(db, self.seen_urls)
+        store_ops.save_seen_urls(db, self.seen_urls)
         if reason != "finished":
             return
         rows = [r for k, r in self.seen_states.items() if k not in self.unfinished_listings]
-        store.save_listing_states(db, rows)
+        store_ops.save_listing_states(db, rows)

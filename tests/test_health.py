@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from crawler import health, observe, store
+from crawler import health, observe, store, store_ops
 from crawler.dates import VN_TZ
 
 NOW = datetime(2025, 11, 20, 3, 0, tzinfo=VN_TZ)
@@ -135,14 +135,14 @@ def test_assess_run_saves_health_and_alerts_only_on_change(fresh_db):
         rid = store.start_run(db, "nightly", 2)
         store.record_fetch(db, run_id=rid, source_id="a", url="http://a/", kind="listing", outcome="ok", status=200)
         store.record_fetch(db, run_id=rid, source_id="b", url="http://b/", kind="listing", outcome=error)
-        store.record_source_runs(db, rid, {"a": run(listing_pages=1, listing_links=4, listed_known=4), "b": run()})
+        store_ops.record_source_runs(db, rid, {"a": run(listing_pages=1, listing_links=4, listed_known=4), "b": run()})
         store.finish_run(db, rid, "ok", store.run_counts(db, rid))
         alerts.append(health.assess_run(db, rid, [Src("a"), Src("b")], now=NOW))
     assert [len(a) for a in alerts] == [1, 0]
-    rows = {r["source_id"]: r for r in store.source_health(db)}
+    rows = {r["source_id"]: r for r in store_ops.source_health(db)}
     assert (rows["a"]["status"], rows["b"]["status"], rows["b"]["cause"]) == ("ok", "broken", "refused")
     assert rows["b"]["error_streak"] == 2
-    sent = store.recent_alerts(db)
+    sent = store_ops.recent_alerts(db)
     assert [(a["source_id"], a["kind"], a["cause"]) for a in sent] == [("b", "broken", "refused")]
     lines = health.status_lines(db)
     assert lines[-1] == "2 sources: 1 ok, 1 broken"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from crawler import store
+from crawler import store_ops
 from crawler.dates import VN_TZ
 from crawler.notify import Channels, deliver
 from tests.receivers import SmtpSink, WebhookReceiver, free_port
@@ -14,9 +14,9 @@ def seed(db) -> list[int]:
     db["sources"].insert({"id": "ldld-soc-trang", "name": "Liên đoàn Lao động tỉnh Sóc Trăng",
                           "unit_level": "province", "url": "http://x/", "listing_urls": "[]"})
     return [
-        store.add_alert(db, "ldld-soc-trang", "broken", "layout",
+        store_ops.add_alert(db, "ldld-soc-trang", "broken", "layout",
                         "layout changed: the listing shows no article links"),
-        store.add_alert(db, "ldld-soc-trang", "recovered", "layout", "recovered from layout; now ok"),
+        store_ops.add_alert(db, "ldld-soc-trang", "recovered", "layout", "recovered from layout; now ok"),
     ]
 
 
@@ -55,7 +55,7 @@ def test_a_failed_channel_keeps_its_alerts_for_the_next_run(fresh_db):
         later = deliver(fresh_db, channels)
     assert later.mailed == 2 and later.posted == 0
     assert later.errors == ["webhook of 2 alerts failed: HTTPError: HTTP Error 500: Internal Server Error"]
-    assert store.pending_alerts(fresh_db, "posted", "2000-01-01") and not store.pending_alerts(fresh_db, "mailed", "2000-01-01")
+    assert store_ops.pending_alerts(fresh_db, "posted", "2000-01-01") and not store_ops.pending_alerts(fresh_db, "mailed", "2000-01-01")
 
 
 def test_old_alerts_are_not_replayed_to_a_new_channel(fresh_db):
