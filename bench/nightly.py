@@ -17,7 +17,7 @@ from crawler.sampleweb import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 PORTALS = int(os.environ.get("BENCH_NIGHTLY_PORTALS", "700"))
-ARTICLES = int(os.environ.get("BENCH_NIGHTLY_ARTICLES", "8"))
+ARTICLES = int(os.environ.get("BENCH_NIGHTLY_ARTICLES", "5"))
 TARGET_SECONDS = 600
 
 

@@ -150,7 +150,7 @@ def assess_run(db: Database, run_id: int, sources: Iterable[Any], policy: Policy
     """Assess every source of a finished run, save its health, and return new alert ids."""
     policy = policy or Policy()
     now = now or datetime.now(VN_TZ)
-    started = db.execute("SELECT started FROM crawl_runs WHERE id = ?", [run_id]).fetchone()[0]
+    started = store_ops.run_started(db, run_id)
     previous = store_ops.health_rows(db)
     rows, alerts = [], []
     for source in sources:

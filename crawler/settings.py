@@ -45,6 +45,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 DOWNLOADER_MIDDLEWARES = {
     # Closest to the engine, so it sees every final response and failure once.
     "crawler.fetchlog.FetchLogMiddleware": 40,
+    # Before the slot is chosen (it is, after every process_request): robots.txt included.
+    "crawler.slots.HostSlotMiddleware": 50,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 100,

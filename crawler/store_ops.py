@@ -106,6 +106,11 @@ def record_source_runs(db: Database, run_id: int, observed: dict[str, dict[str, 
             db["source_runs"].upsert_all(rows, pk=("run_id", "source_id"), alter=False)
 
 
+def run_started(db: Database, run_id: int) -> str:
+    """When a ``crawl_runs`` row began (ISO 8601)."""
+    return db.execute("SELECT started FROM crawl_runs WHERE id = ?", [run_id]).fetchone()[0]
+
+
 def source_run(db: Database, run_id: int, source_id: str) -> dict[str, Any] | None:
     """One ``source_runs`` row."""
     return _one(db, "SELECT * FROM source_runs WHERE run_id = ? AND source_id = ?", [run_id, source_id])
