@@ -352,3 +352,5 @@ def m010_nightly_health(db: Database) -> None:
     db.execute("ALTER TABLE alerts ADD COLUMN mailed TEXT")
     db.execute("ALTER TABLE alerts ADD COLUMN posted TEXT")
     db.execute("CREATE INDEX idx_alerts_created ON alerts(created DESC)")
+    # Pipelines mark the latest fetch of a URL with its extraction outcome: find it by index.
+    db.execute("CREATE INDEX idx_fetches_url ON fetches(url)")
