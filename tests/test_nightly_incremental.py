@@ -66,7 +66,10 @@ def test_a_killed_crawl_is_completed_by_the_next(sampleweb, sample_registry, tmp
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            stored = rows(db, "SELECT count(*) FROM articles")[0][0] if db.exists() else 0
+            try:
+                stored = rows(db, "SELECT count(*) FROM articles")[0][0]
+            except sqlite3.OperationalError:  # the database or its tables are not created yet
+                stored = 0
             if stored >= 3:
                 break
             time.sleep(0.05)
