@@ -137,6 +137,41 @@ def enrich(db_path, everything) -> None:
     )
 
 
+@cli.command()
+@db_option
+@registry_option
+@click.option("--run", "runs", multiple=True, type=int, help="Replay only this crawl run's archive (repeatable).")
+@click.option("--source", "source_ids", multiple=True, help="Re-extract only this source id (repeatable).")
+@click.option("--no-tag", is_flag=True, help="Re-extract only; leave tagging to `unionwatch enrich`.")
+def reextract(db_path, registry_path, runs, source_ids, no_tag) -> None:
+    """Re-run extraction and tagging over the archived pages of past crawls, without the
+    network; a changed result is stored as a new version."""
+    from crawler import store, store_research
+    from enrich.run import enrich_store
+    from spiders.replay import reextract as replay
+    from spiders.replay import replay_sources
+
+    if not Path(db_path).exists():
+        raise UserError(f"{db_path}: no database")
+    db = store.open_db(db_path)
+    files = store_research.archive_files(db, db_path, runs)
+    missing = [str(p) for _, p in files if not p.exists()]
+    if missing:
+        raise UserError(f"archive file missing: {missing[0]}")
+    if not files:
+        raise UserError(f"{db_path}: no archived crawl run" + (f" among {list(runs)}" if runs else ""))
+    registry = _registry(registry_path).sources if registry_path else None
+    result = replay(db, files, replay_sources(db, registry), source_ids)
+    o = result.outcomes
+    click.echo(
+        f"reextracted {result.pages} archived pages from {result.files} files: {o['changed']} changed, "
+        f"{o['new']} new, {o['unchanged']} unchanged, {o['stale']} stale, {o['not_article']} not articles"
+    )
+    if not no_tag:
+        tagged = enrich_store(db)
+        click.echo(f"tagged {tagged.articles} articles ({tagged.resolution_tags} resolution tags)")
+
+
 # -- publish -------------------------------------------------------------------------------
 @cli.command()
 @db_option

@@ -47,6 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.fetchlog.FetchLogMiddleware": 40,
     # Before the slot is chosen (it is, after every process_request): robots.txt included.
     "crawler.slots.HostSlotMiddleware": 50,
+    # After content decoding and redirects, so it keeps the final page as the spider reads it.
+    "crawler.archive.ArchiveMiddleware": 45,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 100,
@@ -92,3 +94,8 @@ UNIONWATCH_MAIL_TO = os.environ.get("UNIONWATCH_MAIL_TO", "")
 UNIONWATCH_WEBHOOK_URL = os.environ.get("UNIONWATCH_WEBHOOK_URL", "")
 # Alerts older than this are never sent (a channel configured late does not replay history).
 UNIONWATCH_NOTIFY_MAX_AGE_DAYS = float(os.environ.get("UNIONWATCH_NOTIFY_MAX_AGE_DAYS", "3"))
+# Keep every fetched listing and article response in a compressed WARC file per run
+# (crawler/archive.py), so `unionwatch reextract` can replay history without the network.
+UNIONWATCH_ARCHIVE = os.environ.get("UNIONWATCH_ARCHIVE", "1") not in ("0", "false", "no", "")
+# Folder of the WARC files; empty = "warc/" beside the database.
+UNIONWATCH_WARC_DIR = os.environ.get("UNIONWATCH_WARC_DIR", "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import scrapy
@@ -13,7 +13,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import observe, store, store_ops
 from crawler.dates import VN_TZ
-from crawler.extract import decode_html, extract_article, extract_listing
+from crawler.extract import decode_html, extract_listing
 from crawler.fetchlog import cause_of, outcome_of
 from crawler.incremental import (
     KnownArticle,
@@ -27,6 +27,7 @@ from crawler.pipelines import store_for
 from crawler.registry import Source
 from crawler.urls import canonicalize, netloc_of, same_site
 from spiders.families import hints_for
+from spiders.page import article_from, read_article
 
 LISTING_SELECTORS = ("article_links", "next_page")
 ARTICLE_SELECTORS = ("title", "date", "body")
@@ -239,16 +240,10 @@ class PortalSpider(scrapy.Spider):
     # -- articles ---------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article]:
         source = self.sources[response.meta["source_id"]]
-        html, encoding = decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
-        listing_date = response.meta.get("listing_date")
-        selectors = {k: v for k, v in source.selectors.items() if k in ARTICLE_SELECTORS}
-        found = extract_article(
-            html,
-            response.url,
-            selectors=selectors,
-            body_hints=hints_for(source.family).body,
-            listing_date=listing_date,
-            default_year=int(listing_date[:4]) if listing_date else date.today().year,
+        found, html, encoding = read_article(
+            source, response.url, response.body,
+            response.headers.get("Content-Type", b"").decode("latin-1"),
+            listing_date=response.meta.get("listing_date"),
         )
         self._selector_misses(source, html, ARTICLE_SELECTORS)
         self._count(source, "articles")
@@ -273,26 +268,11 @@ class PortalSpider(scrapy.Spider):
             self._count(source, "new_articles")
             self._count(source, "new_no_date", int(not found.published))
             self._count(source, "new_no_author", int(not found.author))
-        url = found.canonical_url if found.canonical_url and same_site(found.canonical_url, source.domains) else response.url
-        if canonicalize(url) != response.meta["key"] and found.title and found.text:
+        item = article_from(source, found, response.url, encoding, response.meta.get("listing_url"))
+        if canonicalize(item.url) != response.meta["key"] and found.title and found.text:
             self.seen_urls.append({"url": response.meta["key"], "source_id": source.id,
-                                   "article_url": canonicalize(url), "outcome": "alias"})
-        yield Article(
-            url=url,
-            source_id=source.id,
-            title=found.title,
-            text=found.text,
-            published=found.published,
-            author=found.author,
-            body_html=found.body_html,
-            fetched_url=response.url,
-            listing_url=response.meta.get("listing_url"),
-            unit=source.name,
-            unit_level=source.unit_level,
-            province=source.province,
-            encoding=encoding,
-            notes=found.notes,
-        )
+                                   "article_url": canonicalize(item.url), "outcome": "alias"})
+        yield item
 
     # -- end --------------------------------------------------------------------------------
     def closed(self, reason: str) -> None:

@@ -1,0 +1,253 @@
+"""The provenance archive: every fetched listing and article response kept as WARC records,
+one compressed file per crawl run, and the reader that `unionwatch reextract` replays.
+
+Each exchange is a ``request`` and a ``response`` record (WARC/1.1, gzip per record, so a file
+cut short by a killed crawl still reads up to its last whole record). The body is stored as the
+spider saw it: after HTTP content decoding, with ``Content-Length`` set to that body and the
+transfer headers dropped, so a replay reads exactly what the extractor read. Extension headers
+carry what the crawl knew besides the page: ``UnionWatch-Source``, ``UnionWatch-Kind``,
+``UnionWatch-Listing-URL`` and ``UnionWatch-Listing-Date``.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from crawler import __version__, store_research
+from crawler.pipelines import store_for
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+KINDS = ("listing", "article")
+SOURCE, KIND, LISTING_URL, LISTING_DATE = (
+    "UnionWatch-Source", "UnionWatch-Kind", "UnionWatch-Listing-URL", "UnionWatch-Listing-Date",
+)
+# Hop-by-hop and encoding headers describe bytes that are not the stored body.
+_DROPPED = {"content-encoding", "transfer-encoding", "content-length", "connection", "keep-alive"}
+
+
+def archive_dir(db_path: str | Path, configured: str = "") -> Path:
+    """Where a database's WARC files go: ``configured``, or ``warc/`` beside the database."""
+    return Path(configured) if configured else Path(db_path).resolve().parent / "warc"
+
+
+def warc_name(run_id: int) -> str:
+    return f"{run_id}.warc.gz"
+
+
+def _warc_date(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _header_pairs(headers: Any) -> list[tuple[str, str]]:
+    """Scrapy ``Headers`` (bytes keys, lists of bytes values) as (name, value) text pairs."""
+    pairs = []
+    for name, values in headers.items():
+        text = name.decode("latin-1")
+        for value in values:
+            pairs.append((text, value.decode("latin-1")))
+    return pairs
+
+
+class ArchiveWriter:
+    """A WARC file being written: a warcinfo record, then request/response pairs."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.records = 0
+        self._fh: IO[bytes] = open(path, "wb")  # noqa: SIM115 - closed by close()
+        self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
+        info = self._writer.create_warcinfo_record(
+            path.name, {"software": f"UnionWatch/{__version__} (warcio)", "format": "WARC File Format 1.1"}
+        )
+        self._writer.write_record(info)
+
+    def write(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        *,
+        request_headers: list[tuple[str, str]] | None = None,
+        fields: dict[str, str] | None = None,
+        when: datetime | None = None,
+    ) -> None:
+        """Write one exchange; ``fields`` become extension headers of the response record."""
+        date = _warc_date(when or datetime.now(UTC))
+        kept = [(k, v) for k, v in headers if k.lower() not in _DROPPED]
+        kept.append(("Content-Length", str(len(body))))
+        http = StatusAndHeaders(f"{status} {_reason(status)}", kept, protocol="HTTP/1.1")
+        extra = {"WARC-Date": date, **{k: v for k, v in (fields or {}).items() if v}}
+        response = self._writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=extra
+        )
+        request_http = StatusAndHeaders(
+            f"GET {_path_of(url)} HTTP/1.1", request_headers or [], is_http_request=True
+        )
+        request = self._writer.create_warc_record(
+            url, "request", payload=io.BytesIO(b""), http_headers=request_http,
+            warc_headers_dict={"WARC-Date": date,
+                               "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
+        )
+        self._writer.write_record(response)
+        self._writer.write_record(request)
+        self._fh.flush()  # a killed crawl keeps every record written so far
+        self.records += 1
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
+def _path_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+class ArchiveMiddleware:
+    """Downloader middleware: every final listing and article response goes to the run's WARC.
+
+    Off when ``UNIONWATCH_ARCHIVE`` is false or the crawl has no run id. The file is opened on
+    the first response and its path recorded on the run (``crawl_runs.warc``); 304 answers carry
+    no page and are not archived.
+    """
+
+    def __init__(self, crawler: Crawler, path: Path) -> None:
+        self.crawler = crawler
+        self.path = path
+        self.run_id = crawler.settings.get("UNIONWATCH_RUN_ID")
+        self.db_path = Path(crawler.settings.get("UNIONWATCH_DB"))
+        self.writer: ArchiveWriter | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
+        settings = crawler.settings
+        run_id = settings.get("UNIONWATCH_RUN_ID")
+        if not settings.getbool("UNIONWATCH_ARCHIVE", True) or run_id is None:
+            raise NotConfigured("archive off")
+        folder = archive_dir(settings.get("UNIONWATCH_DB"), settings.get("UNIONWATCH_WARC_DIR", ""))
+        middleware = cls(crawler, folder / warc_name(int(run_id)))
+        crawler.signals.connect(middleware.close, signal=signals.spider_closed)
+        return middleware
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        kind = request.meta.get("kind")
+        if kind not in KINDS or response.status == 304:
+            return response
+        if self.writer is None:
+            self.writer = ArchiveWriter(self.path)
+            store_research.set_run_archive(store_for(self.crawler), self.run_id, self._stored_path(), 0)
+        self.writer.write(
+            response.url,
+            response.status,
+            _header_pairs(response.headers),
+            response.body,
+            request_headers=_header_pairs(request.headers),
+            fields={
+                SOURCE: request.meta.get("source_id") or "",
+                KIND: kind,
+                LISTING_URL: request.meta.get("listing_url") or "",
+                LISTING_DATE: request.meta.get("listing_date") or "",
+            },
+        )
+        return response
+
+    def _stored_path(self) -> str:
+        """The path as recorded: relative to the database's folder when inside it."""
+        base = self.db_path.resolve().parent
+        try:
+            return str(self.path.resolve().relative_to(base))
+        except ValueError:
+            return str(self.path.resolve())
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            store_research.set_run_archive(
+                store_for(self.crawler), self.run_id, self._stored_path(), self.writer.records
+            )
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArchivedResponse:
+    """One archived response, with what the crawl knew about it."""
+
+    url: str
+    status: int
+    content_type: str
+    body: bytes
+    source_id: str | None
+    kind: str | None
+    listing_url: str | None
+    listing_date: str | None
+    fetched_at: str
+    offset: int
+
+
+def _iso_vietnam(warc_date: str) -> str:
+    from crawler.dates import VN_TZ
+
+    when = datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
+    return when.astimezone(VN_TZ).replace(microsecond=0).isoformat()
+
+
+def read_archive(path: str | Path, kinds: tuple[str, ...] = KINDS) -> Iterator[ArchivedResponse]:
+    """The response records of one WARC file, in order (a truncated tail is ignored)."""
+    with open(path, "rb") as fh:
+        records = ArchiveIterator(fh)
+        try:
+            for record in records:
+                if record.rec_type != "response":
+                    continue
+                headers = record.rec_headers
+                kind = headers.get_header(KIND)
+                if kinds and kind not in kinds:
+                    continue
+                http = record.http_headers
+                yield ArchivedResponse(
+                    url=headers.get_header("WARC-Target-URI"),
+                    status=int(http.get_statuscode() or 0),
+                    content_type=http.get_header("Content-Type") or "",
+                    body=record.content_stream().read(),
+                    source_id=headers.get_header(SOURCE),
+                    kind=kind,
+                    listing_url=headers.get_header(LISTING_URL),
+                    listing_date=headers.get_header(LISTING_DATE),
+                    fetched_at=_iso_vietnam(headers.get_header("WARC-Date")),
+                    offset=records.get_record_offset(),
+                )
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error):
+            # a file cut short by a killed crawl: keep every whole record before the cut
+            return

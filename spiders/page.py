@@ -1,0 +1,82 @@
+"""One page as the spider reads it: an article response -> an Article item, a listing
+response -> its articles. Shared by the live crawl and the replay of archived responses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.extract import Extracted, decode_html, extract_article, extract_listing
+from crawler.items import Article
+from crawler.registry import Source
+from crawler.urls import canonicalize, same_site
+from spiders.families import hints_for
+
+LISTING_SELECTORS = ("article_links", "next_page")
+ARTICLE_SELECTORS = ("title", "date", "body")
+
+
+def read_article(
+    source: Source, url: str, body: bytes, content_type: str = "", listing_date: str | None = None
+) -> tuple[Extracted, str, str | None]:
+    """Extract an article page of ``source`` fetched at ``url``: (extracted fields, the decoded
+    HTML, the encoding it was decoded from)."""
+    html, encoding = decode_html(body, content_type)
+    selectors = {k: v for k, v in source.selectors.items() if k in ARTICLE_SELECTORS}
+    found = extract_article(
+        html,
+        url,
+        selectors=selectors,
+        body_hints=hints_for(source.family).body,
+        listing_date=listing_date,
+        default_year=int(listing_date[:4]) if listing_date else date.today().year,
+    )
+    return found, html, encoding
+
+
+def article_from(
+    source: Source, found: Extracted, url: str, encoding: str | None, listing_url: str | None = None
+) -> Article:
+    """The Article item of an extracted page: its canonical URL when on the source's site."""
+    canonical = found.canonical_url
+    return Article(
+        url=canonical if canonical and same_site(canonical, source.domains) else url,
+        source_id=source.id,
+        title=found.title,
+        text=found.text,
+        published=found.published,
+        author=found.author,
+        body_html=found.body_html,
+        fetched_url=url,
+        listing_url=listing_url,
+        unit=source.name,
+        unit_level=source.unit_level,
+        province=source.province,
+        encoding=encoding,
+        notes=found.notes,
+    )
+
+
+def article_item(
+    source: Source,
+    url: str,
+    body: bytes,
+    content_type: str = "",
+    listing_date: str | None = None,
+    listing_url: str | None = None,
+) -> Article:
+    """Extract an article page of ``source`` fetched at ``url`` into an Article item."""
+    found, _, encoding = read_article(source, url, body, content_type, listing_date)
+    return article_from(source, found, url, encoding, listing_url)
+
+
+def listing_dates(source: Source, url: str, body: bytes, content_type: str = "") -> dict[str, str | None]:
+    """Canonical URL -> listed date of the articles a listing page of ``source`` links to."""
+    html, _ = decode_html(body, content_type)
+    hints = hints_for(source.family)
+    selectors = {k: v for k, v in source.selectors.items() if k in LISTING_SELECTORS}
+    if "next_page" not in selectors and hints.next_page:
+        selectors["next_page"] = hints.next_page
+    listing = extract_listing(html, url, selectors)
+    return {
+        canonicalize(a.url): a.date for a in listing.articles if same_site(a.url, source.domains)
+    }
