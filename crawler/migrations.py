@@ -386,7 +386,7 @@ def m012_syndicated_copies(db: Database) -> None:
         CREATE TABLE article_copies (
             article_id TEXT PRIMARY KEY REFERENCES articles(id),
             canonical_id TEXT NOT NULL REFERENCES articles(id),
-            similarity REAL NOT NULL,
+            similarity REAL NOT NULL,  -- containment of the shingles of the shorter text
             cluster_size INTEGER NOT NULL
         )
         """
@@ -406,6 +406,7 @@ def m013_targets(db: Database) -> None:
             unit TEXT,
             resolution_key TEXT REFERENCES resolutions(key),
             figure REAL NOT NULL,
+            figure_max REAL,
             figure_text TEXT NOT NULL,
             measure TEXT NOT NULL,
             object TEXT,

@@ -139,12 +139,13 @@ def signatures(db: Database) -> Iterator[tuple[str, bytes]]:
 
 
 def copy_candidates(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """What choosing a canonical article needs: dates and the publishing source's level."""
+    """What verifying a copy and choosing the original need: text, dates, publisher level."""
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         cursor = db.execute(
-            f"""SELECT a.id, a.published, a.first_seen, coalesce(s.unit_level, a.unit_level) AS level
+            f"""SELECT a.id, a.title, a.text, a.published, a.first_seen,
+                       coalesce(s.unit_level, a.unit_level) AS level
                 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
                 WHERE a.id IN ({','.join('?' * len(chunk))})""",
             chunk,

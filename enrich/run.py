@@ -18,7 +18,9 @@ from enrich.catalog import (
     read_csv,
     slug_code,
 )
+from enrich.copies import cluster_copies
 from enrich.tags import MENTIONED, SUBJECT, UnitTag
+from enrich.targets import update_targets
 from enrich.units import SourceContext
 
 _RESOLUTION_COLUMNS = (
@@ -33,6 +35,8 @@ class EnrichResult:
     resolution_tags: int = 0
     unit_tags: int = 0
     discovered: int = 0
+    targets: int = 0
+    copies: int = 0
 
 
 def catalog_version() -> str:
@@ -154,4 +158,6 @@ def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
         result.resolution_tags += len(res_rows)
         result.unit_tags += len(unit_rows)
     store.set_catalog_stamp(db, version)
+    result.targets = update_targets(db, everything=stale_all)
+    result.copies = cluster_copies(db).copies
     return result

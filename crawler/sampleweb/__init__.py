@@ -109,8 +109,14 @@ class SampleWeb:
             for article in portal.articles
         ]
 
-    @staticmethod
-    def _expected(portal: Portal, article: Article) -> dict:
+    def _article_url(self, ref: str | None) -> str | None:
+        """The URL of the article a "portal:key" reference names."""
+        if not ref:
+            return None
+        portal = self.portal(ref.split(":")[0])
+        return portal.url(portal.renderer.article_path(portal, portal.find(int(ref.split(":")[1]))))
+
+    def _expected(self, portal: Portal, article: Article) -> dict:
         family = portal.renderer
         return {
             "source_id": portal.id,
@@ -127,6 +133,7 @@ class SampleWeb:
             "date_on_page": article.date_on_page,
             "modified": article.modified.isoformat() if article.modified else None,
             "notes": article.notes,
+            "copy_of": self._article_url(article.copy_of),
         }
 
     def expected_listings(self) -> list[dict]:

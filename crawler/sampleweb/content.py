@@ -80,6 +80,7 @@ def article_from(data: dict) -> Article:
         date_on_page=data.get("date_on_page", True),
         notes=data.get("notes", ""),
         not_resolutions=list(data.get("not_resolutions", [])),
+        copy_of=data.get("copy_of"),
     )
     return art
 

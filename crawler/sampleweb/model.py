@@ -71,6 +71,7 @@ class Article:
     modified: datetime | None = None  # last edit; None: never edited
     date_on_page: bool = True  # False: only the listing shows the date
     notes: str = ""
+    copy_of: str | None = None  # "portal:key" of the story this one republishes
 
     def __post_init__(self) -> None:
         self.title = nfc(self.title)

@@ -1,0 +1,240 @@
+"""Syndicated copies: the same story republished by several portals, found by MinHash/LSH.
+
+1. Shingles: 5-syllable shingles of the folded title and text (no diacritics, đ -> d,
+   lower case), so a copy that lost or gained diacritics or spacing still matches.
+2. Signatures: a 128-permutation MinHash (datasketch) per article, stored with the content hash
+   it was made from; only new and edited articles are hashed again.
+3. Candidates: MinHashLSH over every signature at ``LSH_THRESHOLD`` (estimated Jaccard
+   similarity), low enough to catch a pick-up that kept only half of the story.
+4. Verification on the texts themselves: a candidate pair is a copy when ``CONTAINMENT`` of the
+   shorter text's shingles are in the other (a shortened or lightly edited copy scores 0.9 and
+   more; two stories written from one template with other names and figures about 0.7), and
+   the two were published within ``WINDOW_DAYS`` (a yearly meeting reported in the same words
+   is a new story, not a copy), and the shorter text's numbers (dates, figures) are mostly
+   (``FIGURES``) in the other: a copy repeats its original's facts, while two reports written
+   from one template ("lớp tập huấn cho 200 học viên" here, "cho 310 học viên" there) differ
+   exactly in them.
+5. Clusters: connected components of the copies. ``article_copies.similarity`` is the
+   containment of each copy with its original. The canonical article is the earliest
+   published; on the same day, the higher publisher (national, province, sector, district,
+   commune), then the first seen. Every other member is a copy of it.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from sqlite_utils import Database
+
+from crawler import store_research
+from crawler.textnorm import fold
+
+NUM_PERM = 128
+SHINGLE = 5
+LSH_THRESHOLD = 0.4
+CONTAINMENT = 0.9
+FIGURES = 0.6
+WINDOW_DAYS = 60
+MIN_SHINGLES = 20  # shorter texts (a photo caption) say too little to call anything a copy
+SCHEME = "affine32"
+LEVEL_RANK = {"national": 0, "province": 1, "sector": 2, "district": 3, "commune": 4}
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32).permutations
+
+
+def shingles(title: str, text: str) -> set[bytes]:
+    """5-syllable shingles of the folded title and text."""
+    words = _WORD.findall(fold(f"{title}\n{text}").lower())
+    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(title: str, text: str) -> np.ndarray | None:
+    """The MinHash values (uint32) of an article, or None when it is too short."""
+    grams = shingles(title, text)
+    if len(grams) < MIN_SHINGLES:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme=SCHEME)
+    minhash.update_batch(grams)
+    return minhash.hashvalues.astype(np.uint32)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def _minhash(values: np.ndarray) -> MinHash:
+    return MinHash(
+        num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme=SCHEME,
+        hashvalues=values.astype(np.uint64),
+    )
+
+
+@dataclass
+class CopyResult:
+    """What a clustering run did."""
+
+    hashed: int = 0
+    articles: int = 0
+    candidates: int = 0
+    pairs: int = 0
+    clusters: int = 0
+    copies: int = 0
+    changed: int = 0
+
+
+def _within(a: str | None, b: str | None, days: int) -> bool:
+    if not a or not b:
+        return True
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
+
+
+def candidate_pairs(
+    sigs: dict[str, np.ndarray], threshold: float = LSH_THRESHOLD
+) -> list[tuple[str, str, float]]:
+    """(a, b, estimate) pairs whose estimated Jaccard similarity reaches ``threshold``."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes = {key: _minhash(values) for key, values in sigs.items()}
+    with lsh.insertion_session() as session:
+        for key, minhash in hashes.items():
+            session.insert(key, minhash, check_duplication=False)
+    pairs = []
+    for key, minhash in hashes.items():
+        for other in lsh.query(minhash):
+            if other <= key:
+                continue
+            score = similarity(sigs[key], sigs[other])
+            if score >= threshold:
+                pairs.append((key, other, score))
+    return pairs
+
+
+def containment(a: set[bytes], b: set[bytes]) -> float:
+    """Share of the smaller shingle set found in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def numbers(title: str, text: str) -> set[str]:
+    """The numbers of a text, each part of a date or figure on its own ("10/11/2021" -> 10,
+    11, 2021), without leading zeros."""
+    return {d.lstrip("0") or "0" for d in _DIGITS.findall(f"{title}\n{text}")}
+
+
+def same_facts(a: set[str], b: set[str]) -> bool:
+    """Whether the shorter list of numbers is mostly found in the other (texts with fewer
+    than three numbers say too little to tell)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) < 3 or len(small & large) / len(small) >= FIGURES
+
+
+def verify(
+    db: Database, pairs: list[tuple[str, str, float]]
+) -> tuple[list[tuple[str, str, float]], dict[str, dict]]:
+    """The candidate pairs that are copies, scored by containment; and the members' details."""
+    info = store_research.copy_candidates(db, sorted({x for a, b, _ in pairs for x in (a, b)}))
+    grams: dict[str, set[bytes]] = {}
+
+    def of(aid: str) -> set[bytes]:
+        if aid not in grams:
+            row = info.get(aid) or {}
+            grams[aid] = shingles(row.get("title") or "", row.get("text") or "")
+        return grams[aid]
+
+    kept = []
+    for a, b, _ in pairs:
+        if not _within(info.get(a, {}).get("published"), info.get(b, {}).get("published"), WINDOW_DAYS):
+            continue
+        score = containment(of(a), of(b))
+        if score >= CONTAINMENT and same_facts(*(numbers(info[x]["title"], info[x]["text"]) for x in (a, b))):
+            kept.append((a, b, round(score, 3)))
+    return kept, info
+
+
+def clusters(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected components (of two or more) of a pair graph, by union-find."""
+    parent = {i: i for i in ids}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for i in parent:
+        groups.setdefault(root(i), []).append(i)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+def canonical(members: list[str], info: dict[str, dict]) -> str:
+    """The original of a cluster: earliest day, then the higher publisher, then first seen."""
+    def rank(aid: str) -> tuple:
+        row = info.get(aid, {})
+        day = (row.get("published") or "")[:10] or "9999"
+        return (day, LEVEL_RANK.get(row.get("level") or "", 9), row.get("first_seen") or "", aid)
+
+    return min(members, key=rank)
+
+
+def update_signatures(db: Database) -> int:
+    """Hash new and edited articles; returns how many were hashed."""
+    rows, hashed = [], 0
+    for article in store_research.articles_for_signatures(db):
+        values = signature(article["title"], article["text"])
+        hashed += 1
+        rows.append({
+            "article_id": article["id"], "content_hash": article["content_hash"],
+            "signature": b"" if values is None else values.tobytes(),
+        })
+        if len(rows) >= 2000:
+            store_research.save_signatures(db, rows)
+            rows = []
+    store_research.save_signatures(db, rows)
+    return hashed
+
+
+def _score(a: dict, b: dict) -> float:
+    """Containment of two articles linked only through other members of their cluster."""
+    return round(containment(shingles(a["title"], a["text"]), shingles(b["title"], b["text"])), 3)
+
+
+def cluster_copies(db: Database) -> CopyResult:
+    """Refresh signatures, cluster the whole store and write copy_of / copies / syndication."""
+    result = CopyResult(hashed=update_signatures(db))
+    sigs = {
+        aid: np.frombuffer(blob, dtype=np.uint32)
+        for aid, blob in store_research.signatures(db) if blob
+    }
+    result.articles = len(sigs)
+    candidates = candidate_pairs(sigs)
+    result.candidates = len(candidates)
+    kept, info = verify(db, candidates)
+    result.pairs = len(kept)
+    scores = {(a, b): score for a, b, score in kept}
+    links = []
+    for members in clusters({x for a, b, _ in kept for x in (a, b)}, [(a, b) for a, b, _ in kept]):
+        original = canonical(members, info)
+        result.clusters += 1
+        for aid in members:
+            if aid != original:
+                pair = (min(aid, original), max(aid, original))
+                links.append({
+                    "article_id": aid, "canonical_id": original, "cluster_size": len(members),
+                    "similarity": scores.get(pair) or _score(info[aid], info[original]),
+                })
+    result.copies = len(links)
+    result.changed = store_research.replace_copies(db, links)["changed"]
+    return result
