@@ -360,11 +360,13 @@ _FEED_SELECT = """
 """
 
 
-def feed_rows(db: Database, kind: str, key: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+def feed_rows(
+    db: Database, kind: str, key: str | None = None, limit: int = 50, copies: bool = True
+) -> list[dict[str, Any]]:
     """Newest articles of one feed, with categories and resolution evidence.
 
     ``kind``: resolution (key = catalog key), unit (unit id), province (name, old or new),
-    source (source id) or all.
+    source (source id) or all. ``copies=False`` leaves out syndicated copies of other articles.
     """
     if kind == "resolution":
         where, params = "WHERE a.id IN (SELECT article_id FROM article_resolutions WHERE resolution_key = ?)", [key]
@@ -378,6 +380,8 @@ def feed_rows(db: Database, kind: str, key: str | None = None, limit: int = 50) 
         where, params = "", []
     else:
         raise ValueError(f"unknown feed kind: {kind}")
+    if not copies:
+        where = f"{where} AND a.syndication != 'copy'" if where else "WHERE a.syndication != 'copy'"
     sql = f"{_FEED_SELECT} {where} ORDER BY coalesce(a.published, a.first_seen) DESC, a.id LIMIT ?"
     cursor = db.execute(sql, [*params, limit])
     columns = [c[0] for c in cursor.description]

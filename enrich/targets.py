@@ -199,14 +199,11 @@ def _nearest(tags: list[dict], start: int | None, sentence_start: int) -> dict |
 
 
 def _resolution_for(tags: list[dict], start: int | None, sentence_start: int) -> str | None:
-    """The resolution cited in the target's sentence, else the last cited before it, else the
-    article's first; None when the article cites nothing."""
+    """The resolution cited in the target's sentence, else the article's first citation (its
+    subject, usually; title citations come first); None when the article cites nothing."""
     if not tags:
         return None
     chosen = _nearest(tags, start, sentence_start)
-    if chosen is None and start is not None:
-        before = [t for t in tags if t.get("evidence_start") is not None and t["evidence_start"] <= start]
-        chosen = before[-1] if before else None
     return (chosen or tags[0])["resolution_key"]
 
 

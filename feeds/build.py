@@ -38,9 +38,12 @@ def _content(row: dict) -> str:
     return sanitize("\n".join(parts))
 
 
-def build(db: Database, spec: FeedSpec, base_url: str, limit: int = 50) -> FeedGenerator:
-    """A feedgen FeedGenerator for one feed, newest ``limit`` articles."""
-    rows = store.feed_rows(db, spec.kind, spec.key or None, limit=limit)
+def build(
+    db: Database, spec: FeedSpec, base_url: str, limit: int = 50, copies: bool = True
+) -> FeedGenerator:
+    """A feedgen FeedGenerator for one feed, newest ``limit`` articles (without syndicated
+    copies when ``copies`` is false)."""
+    rows = store.feed_rows(db, spec.kind, spec.key or None, limit=limit, copies=copies)
     fg = FeedGenerator()
     base = base_url.rstrip("/")
     fg.id(f"{base}{spec.path('atom')}")
@@ -73,7 +76,9 @@ def build(db: Database, spec: FeedSpec, base_url: str, limit: int = 50) -> FeedG
     return fg
 
 
-def render(db: Database, spec: FeedSpec, fmt: str, base_url: str, limit: int = 50) -> bytes:
+def render(
+    db: Database, spec: FeedSpec, fmt: str, base_url: str, limit: int = 50, copies: bool = True
+) -> bytes:
     """Serialised feed bytes in ``fmt`` ("rss" or "atom")."""
-    fg = build(db, spec, base_url, limit)
+    fg = build(db, spec, base_url, limit, copies)
     return fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)

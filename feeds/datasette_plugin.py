@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from crawler import store
 from crawler.dates import parse_machine
 from crawler.textnorm import fold
+from feeds import diffusion
 from feeds.build import render
 from feeds.opml import opml
 from feeds.specs import KINDS, all_specs, find_spec
@@ -63,6 +64,9 @@ async def feed_view(datasette, request):
         limit = max(1, min(int(request.args.get("limit", "50")), MAX_LIMIT))
     except ValueError:
         return Response.text("limit must be a number", status=400)
+    copies = request.args.get("copies", "1")
+    if copies not in ("0", "1"):
+        return Response.text("copies must be 0 (leave out syndicated copies) or 1", status=400)
     base = _base_url(request)
 
     def work(conn):
@@ -70,7 +74,7 @@ async def feed_view(datasette, request):
         spec = find_spec(db, kind, slug)
         if spec is None:
             return None, None
-        return render(db, spec, fmt, base, limit), store.last_change(db)
+        return render(db, spec, fmt, base, limit, copies == "1"), store.last_change(db)
 
     body, last_changed = await _database(datasette).execute_fn(work)
     if body is None:
@@ -95,4 +99,5 @@ def register_routes():
     return [
         (rf"^/feeds/(?P<kind>{kinds})/(?P<slug>[A-Za-z0-9._\-]+)\.(?P<fmt>rss|atom)$", feed_view),
         (r"^/feeds/index\.opml$", opml_view),
+        *diffusion.routes(),
     ]
