@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,9 +49,21 @@ _DIGITS = re.compile(r"\d+")
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32).permutations
 
 
+# fold() letter by letter, as one translation table: the same result on NFC text, ten times
+# faster, which matters when hashing a whole archive.
+_FOLD_TABLE = {
+    cp: fold(chr(cp)) for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if fold(chr(cp)) != chr(cp)
+}
+
+
+def fast_fold(text: str) -> str:
+    """``crawler.textnorm.fold`` for NFC text."""
+    return text.translate(_FOLD_TABLE).lower()
+
+
 def shingles(title: str, text: str) -> set[bytes]:
     """5-syllable shingles of the folded title and text."""
-    words = _WORD.findall(fold(f"{title}\n{text}").lower())
+    words = _WORD.findall(fast_fold(f"{title}\n{text}"))
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
@@ -137,26 +149,28 @@ def same_facts(a: set[str], b: set[str]) -> bool:
 
 
 def verify(
-    db: Database, pairs: list[tuple[str, str, float]]
-) -> tuple[list[tuple[str, str, float]], dict[str, dict]]:
-    """The candidate pairs that are copies, scored by containment; and the members' details."""
-    info = store_research.copy_candidates(db, sorted({x for a, b, _ in pairs for x in (a, b)}))
+    pairs: list[tuple[str, str, float]], info: dict[str, dict]
+) -> list[tuple[str, str, float]]:
+    """The candidate pairs that are copies, scored by containment. ``info`` maps article ids to
+    their title, text and published date."""
     grams: dict[str, set[bytes]] = {}
+    facts: dict[str, set[str]] = {}
 
     def of(aid: str) -> set[bytes]:
         if aid not in grams:
-            row = info.get(aid) or {}
-            grams[aid] = shingles(row.get("title") or "", row.get("text") or "")
+            row = info[aid]
+            grams[aid] = shingles(row["title"] or "", row["text"] or "")
+            facts[aid] = numbers(row["title"] or "", row["text"] or "")
         return grams[aid]
 
     kept = []
     for a, b, _ in pairs:
-        if not _within(info.get(a, {}).get("published"), info.get(b, {}).get("published"), WINDOW_DAYS):
+        if not _within(info[a].get("published"), info[b].get("published"), WINDOW_DAYS):
             continue
         score = containment(of(a), of(b))
-        if score >= CONTAINMENT and same_facts(*(numbers(info[x]["title"], info[x]["text"]) for x in (a, b))):
+        if score >= CONTAINMENT and same_facts(facts[a], facts[b]):
             kept.append((a, b, round(score, 3)))
-    return kept, info
+    return kept
 
 
 def clusters(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
@@ -211,17 +225,15 @@ def _score(a: dict, b: dict) -> float:
     return round(containment(shingles(a["title"], a["text"]), shingles(b["title"], b["text"])), 3)
 
 
-def cluster_copies(db: Database) -> CopyResult:
-    """Refresh signatures, cluster the whole store and write copy_of / copies / syndication."""
-    result = CopyResult(hashed=update_signatures(db))
-    sigs = {
-        aid: np.frombuffer(blob, dtype=np.uint32)
-        for aid, blob in store_research.signatures(db) if blob
-    }
-    result.articles = len(sigs)
+def link_copies(
+    sigs: dict[str, np.ndarray], info_for: Callable[[list[str]], dict[str, dict]], result: CopyResult
+) -> list[dict]:
+    """Copy links (article_id, canonical_id, similarity, cluster_size) among ``sigs``;
+    ``info_for(ids)`` gives the candidates' title, text, published, first_seen and level."""
     candidates = candidate_pairs(sigs)
     result.candidates = len(candidates)
-    kept, info = verify(db, candidates)
+    info = info_for(sorted({x for a, b, _ in candidates for x in (a, b)}))
+    kept = verify(candidates, info)
     result.pairs = len(kept)
     scores = {(a, b): score for a, b, score in kept}
     links = []
@@ -236,5 +248,17 @@ def cluster_copies(db: Database) -> CopyResult:
                     "similarity": scores.get(pair) or _score(info[aid], info[original]),
                 })
     result.copies = len(links)
+    return links
+
+
+def cluster_copies(db: Database) -> CopyResult:
+    """Refresh signatures, cluster the whole store and write copy_of / copies / syndication."""
+    result = CopyResult(hashed=update_signatures(db))
+    sigs = {
+        aid: np.frombuffer(blob, dtype=np.uint32)
+        for aid, blob in store_research.signatures(db) if blob
+    }
+    result.articles = len(sigs)
+    links = link_copies(sigs, lambda ids: store_research.copy_candidates(db, ids), result)
     result.changed = store_research.replace_copies(db, links)["changed"]
     return result
