@@ -1,5 +1,5 @@
 """Store functions for the research tables: archive files of runs, re-extracted versions,
-near-duplicate copies, targets and resolution diffusion (schema in migrations m009-m012)."""
+near-duplicate copies, targets and resolution diffusion (schema in migrations m011-m014)."""
 
 from __future__ import annotations
 

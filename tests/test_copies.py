@@ -27,14 +27,6 @@ def test_shingles_fold_diacritics_and_case():
     assert copies.signature("Tin ngắn", "Quá ngắn để so sánh.") is None
 
 
-def test_fast_fold_is_fold_on_nfc_text(sampleweb):
-    from crawler.textnorm import fold, nfc
-
-    for expected in sampleweb.expected_articles()[:40]:
-        text = nfc(expected["title"] + "\n" + expected["text"])
-        assert copies.fast_fold(text) == fold(text)
-
-
 def test_containment_and_facts_tell_a_copy_from_a_template():
     copy = ORIGINAL.replace("Ngày 11/3,", "(congdoan.vn) - Ngày 11/3,")
     other = ORIGINAL.replace("Nghệ An", "Hà Tĩnh").replace("11/3", "18/4").replace("7.500", "3.200").replace("40", "15")
