@@ -354,6 +354,9 @@ def m010_nightly_health(db: Database) -> None:
     db.execute("CREATE INDEX idx_alerts_created ON alerts(created DESC)")
     # Pipelines mark the latest fetch of a URL with its extraction outcome: find it by index.
     db.execute("CREATE INDEX idx_fetches_url ON fetches(url)")
+
+
+@migrations()
 def m011_provenance_archive(db: Database) -> None:
     # One compressed WARC file per crawl run (crawler/archive.py); the path is relative to the
     # database's folder, so a copied data folder keeps working.
