@@ -205,13 +205,20 @@ def feeds() -> None:
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option("--base-url", default="http://127.0.0.1:8001", show_default=True, help="Where the files will be served.")
 @click.option("--limit", default=50, show_default=True, type=int, help="Items per feed.")
-def feeds_export(db_path, directory, base_url, limit) -> None:
-    """Write every feed and an OPML index to DIRECTORY."""
+@click.option("--rebuild", is_flag=True, help="Rewrite every feed, not only those that changed.")
+def feeds_export(db_path, directory, base_url, limit, rebuild) -> None:
+    """Write every feed and an OPML index to DIRECTORY (only feeds that changed, unless --rebuild)."""
     from crawler import store
     from feeds.export import export
 
-    written = export(store.open_db(db_path), Path(directory), base_url, limit)
-    click.echo(f"wrote {written} feed files and feeds/index.opml to {directory}")
+    if not Path(db_path).exists():
+        raise UserError(f"{db_path}: no database")
+    if not 1 <= limit <= 500:
+        raise UserError(f"--limit must be from 1 to 500, not {limit}")
+    done = export(store.open_db(db_path), Path(directory), base_url, limit, rebuild=rebuild)
+    click.echo(
+        f"wrote {done.written} feed files ({done.unchanged} unchanged) and feeds/index.opml to {directory}"
+    )
 
 
 # -- inspection ------------------------------------------------------------------------------
@@ -431,10 +438,11 @@ def demo(db_path, port, serve) -> None:
         tagged = enrich_store(store.open_db(db_path))
         click.echo(f"tagged {tagged.articles} articles ({tagged.resolution_tags} resolution tags)")
         feeds_dir = Path(db_path).parent / "site"
-        written = export(store.open_db(db_path), feeds_dir, f"http://127.0.0.1:{port}")
-        click.echo(f"feeds: {written} files in {feeds_dir}")
+        done = export(store.open_db(db_path), feeds_dir, f"http://127.0.0.1:{port}")
+        click.echo(f"feeds: {done.written + done.unchanged} files in {feeds_dir}")
         if serve:
             click.echo(f"Resolution 02-NQ/TW feed: http://127.0.0.1:{port}/feeds/resolution/02-NQ-TW.rss")
+            click.echo(f"Resolution 02-NQ/TW page: http://127.0.0.1:{port}/resolution/02-NQ-TW")
             _serve(db_path, "127.0.0.1", port)
     finally:
         web.stop()

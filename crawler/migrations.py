@@ -484,3 +484,17 @@ def m014_diffusion_views(db: Database) -> None:
         WHERE ranked.n = 1
         """
     )
+
+
+@migrations()
+def m015_publication_indexes(db: Database) -> None:
+    # Feeds read newest N in store_pub.FEED_ORDER; facets count columns past the text by index.
+    order = "coalesce(published, first_seen)"
+    for name, columns in (
+        ("feed_order", f"{order} DESC, id"), ("id_order", f"id, {order}"), ("unit", "unit"),
+        ("source_order", f"source_id, {order} DESC, id"), ("province", "province, province_new"),
+        ("province_new", "province_new"), ("last_changed", "last_changed"), ("month", "month"),
+        ("unit_level", "unit_level"), ("year", "year"), ("resolutions", "resolutions"),
+    ):
+        db.execute(f"CREATE INDEX idx_articles_{name} ON articles({columns})")
+    db.execute("CREATE INDEX idx_ar_code ON article_resolutions(code)")

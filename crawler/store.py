@@ -231,6 +231,9 @@ def replace_tags(
             "UPDATE articles SET tagged_hash = ?, resolutions = ?, units = ? WHERE id = ?",
             [tagged_hash, json.dumps(codes, ensure_ascii=False), json.dumps(names, ensure_ascii=False), aid],
         )
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('tags_changed', ?)", [now_iso()]
+        )
 
 
 def load_rows(db: Database, table: str, rows: list[dict[str, Any]], pk: str) -> int:
@@ -247,6 +250,25 @@ def catalog_keys(db: Database, table: str, pk: str) -> set[str]:
     if table not in ("resolutions", "units"):
         raise ValueError(f"not a catalog table: {table}")
     return {r[0] for r in db.execute(f"SELECT {pk} FROM {table}").fetchall()}
+
+
+_BULK_TABLES = ("sources", "articles", "article_resolutions", "article_units", "alerts")
+
+
+def bulk_load(db: Database, table: str, rows: list[dict[str, Any]]) -> int:
+    """Insert many rows at once (executemany, one transaction): generated stores, imports.
+
+    Every row needs the same keys. Triggers (full-text index) run as for single inserts.
+    """
+    if table not in _BULK_TABLES:
+        raise ValueError(f"not a bulk-loadable table: {table}")
+    if not rows:
+        return 0
+    columns = list(rows[0])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    with db.conn:
+        db.conn.executemany(sql, ([row.get(c) for c in columns] for row in rows))
+    return len(rows)
 
 
 # -- runs and fetches ------------------------------------------------------------------------
@@ -346,114 +368,3 @@ def catalog_stamp(db: Database) -> str | None:
 
 def set_catalog_stamp(db: Database, version: str) -> None:
     set_meta(db, "catalog_version", version)
-
-
-# -- publication queries (feeds, pages) ------------------------------------------------------
-
-FEED_KINDS = ("resolution", "unit", "province", "source", "all")
-
-_FEED_SELECT = """
-    SELECT a.id, a.url, a.title, a.published, a.published_day, a.last_changed, a.first_seen,
-           a.author, a.unit, a.province, a.province_new, a.source_id, a.body_html,
-           substr(a.text, 1, 400) AS summary
-    FROM articles a
-"""
-
-
-def feed_rows(
-    db: Database, kind: str, key: str | None = None, limit: int = 50, copies: bool = True
-) -> list[dict[str, Any]]:
-    """Newest articles of one feed, with categories and resolution evidence.
-
-    ``kind``: resolution (key = catalog key), unit (unit id), province (name, old or new),
-    source (source id) or all. ``copies=False`` leaves out syndicated copies of other articles.
-    """
-    if kind == "resolution":
-        where, params = "WHERE a.id IN (SELECT article_id FROM article_resolutions WHERE resolution_key = ?)", [key]
-    elif kind == "unit":
-        where, params = "WHERE a.id IN (SELECT article_id FROM article_units WHERE unit_id = ?)", [key]
-    elif kind == "province":
-        where, params = "WHERE a.province = ? OR a.province_new = ?", [key, key]
-    elif kind == "source":
-        where, params = "WHERE a.source_id = ?", [key]
-    elif kind == "all":
-        where, params = "", []
-    else:
-        raise ValueError(f"unknown feed kind: {kind}")
-    if not copies:
-        where = f"{where} AND a.syndication != 'copy'" if where else "WHERE a.syndication != 'copy'"
-    sql = f"{_FEED_SELECT} {where} ORDER BY coalesce(a.published, a.first_seen) DESC, a.id LIMIT ?"
-    cursor = db.execute(sql, [*params, limit])
-    columns = [c[0] for c in cursor.description]
-    rows = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
-    if not rows:
-        return rows
-    ids = [r["id"] for r in rows]
-    marks = ",".join("?" * len(ids))
-    resolutions: dict[str, list[dict[str, Any]]] = {}
-    for aid, code, rkey, evidence, sentence in db.execute(
-        f"SELECT article_id, code, resolution_key, evidence, sentence FROM article_resolutions "
-        f"WHERE article_id IN ({marks}) ORDER BY evidence_start", ids
-    ):
-        resolutions.setdefault(aid, []).append(
-            {"code": code, "key": rkey, "evidence": evidence, "sentence": sentence}
-        )
-    units: dict[str, list[str]] = {}
-    for aid, name in db.execute(
-        f"SELECT DISTINCT article_id, name FROM article_units WHERE article_id IN ({marks})", ids
-    ):
-        units.setdefault(aid, []).append(name)
-    for row in rows:
-        row["resolutions"] = resolutions.get(row["id"], [])
-        row["units"] = units.get(row["id"], [])
-    return rows
-
-
-def feed_catalog(db: Database) -> dict[str, list[dict[str, Any]]]:
-    """Everything that has a feed: resolutions and units with tagged articles, provinces, sources."""
-    def rows(sql: str) -> list[dict[str, Any]]:
-        cursor = db.execute(sql)
-        columns = [c[0] for c in cursor.description]
-        return [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
-
-    return {
-        "resolution": rows(
-            "SELECT r.key, r.code, r.slug, r.title, r.year, count(ar.article_id) AS n "
-            "FROM resolutions r JOIN article_resolutions ar ON ar.resolution_key = r.key "
-            "GROUP BY r.key ORDER BY r.code"
-        ),
-        "unit": rows(
-            "SELECT u.id AS key, u.name, u.level, u.province, count(DISTINCT au.article_id) AS n "
-            "FROM units u JOIN article_units au ON au.unit_id = u.id GROUP BY u.id ORDER BY u.name"
-        ),
-        "province": rows(
-            "SELECT province_new AS key, count(*) AS n FROM articles WHERE province_new IS NOT NULL "
-            "GROUP BY province_new UNION SELECT province AS key, count(*) AS n FROM articles "
-            "WHERE province IS NOT NULL AND province_new IS NULL GROUP BY province ORDER BY key"
-        ),
-        "source": rows(
-            "SELECT s.id AS key, s.name, count(a.id) AS n FROM sources s "
-            "JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY s.id"
-        ),
-    }
-
-
-def resolution_by_slug(db: Database, slug: str) -> dict[str, Any] | None:
-    """A catalog resolution by its slug ("02-NQ-TW-2021"), or by its code slug ("02-NQ-TW"),
-    which names the most recent document with that code."""
-    cursor = db.execute(
-        "SELECT key, code, slug, title, year FROM resolutions WHERE slug = ? "
-        "UNION ALL SELECT key, code, slug, title, year FROM resolutions "
-        "WHERE slug LIKE ? || '-%' AND length(slug) = length(?) + 5 ORDER BY year DESC",
-        [slug, slug, slug],
-    )
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    return dict(zip([c[0] for c in cursor.description], row, strict=True))
-
-
-def last_change(db: Database) -> str | None:
-    """When any article last changed: the validator behind feed ETags."""
-    row = db.execute("SELECT max(last_changed) FROM articles").fetchone()
-    return row[0] if row else None

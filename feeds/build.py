@@ -1,26 +1,70 @@
-"""FeedSpec + store.feed_rows -> RSS 2.0 and Atom: the only module that imports feedgen."""
+"""FeedSpec + store rows -> RSS 2.0 and Atom: the only module that imports feedgen.
+
+An item's guid is ``urn:unionwatch:article:<id>`` where the id comes from the article's
+canonical URL, so an edited or re-crawled article keeps its guid and readers never see it twice.
+Items are ordered newest first by publication date (then id), never by crawl time, so a re-crawl
+does not reorder a feed.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import html
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from urllib.parse import urlencode
 
+from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
+from feedgen.util import xml_elem
+from lxml import etree
 from sqlite_utils import Database
 
-from crawler import store
+from crawler import store_ops, store_pub
 from crawler.dates import VN_TZ, parse_machine
 from crawler.extract.sanitize import sanitize
 from feeds.specs import FeedSpec
 
 GENERATOR = "UnionWatch"
+SUMMARY_CHARS = 300
+EPOCH = datetime(1970, 1, 1, tzinfo=VN_TZ)
 
 
-def _when(value: str | None) -> datetime:
+@dataclass(frozen=True)
+class Rendered:
+    """One feed serialised both ways, and when its content last changed."""
+
+    rss: bytes
+    atom: bytes
+    updated: datetime
+
+    def body(self, fmt: str) -> bytes:
+        return self.atom if fmt == "atom" else self.rss
+
+
+def validator(*parts: object) -> str:
+    """A strong validator (quoted, as an HTTP ETag) of what a feed is made of."""
+    digest = hashlib.sha1(repr((GENERATOR, *parts)).encode("utf-8")).hexdigest()[:20]
+    return f'"{digest}"'
+
+
+def state(db: Database, spec: FeedSpec, limit: int) -> tuple[list[str] | None, list, str | None]:
+    """(article ids, their versions, the tag or alert stamp): all a feed's content depends on,
+    read without building it."""
+    if spec.kind == "alerts":
+        return None, [], store_pub.last_alert(db)
+    ids = store_pub.feed_ids(db, spec.kind, spec.key or None, limit, dict(spec.filters))
+    return ids, store_pub.feed_versions(db, ids), store_pub.tags_changed(db)
+
+
+def when(value: str | None) -> datetime:
+    """An ISO date or datetime from the store as an aware datetime (+07:00 for bare dates)."""
     parsed = parse_machine(value) if value else None
     if parsed is None and value and len(value) == 10:
         parsed = parse_machine(value + "T00:00:00")
-    return parsed or datetime(1970, 1, 1, tzinfo=VN_TZ)
+    return parsed or EPOCH
 
 
 def guid(article_id: str) -> str:
@@ -28,57 +72,199 @@ def guid(article_id: str) -> str:
     return f"urn:unionwatch:article:{article_id}"
 
 
+def summary(text: str | None) -> str:
+    """The first sentences of the text on one line, cut at a word boundary."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= SUMMARY_CHARS:
+        return flat
+    return flat[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+@lru_cache(maxsize=20_000)
+def _content_cached(aid: str, changed: str, parts: str) -> str:
+    return sanitize(parts)
+
+
 def _content(row: dict) -> str:
+    """Evidence sentences, then the body: sanitised (an article shows up in several feeds, so
+    the result is kept per article version)."""
+    return _content_cached(row["id"], row.get("last_changed") or "", _content_html(row))
+
+
+def _content_html(row: dict) -> str:
     parts = []
     for res in row["resolutions"]:
         sentence = res.get("sentence") or res.get("evidence") or ""
         parts.append(f"<p><strong>{html.escape(res['code'])}</strong>: {html.escape(sentence)}</p>")
     if row.get("body_html"):
         parts.append(row["body_html"])
-    return sanitize("\n".join(parts))
+    else:
+        parts.append(f"<p>{html.escape(row.get('summary') or '')}</p>")
+    return "\n".join(parts)
 
 
-def build(
-    db: Database, spec: FeedSpec, base_url: str, limit: int = 50, copies: bool = True
-) -> FeedGenerator:
-    """A feedgen FeedGenerator for one feed, newest ``limit`` articles (without syndicated
-    copies when ``copies`` is false)."""
-    rows = store.feed_rows(db, spec.kind, spec.key or None, limit=limit, copies=copies)
+DC = "http://purl.org/dc/elements/1.1/"
+
+
+class Creator(BaseExtension):
+    """dc:creator on RSS items (RSS's own <author> wants an e-mail address)."""
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"dc": DC}
+
+
+class CreatorEntry(BaseEntryExtension):
+    """The entry half of ``Creator``: one dc:creator, nothing else (feedgen's dc is slow)."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+
+    def creator(self, name: str) -> None:
+        self.name = name
+
+    def extend_rss(self, entry):  # noqa: ANN001, ANN201 - feedgen's signature
+        if self.name:
+            xml_elem(f"{{{DC}}}creator", entry).text = self.name
+        return entry
+
+    def extend_atom(self, entry):  # noqa: ANN001, ANN201 - the Atom entry has <author>
+        return entry
+
+
+def _links(fg: FeedGenerator, base: str, spec: FeedSpec, fmt: str, database: str) -> None:
+    query = ("?" + urlencode(spec.filters)) if spec.filters else ""
+    fg.link(href=f"{base}{spec.path(fmt)}{query}", rel="self", replace=True)
+    fg.link(href=f"{base}{spec.page_path(database)}", rel="alternate")
+
+
+def _channel(spec: FeedSpec, base: str) -> FeedGenerator:
     fg = FeedGenerator()
-    base = base_url.rstrip("/")
+    fg.register_extension("creator", Creator, CreatorEntry, atom=False)
     fg.id(f"{base}{spec.path('atom')}")
     fg.title(spec.title)
-    fg.link(href=f"{base}{spec.path('rss')}", rel="self")
-    fg.link(href=f"{base}/", rel="alternate")
-    fg.description(f"UnionWatch feed: {spec.title}")
+    fg.description(f"UnionWatch: {spec.title}")
     fg.language("vi")
     fg.generator(GENERATOR)
-    updated = max((_when(r["last_changed"]) for r in rows), default=_when(None))
+    return fg
+
+
+def entry_xml(entry: FeedEntry, fmt: str) -> str:
+    """One entry's <item> or <entry> element as text, made by feedgen once per format.
+
+    An article appears in several feeds (all, its resolutions, units, province and source) and
+    its item is the same in each, so feeds are assembled from these serialised entries.
+    """
+    cache = entry.__dict__.setdefault("_uw_xml", {})
+    if fmt not in cache:
+        element = entry.atom_entry() if fmt == "atom" else entry.rss_entry()
+        cache[fmt] = etree.tostring(element, encoding="unicode", pretty_print=True)
+    return cache[fmt]
+
+
+EntryCache = dict  # (article id, last_changed, base URL) -> FeedEntry, shared by one export
+
+
+def _article_entry(row: dict, base: str) -> FeedEntry:
+    entry = FeedEntry()
+    entry.register_extension("creator", CreatorEntry, atom=False)
+    entry.guid(guid(row["id"]), permalink=False)
+    entry.title(row["title"])
+    entry.link(href=row["url"])
+    entry.published(when(row["published"] or row["first_seen"]))
+    entry.updated(when(row["last_changed"]))
+    author = row.get("author") or row.get("unit")
+    if author:
+        entry.author({"name": author})
+        entry.creator.creator(author)
+    for res in row["resolutions"]:
+        entry.category(term=res["code"], label=res["code"], scheme=f"{base}/feeds/resolution/")
+    for unit in row["units"]:
+        entry.category(term=unit, label=unit, scheme=f"{base}/feeds/unit/")
+    entry.summary(html.escape(summary(row.get("summary"))), type="html")
+    entry.content(_content(row), type="html")
+    return entry
+
+
+def _article_entries(
+    db: Database, ids: list[str], base: str, cache: EntryCache | None
+) -> tuple[list[FeedEntry], datetime]:
+    """Entries of the articles ``ids``, in order, building only those the cache lacks; and the
+    newest change among them."""
+    versions = store_pub.feed_versions(db, ids)
+    cache = cache if cache is not None else {}
+    missing = [aid for aid, changed in versions if (aid, changed, base) not in cache]
+    rows = {row["id"]: row for row in store_pub.feed_rows_for(db, missing)}
+    entries = []
+    for aid, changed in versions:
+        key = (aid, changed, base)
+        if key not in cache:
+            if aid not in rows:  # deleted meanwhile
+                continue
+            cache[key] = _article_entry(rows[aid], base)
+        entries.append(cache[key])
+    return entries, max((when(changed) for _, changed in versions), default=EPOCH)
+
+
+def _alert_entries(rows: list[dict], base: str) -> list[FeedEntry]:
+    entries = []
+    for row in rows:
+        entry = FeedEntry()
+        entry.guid(f"urn:unionwatch:alert:{row['id']}", permalink=False)
+        source = row.get("source_name") or row.get("source_id") or "UnionWatch"
+        entry.title(f"[{row['kind']}] {source}")
+        entry.link(href=row.get("source_url") or f"{base}/")
+        entry.published(when(row["created"]))
+        entry.updated(when(row["created"]))
+        entry.category(term=row["kind"], label=row["kind"])
+        text = row["message"] + (f" ({row['cause']})" if row.get("cause") else "")
+        entry.summary(html.escape(text), type="html")
+        entry.content(f"<p>{html.escape(text)}</p>", type="html")
+        entries.append(entry)
+    return entries
+
+
+def _assemble(channel: bytes, entries: list[FeedEntry], fmt: str) -> bytes:
+    """The channel feedgen wrote, with the entries' XML before its closing tag."""
+    text = channel.decode("utf-8")
+    at = text.rfind("</feed>" if fmt == "atom" else "</channel>")
+    items = "".join(entry_xml(entry, fmt) for entry in entries)
+    return (text[:at] + items + text[at:]).encode("utf-8")
+
+
+def render_both(
+    db: Database,
+    spec: FeedSpec,
+    base_url: str,
+    limit: int = 50,
+    database: str = "unionwatch",
+    formats: tuple[str, ...] = ("rss", "atom"),
+    cache: EntryCache | None = None,
+    ids: list[str] | None = None,
+) -> Rendered:
+    """The feed of ``spec`` (newest ``limit`` items, or the articles ``ids`` when the caller
+    already chose them) as RSS 2.0 and Atom bytes (the formats asked for)."""
+    base = base_url.rstrip("/")
+    fg = _channel(spec, base)
+    if spec.kind == "alerts":
+        rows = store_ops.recent_alerts(db, limit)
+        entries = _alert_entries(rows, base)
+        updated = max((when(r["created"]) for r in rows), default=EPOCH)
+    else:
+        if ids is None:
+            ids = store_pub.feed_ids(db, spec.kind, spec.key or None, limit, dict(spec.filters))
+        entries, updated = _article_entries(db, ids, base, cache)
     fg.updated(updated)
     fg.lastBuildDate(updated)
-    for row in reversed(rows):  # feedgen prepends entries: add oldest first
-        entry = fg.add_entry()
-        entry.id(guid(row["id"]))
-        entry.guid(guid(row["id"]), permalink=False)
-        entry.title(row["title"])
-        entry.link(href=row["url"])
-        entry.published(_when(row["published"] or row["first_seen"]))
-        entry.updated(_when(row["last_changed"]))
-        author = row.get("author") or row.get("unit")
-        if author:
-            entry.author({"name": author})
-        for res in row["resolutions"]:
-            entry.category(term=res["code"], label=res["code"])
-        for unit in row["units"]:
-            entry.category(term=unit, label=unit)
-        entry.description(html.escape(row["summary"] or ""))
-        entry.content(_content(row), type="CDATA")
-    return fg
+    out = {"rss": b"", "atom": b""}
+    for fmt in formats:
+        _links(fg, base, spec, fmt, database)
+        channel = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+        out[fmt] = _assemble(channel, entries, fmt)
+    return Rendered(rss=out["rss"], atom=out["atom"], updated=updated)
 
 
 def render(
     db: Database, spec: FeedSpec, fmt: str, base_url: str, limit: int = 50, copies: bool = True
 ) -> bytes:
     """Serialised feed bytes in ``fmt`` ("rss" or "atom")."""
-    fg = build(db, spec, base_url, limit, copies)
-    return fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+    return render_both(db, spec, base_url, limit).body(fmt)

@@ -11,7 +11,7 @@ from typing import Any
 from datasette.utils.asgi import NotFound, Response
 from sqlite_utils import Database
 
-from crawler import store, store_research
+from crawler import store_pub, store_research
 
 TEMPLATE = Path(__file__).parent / "templates" / "uw_diffusion.html"
 ROW, LABEL, WIDTH = 22, 190, 720
@@ -74,7 +74,7 @@ def uptake_chart(provinces: list[dict[str, Any]]) -> str:
 
 def resolution_context(db: Database, slug: str) -> dict[str, Any] | None:
     """Everything the page of one resolution shows; None for an unknown slug."""
-    found = store.resolution_by_slug(db, slug)
+    found = store_pub.resolution_by_slug(db, slug)
     if found is None:
         return None
     date = db.execute("SELECT date FROM resolutions WHERE key = ?", [found["key"]]).fetchone()[0]

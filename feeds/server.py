@@ -1,4 +1,11 @@
-"""The Datasette app UnionWatch serves: the database, the metadata file and safe settings."""
+"""The Datasette app UnionWatch serves: the database, the metadata file and its settings.
+
+``datasette-metadata.json`` holds the settings too, under a top-level ``settings`` key (where
+Datasette 1.0's ``datasette.yaml`` keeps them); they are taken out here and passed to Datasette.
+Read-only to the public: Datasette 0.65 opens the file with ``mode=ro`` for queries, has no
+write API, and no canned query writes; arbitrary SQL is allowed, limited by
+``sql_time_limit_ms``.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +14,28 @@ from pathlib import Path
 
 from datasette.app import Datasette
 
-# Read-only to the public: no writes exist without write plugins; queries are time-limited.
-SETTINGS = {
-    "sql_time_limit_ms": 3000,
-    "max_returned_rows": 1000,
-    "default_page_size": 50,
-    "facet_time_limit_ms": 1000,
-    "allow_download": True,
-    "default_cache_ttl": 60,
-}
+DEFAULTS = {"sql_time_limit_ms": 3000, "suggest_facets": False}
+NAME = "unionwatch"
+
+
+def load_metadata(metadata_path: Path | None, database: str) -> tuple[dict, dict]:
+    """(metadata for Datasette, settings) from the metadata file, renamed for ``database``."""
+    metadata: dict = {}
+    if metadata_path is not None and metadata_path.exists():
+        metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
+    settings = {**DEFAULTS, **metadata.pop("settings", {})}
+    # The metadata describes the database "unionwatch"; Datasette names a database after its
+    # file, so apply the same description (and its links) whatever the file is called.
+    databases = metadata.get("databases", {})
+    if NAME in databases and database != NAME:
+        databases[database] = databases.pop(NAME)
+        for key in ("description_html", "source_url"):
+            if key in metadata:
+                metadata[key] = metadata[key].replace(f"/{NAME}/", f"/{database}/")
+    return metadata, settings
 
 
 def make_datasette(db_path: str | Path, metadata_path: Path | None = None) -> Datasette:
     """A Datasette instance over ``db_path`` with UnionWatch's metadata and settings."""
-    metadata: dict = {}
-    if metadata_path is not None and metadata_path.exists():
-        metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
-    # The metadata describes the database "unionwatch"; Datasette names a database after its
-    # file, so apply the same description whatever the file is called.
-    databases = metadata.get("databases", {})
-    if "unionwatch" in databases:
-        databases[Path(db_path).stem] = databases.pop("unionwatch")
-    return Datasette([str(db_path)], metadata=metadata, settings=SETTINGS)
+    metadata, settings = load_metadata(metadata_path, Path(db_path).stem)
+    return Datasette([str(db_path)], metadata=metadata, settings=settings)

@@ -45,3 +45,26 @@ def sample_registry(sampleweb, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("registry") / "sampleweb.toml"
     path.write_text(sampleweb.registry_toml(), encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def published_db(sample_registry, tmp_path_factory) -> Path:
+    """The sample web crawled and tagged into a store, plus one hostile article (publication tests)."""
+    from tests.publishing import add_hostile_article
+
+    db = tmp_path_factory.mktemp("published") / "unionwatch.db"
+    run_cli("crawl", "--registry", str(sample_registry), "--db", str(db), "--delay", "0")
+    enrich = run_cli("enrich", "--db", str(db))
+    assert enrich.returncode == 0, enrich.stderr
+    add_hostile_article(db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def served(published_db):
+    """`unionwatch serve` over ``published_db``; yields the base URL."""
+    from tests.publishing import Server
+
+    server = Server(published_db)
+    yield server.base
+    server.stop()

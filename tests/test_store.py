@@ -1,6 +1,6 @@
 import sqlite3
 
-from crawler import store
+from crawler import store, store_pub
 from crawler.migrations import migrations
 
 
@@ -71,9 +71,9 @@ def test_replace_tags_sets_arrays(fresh_db):
     store.replace_tags(fresh_db, aid, [{"resolution_key": "02-NQ/TW@2021", "code": "02-NQ/TW", "method": "exact", "evidence": "02-NQ/TW"}], [], "h")
     row = fresh_db.execute("SELECT resolutions, tagged_hash FROM articles").fetchone()
     assert row == ('["02-NQ/TW"]', "h")
-    rows = store.feed_rows(fresh_db, "resolution", "02-NQ/TW@2021")
+    rows = store_pub.feed_rows(fresh_db, "resolution", "02-NQ/TW@2021")
     assert [r["id"] for r in rows] == [aid]
-    assert store.resolution_by_slug(fresh_db, "02-NQ-TW")["key"] == "02-NQ/TW@2021"
+    assert store_pub.resolution_by_slug(fresh_db, "02-NQ-TW")["key"] == "02-NQ/TW@2021"
 
 
 def test_integrity_after_many_writes(fresh_db):

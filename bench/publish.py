@@ -1,0 +1,127 @@
+"""Publication figures on a generated store: search, facets, feed export, one live feed.
+
+Targets (issues 7 and 8), on 200,000 articles: full-text query p50 < 50 ms and p95 < 200 ms,
+facet page < 500 ms, all feeds built < 10 s, one live feed < 100 ms. Requests go through the
+real Datasette app with UnionWatch's metadata and plugin (in process, no network), so the
+figures include SQL, plugin functions and rendering. Set UNIONWATCH_BENCH_ARTICLES for another
+store size.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.synthetic import build
+from crawler import store
+from crawler.cli import METADATA
+from feeds.export import export
+from feeds.server import make_datasette
+
+QUERIES = [
+    "nghị quyết 02", "nghi quyet 02", "liên đoàn lao động", "lien doan lao dong", "mái ấm công đoàn",
+    "mai am cong doan", "Tháng Công nhân", "thang cong nhan", "đối thoại", "doi thoai",
+    "an toàn vệ sinh lao động", "an toan ve sinh lao dong", "02-NQ/TW", "Chỉ thị 05", "chi thi 05",
+    "tập huấn", "tap huan", "đoàn viên", "doan vien", "Bình Dương", "binh duong", "thỏa ước",
+    "thoa uoc lao dong tap the", "Sóc Trăng", "soc trang", "công nhân lao động có hoàn cảnh khó khăn",
+]
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+async def _timed(client, url: str, headers: dict | None = None) -> tuple[float, int]:
+    started = time.perf_counter()
+    response = await client.get(url, headers=headers or {})
+    return (time.perf_counter() - started) * 1000, response.status_code
+
+
+async def _measure(path: Path) -> dict[str, object]:
+    ds = make_datasette(path, METADATA)
+    await ds.invoke_startup()
+    client, name = ds.client, path.stem
+    await client.get(f"/{name}/articles.json?_size=1")  # open connections, warm the schema cache
+    figures: dict[str, object] = {}
+
+    def report(label: str, times: list[float], statuses: list[int]) -> None:
+        bad = [s for s in statuses if s not in (200, 304)]
+        p50, p95 = statistics.median(times), _percentile(times, 0.95)
+        figures[label] = {"p50_ms": round(p50, 1), "p95_ms": round(p95, 1), "n": len(times), "errors": len(bad)}
+        print(f"{label:<44} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   n={len(times)}"
+              + (f"   {len(bad)} errors" if bad else ""), flush=True)
+
+    for label, template in (
+        ("ranked search with snippets (search.json)", f"/{name}/search.json?q={{q}}&_shape=array"),
+        ("table search, folded (articles.json?_search)", f"/{name}/articles.json?_search={{q}}&_size=50&_facet_size=0&_nofacet=1"),
+    ):
+        times, statuses = [], []
+        for query in QUERIES:
+            ms, status = await _timed(client, template.format(q=query.replace(" ", "+")))
+            times.append(ms)
+            statuses.append(status)
+        report(label, times, statuses)
+
+    for label, url in (
+        ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
+        ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
+        ("facet page: province filter (HTML)", f"/{name}/articles?province_new=C%E1%BA%A7n+Th%C6%A1"),
+    ):
+        times, statuses = [], []
+        for _ in range(5):
+            ms, status = await _timed(client, url)
+            times.append(ms)
+            statuses.append(status)
+        report(label, times, statuses)
+
+    for label, url in (
+        ("live feed: resolution 02-NQ-TW (RSS)", "/feeds/resolution/02-NQ-TW.rss"),
+        ("live feed: all articles (Atom)", "/feeds/all/all.atom"),
+        ("live feed: combined filters (RSS)", "/feeds/all/all.rss?resolution=02-NQ/TW&province=can-tho"),
+        ("live feed: a province (RSS)", "/feeds/province/ha-noi.rss"),
+    ):
+        times, statuses = [], []
+        for _ in range(10):
+            ms, status = await _timed(client, url)
+            times.append(ms)
+            statuses.append(status)
+        report(label, times, statuses)
+    first = await client.get("/feeds/resolution/02-NQ-TW.rss")
+    etag = first.headers.get("etag", "")
+    times, statuses = [], []
+    for _ in range(10):
+        ms, status = await _timed(client, "/feeds/resolution/02-NQ-TW.rss", {"if-none-match": etag})
+        times.append(ms)
+        statuses.append(status)
+    report("live feed: conditional GET answered 304", times, statuses)
+    return figures
+
+
+def run() -> dict[str, object]:
+    n = int(os.environ.get("UNIONWATCH_BENCH_ARTICLES", "200000"))
+    path = build(n)
+    db = store.open_db(path, migrate=False)
+    counts = store.table_counts(db)
+    print(f"store: {counts['articles']:,} articles, {counts['article_resolutions']:,} resolution tags, "
+          f"{counts['sources']:,} sources, {path.stat().st_size / 1e6:.0f} MB", flush=True)
+    figures = asyncio.run(_measure(path))
+    out = Path(tempfile.mkdtemp(prefix="uw-feeds-"))
+    try:
+        for label, key in (("all feeds exported, cold (RSS + Atom + OPML)", "export_all_feeds_cold"),
+                           ("all feeds exported again, nothing changed", "export_all_feeds_warm")):
+            started = time.perf_counter()
+            done = export(db, out, "http://127.0.0.1:8001")
+            seconds = time.perf_counter() - started
+            print(f"{label:<44} {seconds:7.2f} s   {done.written} written, {done.unchanged} unchanged",
+                  flush=True)
+            figures[key] = {"seconds": round(seconds, 2), "written": done.written, "unchanged": done.unchanged}
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    figures["articles"] = counts["articles"]
+    return figures
