@@ -31,6 +31,8 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
     last_modified: datetime | None = None
     delay: float = 0.0
+    # Writes the whole answer itself on the handler's socket (faults: hangs, drips, resets).
+    writer: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
 def http_date(moment: datetime) -> str:
@@ -84,6 +86,9 @@ class _Handler(BaseHTTPRequestHandler):
             )
         if resp.delay:
             time.sleep(resp.delay)
+        if resp.writer is not None:
+            resp.writer(self)
+            return
         headers = dict(resp.headers)
         self._server_header = headers.pop("Server", "Apache")
         status = resp.status
