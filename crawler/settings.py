@@ -27,16 +27,30 @@ RANDOMIZE_DOWNLOAD_DELAY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-DOWNLOAD_TIMEOUT = 30
-# Old portals are slow and flaky: retry transient failures, but not forever.
+# A page that has not arrived in full after this many seconds (slow drips included) has failed.
+DOWNLOAD_TIMEOUT = float(os.environ.get("UNIONWATCH_DOWNLOAD_TIMEOUT", "30"))
+# Old portals are slow and flaky: retry transient failures, but not forever, and wait between
+# tries (crawler/retry.py): Retry-After when the server names a time, else exponential backoff.
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-# Size caps: a news page is well under 10 MB; anything larger is a trap or a file.
+# Seconds before the first retry (doubling for each further one, +-25 % jitter) and at most.
+UNIONWATCH_RETRY_BACKOFF = float(os.environ.get("UNIONWATCH_RETRY_BACKOFF", "1.0"))
+UNIONWATCH_RETRY_BACKOFF_MAX = 30.0
+# A Retry-After longer than this is not waited for: the page fails now, the next run tries again.
+UNIONWATCH_RETRY_AFTER_MAX = float(os.environ.get("UNIONWATCH_RETRY_AFTER_MAX", "60"))
+# Size caps: a news page is well under 10 MB; anything larger is a trap or a file. Scrapy 2.19
+# applies DOWNLOAD_MAXSIZE while downloading (with or without Content-Length) and again while
+# inflating gzip/deflate/br/zstd bodies, so a compression bomb stops at the same 10 MB.
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
+# A meta refresh is followed only when immediate (a page that reloads itself every few minutes
+# is read as it is).
+METAREFRESH_MAXDELAY = 10
 HTTPERROR_ALLOW_ALL = False
+# Only http(s): no handler exists for file:, ftp:, s3: or data: URLs, whatever a page links to.
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = os.environ.get("UNIONWATCH_LOG_LEVEL", "WARNING")
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -45,10 +59,20 @@ FEED_EXPORT_ENCODING = "utf-8"
 DOWNLOADER_MIDDLEWARES = {
     # Closest to the engine, so it sees every final response and failure once.
     "crawler.fetchlog.FetchLogMiddleware": 40,
+    # Per-source domains and http(s) only, redirects included (replaces Scrapy's offsite check).
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.scope.SourceScopeMiddleware": 44,
     # Before the slot is chosen (it is, after every process_request): robots.txt included.
     "crawler.slots.HostSlotMiddleware": 50,
     # After content decoding and redirects, so it keeps the final page as the spider reads it.
     "crawler.archive.ArchiveMiddleware": 45,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry.BackoffRetryMiddleware": 550,
+    # Scrapy's, with their refusals (redirect loops, compression bombs) recorded.
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.guards.RecordedCompressionMiddleware": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.guards.RecordedRedirectMiddleware": 600,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 100,

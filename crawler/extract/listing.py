@@ -41,6 +41,9 @@ _LISTING_URL = re.compile(
 _NEXT_TEXT = re.compile(
     r"^[\s«‹<]*(sau|tiếp|tiếp theo|trang sau|trang tiếp|next|next page|»|›|>|>>|→)[\s»›>→]*$", re.I
 )
+# Calendar widgets ("Lịch công tác") link every day and month without end; a pager never
+# carries a date, so their numbered links are not page numbers.
+_CALENDAR_URL = re.compile(r"(\d{4}-\d{1,2}-\d{1,2}|[?&](ngay|date|day|thang|month)=)", re.IGNORECASE)
 _PAGE_PARAM = re.compile(r"([?&](?:page|p|trang|pageindex|currentpage|pagenumber|start|paged)=)(\d+)", re.I)
 _PAGE_PATH = re.compile(r"(/(?:page|trang)[/-]?)(\d+)(/?)", re.I)
 
@@ -252,7 +255,10 @@ def find_next(root: etree._Element, base: str, exclude: frozenset[str] = frozens
         if url and canonicalize(url) not in exclude:
             return url
     anchors = [(a, _href(a, base)) for a in root.iter("a")]
-    anchors = [(a, u) for a, u in anchors if u and canonicalize(u) not in exclude]
+    anchors = [
+        (a, u) for a, u in anchors
+        if u and canonicalize(u) not in exclude and not _CALENDAR_URL.search(urlsplit(u).query + urlsplit(u).path)
+    ]
     for a, url in anchors:
         text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
         if _NEXT_TEXT.match(text):
