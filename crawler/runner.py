@@ -74,6 +74,7 @@ def run_crawl(
     known = {} if full else {s.id: store_ops.known_articles(db, s.id) for s in sources}
     states = {} if full else store_ops.listing_states(db, ids)
     skipped = {} if full else {s.id: store_ops.skipped_urls(db, s.id) for s in sources}
+    resume = set() if full else store_ops.interrupted_sources(db, ids, run_id)
     settings = crawl_settings(db_path, run_id, sources, {"UNIONWATCH_FULL": full, **(overrides or {})})
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -81,7 +82,7 @@ def run_crawl(
     error = None
     try:
         process.crawl(crawler, sources=sources, known=known, full=full, states=states,
-                      probe=_probes(db, sources), skipped=skipped)
+                      probe=_probes(db, sources), skipped=skipped, resume=resume)
         process.start()
     except Exception as exc:  # the run itself failed; what was stored stays stored
         error = f"{type(exc).__name__}: {exc}"

@@ -79,6 +79,25 @@ def save_listing_states(db: Database, rows: list[dict[str, Any]]) -> None:
 #     object), selector_misses (JSON array).
 
 
+def interrupted_sources(db: Database, source_ids: Iterable[str], before_run: int, look_back: int = 50) -> set[str]:
+    """Sources whose most recent run before ``before_run`` did not finish ``ok`` (killed, crashed
+    or stopped early): the next run reads their listings to the end, whatever is already known."""
+    pending = set(source_ids)
+    interrupted: set[str] = set()
+    runs = db.execute(
+        "SELECT id, status FROM crawl_runs WHERE id < ? ORDER BY id DESC LIMIT ?", [before_run, look_back]
+    ).fetchall()
+    for run_id, status in runs:
+        if not pending:
+            break
+        touched = {r[0] for r in db.execute("SELECT DISTINCT source_id FROM fetches WHERE run_id = ?", [run_id])}
+        touched &= pending
+        if status != "ok":
+            interrupted |= touched
+        pending -= touched
+    return interrupted
+
+
 def record_source_runs(db: Database, run_id: int, observed: dict[str, dict[str, Any]]) -> None:
     """Write one ``source_runs`` row per source, adding its request outcomes from ``fetches``."""
     fetched: dict[str, list[tuple[str, str, int, int]]] = {}

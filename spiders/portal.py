@@ -51,6 +51,9 @@ class PortalSpider(scrapy.Spider):
     nothing new, plus ``UNIONWATCH_OVERLAP_PAGES`` pages, or at once when the page's items are
     exactly those seen last time. Sources in ``probe`` (broken by a layout change) are read
     without validators and with a canary every run, until they work again.
+    Sources in ``resume`` (whose last run was killed or stopped early, so that what it stored
+    may be any part of a listing) are read to the end of their listings, without validators,
+    still skipping known articles.
     """
 
     name = "portal"
@@ -63,9 +66,11 @@ class PortalSpider(scrapy.Spider):
         states: Mapping[str, ListingState] | None = None,
         probe: Iterable[str] = (),
         skipped: Mapping[str, Iterable[str]] | None = None,
+        resume: set[str] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        self.resume = set(resume or ())
         self.sources = {s.id: s for s in sources}
         self.known: dict[str, Mapping[str, KnownArticle | None]] = {
             sid: urls if isinstance(urls, Mapping) else dict.fromkeys(urls)
@@ -106,7 +111,7 @@ class PortalSpider(scrapy.Spider):
     def _listing_request(self, source: Source, url: str, page: int, quiet_pages: int) -> scrapy.Request:
         key = canonicalize(url)
         self.requested.add(key)
-        state = None if self.full or source.id in self.probe else self.states.get(key)
+        state = None if self.full or source.id in self.probe or source.id in self.resume else self.states.get(key)
         return scrapy.Request(
             url,
             callback=self.parse_listing,
@@ -233,7 +238,7 @@ class PortalSpider(scrapy.Spider):
             return
         if not same_site(next_url, source.domains) or canonicalize(next_url) in self.requested:
             return
-        if not self.full and (quiet > overlap or (unchanged and not new_here)):
+        if not self.full and source.id not in self.resume and (quiet > overlap or (unchanged and not new_here)):
             return
         yield self._listing_request(source, next_url, page + 1, quiet)
 
