@@ -1,4 +1,5 @@
-"""Serve the sample web until interrupted: python -m crawler.sampleweb [--port N] [--registry-out FILE]."""
+"""Serve the sample web until interrupted: python -m crawler.sampleweb [--port N] [--registry-out FILE]
+[--faults [NAME,...]] [--faults-only]."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import threading
 from pathlib import Path
 
 from . import SampleWeb, generate
+from .faults import FAULTS, FaultWeb
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,13 +33,28 @@ def main(argv: list[str] | None = None) -> int:
         help="serve a generated web",
     )
     parser.add_argument("--seed", default="0", help="seed of the generated web")
+    parser.add_argument(
+        "--faults", nargs="?", const="all", metavar="NAME,...",
+        help="add fault portals (all, or the named ones: " + ", ".join(FAULTS) + ")",
+    )
+    parser.add_argument("--faults-only", action="store_true", help="serve the fault portals alone")
+    parser.add_argument(
+        "--retry-after", type=float, default=1.0, help="seconds the rate-limited fault portal asks for"
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     args = parser.parse_args(argv)
 
     options = dict(
         host=args.host, base_port=args.port, slow_delay=args.slow_delay, verbose=args.verbose
     )
-    if args.generate:
+    if args.faults or args.faults_only:
+        names = None if args.faults in (None, "all") else args.faults.split(",")
+        try:
+            web = FaultWeb(names, bundled=not args.faults_only, retry_after=args.retry_after, **options)
+        except ValueError as err:
+            print(f"sampleweb: {err}", file=sys.stderr)
+            return 2
+    elif args.generate:
         web = generate(*args.generate, seed=args.seed, **options)
     else:
         web = SampleWeb(**options)

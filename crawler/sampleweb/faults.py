@@ -40,7 +40,8 @@ FAULTS: dict[str, Fault] = {f.name: f for f in (
     Fault("slow_drip", "pages trickle in; one article never ends", ("joomla", ""), cause="timeout", victims=1),
     Fault("flaky_5xx", "the first request for each page gets 500, 502 or 503", ("dnn", "")),
     Fault("rate_limit", "429 with Retry-After (seconds or a date); early requests get 429 again", ("vendor", "tld")),
-    Fault("reset", "connections reset mid-body on first requests; one article always", cause="reset", victims=1),
+    Fault("reset", "connections reset mid-body on first requests; one article always",
+          cause="data_loss", victims=1),
     Fault("truncated", "article pages end in the middle of the body", ("wordpress", "")),
     Fault("invalid_html", "stray, unclosed and mis-nested tags, NUL and control characters", ("joomla", "")),
     Fault("wrong_charset", "UTF-8 pages declared as ISO-8859-1 and windows-1252", ("dnn", "")),
@@ -88,11 +89,12 @@ def fault_portals(names: Iterable[str], seed: str = "faults") -> list[Portal]:
 
 class FaultWeb(SampleWeb):
     """The sample web with fault portals: ``faults`` names them (default: every fault);
-    ``bundled`` keeps the bundled portals too. ``retry_after`` is the wait the rate-limited
-    portal asks for; ``hang`` bounds how long a hung or dripping answer holds its worker."""
+    ``bundled`` keeps the bundled portals too (True: all, or the ids to keep). ``retry_after``
+    is the wait the rate-limited portal asks for; ``hang`` bounds how long a hung or dripping
+    answer holds its worker."""
 
     def __init__(
-        self, faults: Iterable[str] | None = None, *, bundled: bool = True,
+        self, faults: Iterable[str] | None = None, *, bundled: bool | Iterable[str] = True,
         retry_after: float = 1.0, hang: float = 30.0, **kwargs,
     ):
         names = list(dict.fromkeys(faults or FAULTS))
@@ -102,7 +104,9 @@ class FaultWeb(SampleWeb):
         if "offsite_redirect" in names and "other_host" not in names:
             names.append("other_host")
         extra = fault_portals(names)
-        super().__init__(portals=[*(load_portals() if bundled else []), *extra], **kwargs)
+        keep = bundled if not isinstance(bundled, bool) else None
+        normal = [p for p in load_portals() if keep is None or p.id in set(keep)] if bundled else []
+        super().__init__(portals=[*normal, *extra], **kwargs)
         self.fault_of = {p.id: n for p, n in zip(extra, names, strict=True)}
         for portal in extra:
             if self.fault_of[portal.id] == "other_host":
