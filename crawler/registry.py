@@ -108,7 +108,7 @@ def _check_field(name: str, value: Any) -> str | None:
     if name == "family":
         return None if value in FAMILIES else f"must be one of {', '.join(FAMILIES)}"
     if name in ("url", "evidence_url"):
-        return None if _http_url(value) else "must be an http(s) URL"
+        return None if _http_url(value) else f"must be an http(s) URL, not {value!r}"
     if name == "listing_urls":
         if not isinstance(value, list) or not value:
             return "must be a non-empty list of http(s) URLs"
@@ -152,6 +152,14 @@ def _source_from(raw: dict[str, Any], where: str) -> Source:
             raise RegistryError(f"{where}: source {label!r}: field {key!r} {problem}")
     if raw["unit_level"] != "national" and "province" not in raw:
         raise RegistryError(f"{where}: source {label!r}: missing field 'province'")
+    if raw.get("allowed_domains"):
+        domains = [d.lower().strip(".") for d in raw["allowed_domains"]]
+        for url in raw["listing_urls"]:  # what the spider requests first must be allowed
+            host = (urlsplit(url).hostname or "").lower()
+            if not any(host == d or host.endswith("." + d) for d in domains):
+                raise RegistryError(
+                    f"{where}: source {label!r}: field 'listing_urls' host {host!r} is outside allowed_domains"
+                )
     if "active_from" in raw and "active_until" in raw and raw["active_until"] < raw["active_from"]:
         raise RegistryError(f"{where}: source {label!r}: field 'active_until' is before 'active_from'")
     values = dict(raw)
@@ -163,13 +171,47 @@ def _source_from(raw: dict[str, Any], where: str) -> Source:
     return Source(**values)
 
 
+_HEADER = re.compile(r"^\s*\[\[\s*source\s*\]\]\s*(#.*)?$")
+_ID_LINE = re.compile(r"^\s*id\s*=\s*[\"']([^\"']*)[\"']", re.MULTILINE)
+_KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=")
+_AT_LINE = re.compile(r"at line (\d+)")
+
+
+def _chunks(text: str, path: Path, error: tomllib.TOMLDecodeError) -> list[dict[str, Any] | str]:
+    """When the file as a whole is not TOML, each ``[[source]]`` table on its own: its values,
+    or one error line naming the file, the line, the source and the field at fault."""
+    lines = text.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if _HEADER.match(line)]
+    preamble = "".join(lines[: starts[0]]) if starts else text
+    try:
+        if not starts or tomllib.loads(preamble):
+            raise RegistryError(f"{path}: not valid TOML: {error}")
+    except tomllib.TOMLDecodeError:
+        raise RegistryError(f"{path}: not valid TOML: {error}") from None
+    out: list[dict[str, Any] | str] = []
+    for n, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True), start=1):
+        chunk = "".join(lines[start:end])
+        try:
+            out.append(tomllib.loads(chunk)["source"][0])
+        except tomllib.TOMLDecodeError as exc:
+            found = _ID_LINE.search(chunk)
+            label = found.group(1) if found else "?"
+            at = _AT_LINE.search(str(exc))
+            line_no = start + int(at.group(1)) if at else start + 1
+            key = _KEY_LINE.match(lines[line_no - 1]) if line_no <= len(lines) else None
+            field = f"field {key.group(1)!r} " if key else ""
+            out.append(f"{path}:{line_no} [[source]] #{n}: source {label!r}: {field}is not valid TOML ({exc})")
+    return out
+
+
 def parse_registry(text: str, path: Path | str = "<registry>") -> Registry:
-    """Parse registry text; invalid sources become error lines, valid ones are kept."""
+    """Parse registry text; invalid sources become error lines, valid ones are kept. A TOML
+    syntax error spoils only the ``[[source]]`` table it is in."""
     path = Path(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RegistryError(f"{path}: not valid TOML: {exc}") from None
+        data = {"source": _chunks(text, path, exc)}
     extra = sorted(set(data) - {"source"})
     if extra:
         raise RegistryError(f"{path}: unknown top-level key {extra[0]!r} (expected [[source]] tables)")
@@ -180,6 +222,9 @@ def parse_registry(text: str, path: Path | str = "<registry>") -> Registry:
     errors: list[str] = []
     seen: set[str] = set()
     for number, raw in enumerate(raws, start=1):
+        if isinstance(raw, str):  # a table that is not even TOML
+            errors.append(raw)
+            continue
         where = f"{path} [[source]] #{number}"
         try:
             source = _source_from(raw, where)
