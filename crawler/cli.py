@@ -187,12 +187,12 @@ def serve(db_path, host, port) -> None:
 def _serve(db_path: str, host: str, port: int) -> None:
     import uvicorn
 
-    from feeds.server import make_datasette
+    from feeds.server import make_datasette, read_only
 
     datasette = make_datasette(db_path, METADATA)
     click.echo(f"Datasette: http://{host}:{port}/")
     click.echo(f"Feeds:     http://{host}:{port}/feeds/index.opml")
-    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+    uvicorn.run(read_only(datasette.app()), host=host, port=port, log_level="warning")
 
 
 @cli.group()
@@ -413,10 +413,13 @@ def sampleweb(port, registry_out) -> None:
 
 @cli.command()
 @db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface Datasette binds to (the sample web always stays on 127.0.0.1).")
 @click.option("--port", default=8001, show_default=True, type=int, help="Datasette port.")
 @click.option("--serve/--no-serve", default=True, help="Serve Datasette after building (default) or stop.")
-def demo(db_path, port, serve) -> None:
-    """Crawl the bundled sample web, tag, build feeds, and serve Datasette on 127.0.0.1."""
+def demo(db_path, host, port, serve) -> None:
+    """Crawl the bundled sample web, tag, build feeds, and serve Datasette (on 127.0.0.1 unless
+    --host says otherwise)."""
     from crawler import store
     from crawler.registry import parse_registry
     from crawler.sampleweb import SampleWeb
@@ -438,12 +441,12 @@ def demo(db_path, port, serve) -> None:
         tagged = enrich_store(store.open_db(db_path))
         click.echo(f"tagged {tagged.articles} articles ({tagged.resolution_tags} resolution tags)")
         feeds_dir = Path(db_path).parent / "site"
-        done = export(store.open_db(db_path), feeds_dir, f"http://127.0.0.1:{port}")
+        done = export(store.open_db(db_path), feeds_dir, f"http://{host}:{port}")
         click.echo(f"feeds: {done.written + done.unchanged} files in {feeds_dir}")
         if serve:
-            click.echo(f"Resolution 02-NQ/TW feed: http://127.0.0.1:{port}/feeds/resolution/02-NQ-TW.rss")
-            click.echo(f"Resolution 02-NQ/TW page: http://127.0.0.1:{port}/resolution/02-NQ-TW")
-            _serve(db_path, "127.0.0.1", port)
+            click.echo(f"Resolution 02-NQ/TW feed: http://{host}:{port}/feeds/resolution/02-NQ-TW.rss")
+            click.echo(f"Resolution 02-NQ/TW page: http://{host}:{port}/resolution/02-NQ-TW")
+            _serve(db_path, host, port)
     finally:
         web.stop()
 

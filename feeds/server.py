@@ -10,6 +10,7 @@ write API, and no canned query writes; arbitrary SQL is allowed, limited by
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from datasette.app import Datasette
@@ -33,6 +34,27 @@ def load_metadata(metadata_path: Path | None, database: str) -> tuple[dict, dict
             if key in metadata:
                 metadata[key] = metadata[key].replace(f"/{NAME}/", f"/{database}/")
     return metadata, settings
+
+
+ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+def read_only(app: Callable) -> Callable:
+    """ASGI wrapper for the public server: GET, HEAD and OPTIONS pass, anything else is 405.
+
+    Datasette 0.65 has no write API, but it answers a POST to a table with a 500 and to
+    ``/-/messages`` by setting a cookie; the public has no business posting at all.
+    """
+
+    async def wrapped(scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] == "http" and scope["method"] not in ALLOWED_METHODS:
+            await send({"type": "http.response.start", "status": 405, "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD, OPTIONS")]})
+            await send({"type": "http.response.body", "body": b"Read-only: only GET and HEAD are answered.\n"})
+            return
+        await app(scope, receive, send)
+
+    return wrapped
 
 
 def make_datasette(db_path: str | Path, metadata_path: Path | None = None) -> Datasette:

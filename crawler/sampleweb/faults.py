@@ -21,7 +21,7 @@ from . import SampleWeb, traps
 from .content import load_portals
 from .faultapp import FaultApp
 from .generate import generate_portals
-from .model import Portal
+from .model import Article, Block, Portal
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ FAULTS: dict[str, Fault] = {f.name: f for f in (
     Fault("gzip_bomb", "one article is 1 KiB of gzip that inflates to 1 GiB", ("vendor", "tld"),
           cause="too_large", victims=1),
     Fault("robots_disallow", "robots.txt disallows the listing", expect="none", cause="robots"),
-    Fault("hostile_html", "script in titles, headings and bodies", ("wordpress", "")),
+    Fault("hostile_html", "script in page markup; markup typed as text in titles and bodies", ("wordpress", "")),
     Fault("non_http", "links to javascript:, mailto:, file:, ftp:, data:; one article redirects to file:",
           ("joomla", ""), cause="http_302", victims=1),
     Fault("other_host", "a well-behaved portal on 127.0.0.2, where the off-site redirects point"),
@@ -82,8 +82,25 @@ def fault_portals(names: Iterable[str], seed: str = "faults") -> list[Portal]:
         )
         portal = cls(**values)
         portal.articles = [dataclasses.replace(a) for a in generated.articles]
+        if name == "hostile_html":
+            portal.articles = [with_markup_text(a) for a in portal.articles]
         out.append(portal)
     return out
+
+
+MARKUP_TITLE = " <script>alert('tiêu đề')</script>"
+MARKUP_PARAGRAPH = (
+    "Hội nghị quán triệt Nghị quyết số 02-NQ/TW <img src=x onerror=alert('bằng chứng')> "
+    'và Chỉ thị <a href="javascript:alert(1)">số 03</a> của Tổng Liên đoàn.'
+)
+
+
+def with_markup_text(article: Article) -> Article:
+    """The article as an editor typed it: markup as visible text in the title and in a
+    paragraph citing a resolution (pages show it escaped; stored text keeps it as text)."""
+    blocks = [*article.blocks[:1], Block("p", MARKUP_PARAGRAPH), *article.blocks[1:]]
+    return dataclasses.replace(article, title=article.title + MARKUP_TITLE, blocks=blocks,
+                               resolutions=["02-NQ/TW"])
 
 
 
