@@ -173,7 +173,8 @@ class Poller(threading.Thread):
 class Round:
     number: int
     full: bool
-    after: float  # seconds after start the kill was sent
+    after: float  # seconds after the run began (or after the process started, if early)
+    early: bool  # killed while starting up (imports, migrations), before the run began
     killed: bool  # False: the crawl had already finished
     check: StoreCheck
     lost: int  # articles stored before this round and missing after it
@@ -196,10 +197,35 @@ class KillReport:
         return sum(c.ok for c in checks)
 
 
+def last_run(db: Path) -> int:
+    """The newest crawl_runs id (0 before the first), read without waiting for writers."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    except sqlite3.OperationalError:
+        return 0
+    try:
+        return conn.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
+    except sqlite3.OperationalError:  # no such table yet
+        return 0
+    finally:
+        conn.close()
+
+
+def wait_for_run(db: Path, before: int, proc: subprocess.Popen, limit: float = 60) -> bool:
+    """Wait until the crawl has opened its run row; False if it ended or never did."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and proc.poll() is None:
+        if last_run(db) > before:
+            return True
+        time.sleep(0.02)
+    return False
+
+
 def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, window: float = 8.0) -> KillReport:
     """Start `unionwatch crawl` (--full on a random half of the rounds, so that later rounds still
-    write) and SIGKILL it after a random 0.3..``window`` seconds, ``kills`` times; check the store
-    after each; then let one crawl finish."""
+    write) and SIGKILL it, ``kills`` times: one round in five while the process starts up (a
+    random 0.05..2 s after launch: imports, migrations), the others a random 0..``window``
+    seconds after its run began. Check the store after each; then let one crawl finish."""
     rng = random.Random(seed)
     report = KillReport()
     before: set[str] = set()
@@ -207,11 +233,15 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
     while report.kills < kills:
         number += 1
         full = rng.random() < 0.5
-        after = rng.uniform(0.3, window)
+        early = rng.random() < 0.2
+        after = rng.uniform(0.05, 2.0) if early else rng.uniform(0.0, window)
+        runs_before = last_run(db)
         proc = subprocess.Popen(
             cli("crawl", "--registry", str(registry), "--db", str(db), "--delay", "0", *(["--full"] if full else [])),
             cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
+        if not early:
+            wait_for_run(db, runs_before, proc)
         try:
             proc.wait(timeout=after)
             killed = False
@@ -220,7 +250,7 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
             proc.wait()
             killed = True
         check = check_store(db)
-        report.rounds.append(Round(number, full, after, killed, check, len(before - check.urls)))
+        report.rounds.append(Round(number, full, after, early, killed, check, len(before - check.urls)))
         before |= check.urls
     done = crawl(registry, db)
     report.final_returncode, report.final_output = done.returncode, done.stdout + done.stderr

@@ -50,15 +50,16 @@ def test_twenty_kills_leave_a_sound_store_each_time(killed):
     for r in report.rounds:
         assert r.check.integrity and r.check.fts, r
         assert r.check.duplicates == 0 and r.check.versions_ok, r
-    # The kills fell at different stages: before anything was stored and in the middle of it.
-    sizes = [len(r.check.urls) for r in report.rounds if r.killed]
-    assert len(set(sizes)) >= 3
+    # The kills fell at different stages: while starting up, and in the middle of crawling.
+    assert any(r.killed and r.early for r in report.rounds)
+    assert sum(r.killed and not r.early for r in report.rounds) >= KILLS // 2
 
 
 def test_no_stored_article_is_ever_lost(killed):
     report, _, expected, _ = killed
     assert all(r.lost == 0 for r in report.rounds)
     assert all(r.check.urls <= expected for r in report.rounds)
+    assert any(0 < len(r.check.urls) < len(expected) for r in report.rounds if r.killed)  # cut mid-way
 
 
 def test_the_next_run_completes_what_was_missed(killed):
@@ -67,9 +68,10 @@ def test_the_next_run_completes_what_was_missed(killed):
     assert report.final.ok and report.final.urls == expected
     with sqlite3.connect(db) as conn:
         statuses = dict(conn.execute("SELECT status, count(*) FROM crawl_runs GROUP BY 1").fetchall())
-    # A run killed after it began never reaches its last word (some kills came before that).
+    # A run killed after it began and before its end never reaches its last word; some kills
+    # came before the run began, some after it was recorded as finished.
     assert 1 <= statuses.get("running", 0) <= report.kills
-    assert statuses["ok"] == 1 + sum(not r.killed for r in report.rounds)
+    assert statuses["ok"] >= 1 + sum(not r.killed for r in report.rounds)
 
 
 def test_datasette_answered_throughout(killed):

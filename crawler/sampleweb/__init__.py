@@ -110,10 +110,14 @@ class SampleWeb:
         ]
 
     def _article_url(self, ref: str | None) -> str | None:
-        """The URL of the article a "portal:key" reference names."""
+        """The URL of the article a "portal:key" reference names (None when that portal is not
+        part of this web, as in a web of a few chosen portals)."""
         if not ref:
             return None
-        portal = self.portal(ref.split(":")[0])
+        try:
+            portal = self.portal(ref.split(":")[0])
+        except KeyError:
+            return None
         return portal.url(portal.renderer.article_path(portal, portal.find(int(ref.split(":")[1]))))
 
     def _expected(self, portal: Portal, article: Article) -> dict:
