@@ -225,7 +225,7 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
     """Start `unionwatch crawl` (--full on a random half of the rounds, so that later rounds still
     write) and SIGKILL it, ``kills`` times: one round in five while the process starts up (a
     random 0.05..2 s after launch: imports, migrations), the others a random 0..``window``
-    seconds after its run began. Check the store after each; then let one crawl finish."""
+    seconds after its run began (half that for an incremental run). Check the store after each; then let one crawl finish."""
     rng = random.Random(seed)
     report = KillReport()
     before: set[str] = set()
@@ -234,7 +234,8 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
         number += 1
         full = rng.random() < 0.5
         early = rng.random() < 0.2
-        after = rng.uniform(0.05, 2.0) if early else rng.uniform(0.0, window)
+        # An incremental run after the first ones is short: kill it within half the window.
+        after = rng.uniform(0.05, 2.0) if early else rng.uniform(0.0, window if full else window / 2)
         runs_before = last_run(db)
         proc = subprocess.Popen(
             cli("crawl", "--registry", str(registry), "--db", str(db), "--delay", "0", *(["--full"] if full else [])),
