@@ -15,6 +15,7 @@ from datetime import date, datetime
 from .app import PortalApp
 from .content import as_datetime, load_portals, parse_body
 from .families import FAMILIES
+from .generate import generate_portals  # loaded first, so the function below keeps its name
 from .model import VN_TZ, Article, Block, Portal, clean_line, nfc
 from .registry import registry_toml
 from .server import PortalServer
@@ -222,6 +223,4 @@ class SampleWeb:
 
 def generate(n_portals: int, articles_per_portal: int, seed: int | str = 0, **kwargs) -> SampleWeb:
     """A large generated web (benchmarks); see generate.py."""
-    from .generate import generate_portals
-
     return SampleWeb(portals=generate_portals(n_portals, articles_per_portal, seed), **kwargs)
