@@ -16,7 +16,7 @@ import pytest
 from bench.harness import crawl
 from crawler.sampleweb.faults import FAULTS, FaultWeb
 from crawler.urls import canonicalize
-from tests.inert import assert_inert
+from tests.publishing import assert_inert
 
 NORMAL = ("ldld-nghe-an", "ldld-hai-phong")  # two well-behaved bundled portals beside the faults
 

@@ -25,7 +25,7 @@ import pytest
 from bench.harness import Served, crawl, free_port
 from crawler.sampleweb.faults import FaultWeb
 from tests.conftest import ROOT, UNIONWATCH, run_cli
-from tests.inert import assert_inert
+from tests.publishing import assert_inert
 
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -93,6 +93,9 @@ def pages(base: str, db: Path) -> list[tuple[str, bool]]:
         (f"{base}/unionwatch/articles", True),
         (f"{base}/unionwatch/articles?_search={search}", False),
         (f"{base}/unionwatch/articles/{ids[0]}", True),
+        (f"{base}/article/{ids[0]}", True),
+        (f"{base}/article/{ids[1]}", True),
+        (f"{base}/resolution/02-NQ-TW", True),
         (f"{base}/unionwatch/article_resolutions", True),
         (f"{base}/unionwatch?{sql}", True),
         (f"{base}/feeds/source/{SOURCE}.rss", True),
@@ -102,7 +105,10 @@ def pages(base: str, db: Path) -> list[tuple[str, bool]]:
     ]
 
 
+@pytest.mark.browser
 def test_no_script_runs_in_chromium(hostile):
+    """The crawled side of tests/browser/test_chromium.py (which plants its hostile article in
+    the store directly): here the markup came through the crawler, the extractor and nh3."""
     from playwright.sync_api import sync_playwright
 
     base, db = hostile
