@@ -13,9 +13,14 @@ def tag(
     title: str | None = None,
     source: SourceContext | None = None,
     published: str | None = None,
+    province: str | None = None,
 ) -> Tags:
-    """Tag one article. Offsets of resolution evidence refer to ``text``."""
-    province = source.province if source else None
+    """Tag one article. Offsets of resolution evidence refer to ``text``.
+
+    ``province`` (of the publishing portal) resolves provincial codes such as 13-CTr/TU; the
+    source's province is used when it is not given.
+    """
+    province = province or (source.province if source else None)
     resolutions = tag_resolutions(text, published=published, province=province)
     if title:
         seen = {t.key for t in resolutions}

@@ -36,7 +36,10 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     """Tags for one input record."""
     text = clean_text(record.get("text") or "")
     title = nfc(record["title"]) if record.get("title") else None
-    tags = tag(text, title=title, source=_context(record.get("source"), sources), published=record.get("date") or record.get("published"))
+    tags = tag(
+        text, title=title, source=_context(record.get("source"), sources),
+        published=record.get("date") or record.get("published"), province=record.get("province"),
+    )
     return {
         "id": record.get("id"),
         "resolutions": [t.as_output() for t in tags.resolutions],
