@@ -1,19 +1,37 @@
-"""Load the catalogs in enrich/data/ (resolutions, units, provinces) into frozen lookups."""
+"""Load the catalogs in enrich/data/ (resolutions, units, provinces) into frozen lookups.
+
+The resolution catalog is indexed the ways news refers to a document: by code (and by the code
+variants its short names show, "6b/NQ-TLĐ" for 6b/NQ-BCH), by type and number ("Nghị quyết số
+02"), by plenum and term ("Nghị quyết Trung ương 6 khóa X"), by family ("Luật Công đoàn" of
+2012 and of 2024), by title, and by its other names.
+"""
 
 from __future__ import annotations
 
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from crawler.textnorm import fold, nfc
+from enrich.folding import fold_word
 
 DATA = Path(__file__).parent / "data"
 RESOLUTIONS_CSV = DATA / "resolutions.csv"
 UNITS_CSV = DATA / "units.csv"
 PROVINCES_CSV = DATA / "provinces.csv"
+
+# Folded document-type words -> folded type abbreviation.
+TYPE_WORDS = {
+    "nghi quyet": "nq", "nq": "nq", "chi thi": "ct", "ct": "ct", "ket luan": "kl", "kl": "kl",
+    "quyet dinh": "qd", "qd": "qd", "quy dinh": "qd", "chuong trinh hanh dong": "ctr",
+    "chuong trinh": "ctr", "ctr": "ctr", "ke hoach": "kh", "huong dan": "hd", "cong van": "cv",
+    "thong bao": "tb", "nghi dinh": "nd", "thong tu": "tt", "de an": "da",
+}
+_PLAIN_NAME = re.compile(r"^(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r")\s*(?:so\s*)?([0-9]{1,5}[a-z]?)$")
+_PLENUM = re.compile(r"hoi nghi (?:trung uong |lan thu )?([0-9]{1,2})")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -24,34 +42,40 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return [{k: nfc(v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(handle)]
 
 
+def number_key(number: str) -> str:
+    """"02" and "2", "06b" and "6b" compare equal."""
+    number = fold_word(number).strip()
+    return number.lstrip("0") or "0"
+
+
 def code_key(code: str) -> str:
     """Comparison key of a document code: folded, no spaces, numbers without leading zeros.
 
     >>> code_key("02-NQ/TW") == code_key("2-nq/tw")
     True
     """
-    parts = []
-    for token in _split_code(fold(code).replace(" ", "")):
-        parts.append((token.lstrip("0") or "0") if token[:1].isdigit() else token)
-    return "".join(parts)
+    tokens = re.findall(r"[0-9]+|[^0-9]+", fold_word(code).replace(" ", ""))
+    return "".join((t.lstrip("0") or "0") if t.isdigit() else t for t in tokens)
 
 
-def _split_code(code: str) -> list[str]:
-    out: list[str] = []
-    current = ""
-    for ch in code:
-        if current and (ch.isdigit() != current[-1].isdigit() or ch in "-/" or current[-1] in "-/"):
-            out.append(current)
-            current = ""
-        current += ch
-    if current:
-        out.append(current)
-    return out
+def roman_value(numeral: str) -> int | None:
+    """"XIII" -> 13, "13" -> 13; None for anything else."""
+    numeral = numeral.strip().lower()
+    if numeral.isdigit():
+        return int(numeral)
+    total, prev = 0, 0
+    for ch in reversed(numeral):
+        if ch not in _ROMAN:
+            return None
+        value = _ROMAN[ch]
+        total += -value if value < prev else value
+        prev = max(prev, value)
+    return total or None
 
 
 @dataclass(frozen=True)
 class Resolution:
-    """One catalog document."""
+    """One catalog document, with what the tagger derives from its row."""
 
     key: str
     code: str
@@ -68,16 +92,58 @@ class Resolution:
     province: str
     parent_key: str
     verified: bool
+    category: str = ""
+    doc_type: str = ""
     row: dict[str, str] = field(repr=False, compare=False, hash=False, default_factory=dict)
+
+    @cached_property
+    def term_number(self) -> int | None:
+        m = re.search(r"khóa\s+([IVXLC]+|\d+)", self.term, re.IGNORECASE)
+        return roman_value(m.group(1)) if m else None
+
+    @cached_property
+    def plenum(self) -> int | None:
+        m = _PLENUM.search(fold(self.issuer))
+        return int(m.group(1)) if m else None
+
+    @cached_property
+    def local(self) -> bool:
+        """Issued by a provincial or district body (Tỉnh ủy, UBND, LĐLĐ): unique only with the place."""
+        from enrich.citations import LOCAL_HEADS
+
+        return fold(self.issuer_code.split("-")[0]) in LOCAL_HEADS
+
+    @cached_property
+    def collision(self) -> bool:
+        """Listed so that a look-alike is recognised, not because union news cites it."""
+        return "collision" in self.category
+
+    @cached_property
+    def family(self) -> str:
+        """Folded name shared by successive versions: "luat cong doan", "dieu le cong doan viet nam"."""
+        if self.category.startswith(("state-law", "union-charter")):
+            return " ".join(re.findall(r"\w+", fold(re.sub(r"\(.*?\)", "", self.title))))
+        return ""
+
+    @cached_property
+    def title_words(self) -> tuple[str, ...]:
+        words = re.findall(r"\w+", fold(self.title))
+        while words and words[0] in ("ve", "viec"):
+            words = words[1:]
+        return tuple(words)
 
 
 @dataclass(frozen=True, eq=False)
 class Catalog:
-    """Resolutions indexed by code key and by folded short name."""
+    """Resolutions and the indices the tagger looks them up by."""
 
     resolutions: tuple[Resolution, ...]
     by_code: dict[str, tuple[Resolution, ...]]
     by_key: dict[str, Resolution]
+    by_type_number: dict[tuple[str, str], tuple[Resolution, ...]]
+    curated: dict[tuple[str, str], tuple[Resolution, ...]]  # plain short names news uses
+    names: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], Resolution], ...]]  # first 3 words -> (words, doc)
+    families: dict[str, tuple[Resolution, ...]]
 
     def candidates(self, code: str) -> tuple[Resolution, ...]:
         return self.by_code.get(code_key(code), ())
@@ -90,40 +156,55 @@ def _int(value: str) -> int | None:
         return None
 
 
+def _resolution(row: dict[str, str]) -> Resolution:
+    return Resolution(
+        key=row["key"], code=row["code"], year=_int(row.get("year", "")),
+        type_abbr=row.get("type_abbr", ""), number=row.get("number", ""),
+        issuer_code=row.get("issuer_code", ""), issuer=row.get("issuer", ""),
+        system=row.get("system", ""), term=row.get("term", ""), date=row.get("date", ""),
+        title=row.get("title", ""),
+        short_names=tuple(s.strip() for s in row.get("short_names", "").split(";") if s.strip()),
+        province=row.get("province", ""), parent_key=row.get("parent_key", ""),
+        verified=row.get("verified", "").lower() in ("yes", "true", "1"),
+        category=row.get("category", ""), doc_type=row.get("doc_type", ""), row=row,
+    )
+
+
+def _group(pairs: list[tuple[object, Resolution]]) -> dict:
+    out: dict = {}
+    for k, res in pairs:
+        if res not in out.setdefault(k, []):
+            out[k].append(res)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @cache
 def load_catalog(path: Path = RESOLUTIONS_CSV) -> Catalog:
     """The resolution catalog from CSV (cached)."""
-    items = []
-    for row in read_csv(path):
-        if not row.get("key") or not row.get("code"):
-            continue
-        items.append(
-            Resolution(
-                key=row["key"],
-                code=row["code"],
-                year=_int(row.get("year", "")),
-                type_abbr=row.get("type_abbr", ""),
-                number=row.get("number", ""),
-                issuer_code=row.get("issuer_code", ""),
-                issuer=row.get("issuer", ""),
-                system=row.get("system", ""),
-                term=row.get("term", ""),
-                date=row.get("date", ""),
-                title=row.get("title", ""),
-                short_names=tuple(s.strip() for s in row.get("short_names", "").split(";") if s.strip()),
-                province=row.get("province", ""),
-                parent_key=row.get("parent_key", ""),
-                verified=row.get("verified", "").lower() in ("yes", "true", "1"),
-                row=row,
-            )
-        )
-    by_code: dict[str, list[Resolution]] = {}
-    for item in items:
-        by_code.setdefault(code_key(item.code), []).append(item)
+    from enrich.citations import find_citations  # the grammar reads the catalog's code variants
+
+    items = [_resolution(r) for r in read_csv(path) if r.get("key") and r.get("code")]
+    codes: list[tuple[object, Resolution]] = [(code_key(r.code), r) for r in items]
+    type_number, curated, names = [], [], []
+    for res in items:
+        if res.type_abbr and res.number:
+            type_number.append(((fold(res.type_abbr), number_key(res.number)), res))
+        for name in res.short_names:
+            codes.extend((code_key(c.code), res) for c in find_citations(name))
+            words = tuple(re.findall(r"\w+", fold(name)))
+            plain = _PLAIN_NAME.match(" ".join(words))
+            if plain:
+                curated.append(((TYPE_WORDS[plain.group(1)], number_key(plain.group(2))), res))
+            elif len(words) >= 3 and not find_citations(name):
+                names.append((words[:3], (words, res)))
     return Catalog(
-        tuple(items),
-        {k: tuple(v) for k, v in by_code.items()},
-        {r.key: r for r in items},
+        resolutions=tuple(items),
+        by_code=_group(codes),
+        by_key={r.key: r for r in items},
+        by_type_number=_group(type_number),
+        curated=_group(curated),
+        names=_group(names),
+        families=_group([(r.family, r) for r in items if r.family]),
     )
 
 
@@ -149,6 +230,14 @@ def province_map() -> dict[str, str]:
 def province_names() -> dict[str, str]:
     """Province id -> short name ("soc-trang" -> "Sóc Trăng")."""
     return {r["id"]: r.get("short_name", "") for r in read_csv(PROVINCES_CSV) if r.get("id")}
+
+
+def same_province(a: str, b: str) -> bool:
+    """Two province names, old or new, for the same place (Sóc Trăng is in Cần Thơ since 2025)."""
+    mapping = province_map()
+    if fold(a) == fold(b):
+        return True
+    return fold(mapping.get(a, a)) == fold(mapping.get(b, b))
 
 
 def slug_code(code: str) -> str:

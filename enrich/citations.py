@@ -1,10 +1,12 @@
-"""The grammar of Vietnamese document citations: find codes in text and normalise them.
+"""The grammar of Vietnamese document citations: find codes in text and spell them officially.
 
 Party documents: ``<số>-<LOẠI>/<CƠ QUAN>`` ("02-NQ/TW", "13-CTr/TU"); State and union
 documents: ``<số>/<LOẠI>-<CƠ QUAN>`` ("3757/QĐ-TLĐ", "6b/NQ-BCH"); laws and Assembly
-resolutions: ``<số>/<năm>/<CƠ QUAN>`` ("202/2025/QH15"). News text swaps the separators,
-writes "TƯ", adds spaces and en dashes, and uses lower case; every form is accepted and
-written back in the official form.
+resolutions: ``<số>/<năm>/<CƠ QUAN>`` ("202/2025/QH15"); dated State documents
+``<số>/<năm>/<LOẠI>-<CƠ QUAN>`` ("191/2013/NĐ-CP"); official letters "Công văn số 41/TTg-QHĐP".
+News text swaps the separators ("20/NQ-TW", "03-NQ/CP"), writes "TƯ", "T.Ư", "Ð" (U+00D0) for
+"Đ", adds spaces, line breaks and en dashes, uses lower or upper case and glues ("NQ20/NQTW").
+Matching runs on the folded text (same offsets); the code is spelled from the original.
 """
 
 from __future__ import annotations
@@ -12,27 +14,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.textnorm import unify_dashes
+from enrich.folding import Folded, fold_text, fold_word
 
-TYPES = ("NQ", "CT", "KL", "QĐ", "QĐi", "CTr", "KH", "HD", "HDLT", "TB", "CV", "BC", "QC", "ĐA", "TTr", "NĐ", "TT", "TTLT", "QyĐ")
-_TYPE_CANON = {t.upper(): t for t in TYPES}
-# Issuers that make a code a Party code (number-TYPE/ISSUER).
-PARTY_ISSUERS = ("TW", "TƯ", "T.Ư", "TU", "HU", "QU", "TXU", "ĐU", "ĐUK", "BCSĐ", "BCT", "BBT",
-                 "VPTW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "BKTTW", "BCĐ", "MTTW", "ĐTN")
-_PARTY_CANON = {"TƯ": "TW", "T.Ư": "TW", "T.W": "TW"}
+# Folded type abbreviation -> official spelling.
+TYPES = {
+    "nq": "NQ", "ct": "CT", "kl": "KL", "qd": "QĐ", "qdi": "QĐi", "qyd": "QyĐ", "ctr": "CTr",
+    "kh": "KH", "hd": "HD", "hdlt": "HDLT", "tb": "TB", "cv": "CV", "bc": "BC", "qc": "QC",
+    "da": "ĐA", "ttr": "TTr", "nd": "NĐ", "tt": "TT", "ttlt": "TTLT", "nqlt": "NQLT", "ctlt": "CTLT",
+}
+_DATED_TYPES = {**TYPES, "l": "L"}  # "Lệnh số 19/2006/L-CTN" (orders of the President)
+# Folded issuer code -> official spelling, where the official one has Đ, Ư or lower case.
+ISSUERS = {
+    "ttg": "TTg", "tld": "TLĐ", "ldld": "LĐLĐ", "dct": "ĐCT", "bcd": "BCĐ", "du": "ĐU", "duk": "ĐUK",
+    "dtn": "ĐTN", "hdnd": "HĐND", "bldtbxh": "BLĐTBXH", "ldtbxh": "LĐTBXH", "qhdp": "QHĐP",
+    "bgddt": "BGDĐT", "bcsd": "BCSĐ",
+}
+_PARTY_HEADS = {"tw", "tu", "hu", "qu", "txu", "tpu", "du", "duk", "dtn", "bcsd", "bct", "bbt", "bcd"}
+_STATE_HEADS = {"cp", "ttg", "vpcp", "ubnd", "hdnd", "tld", "ldld", "bch", "dct", "bnv", "btc", "byt",
+                "bldtbxh", "ldtbxh", "bgddt", "bca", "bqp", "btp", "bkhdt", "bxd", "bgtvt", "nhnn"}
+_UNION_HEADS = {"tld", "ldld", "bch", "dct"}
+LOCAL_HEADS = {"tu", "hu", "qu", "txu", "tpu", "du", "duk", "ubnd", "hdnd", "ldld"}
 
-_DASH = r"\s*-\s*"
-_SLASH = r"\s*/\s*"
-_NUM = r"(?<![\w/.\-])(\d{1,5}[a-zđ]?)"
-_TYPE = "(" + "|".join(sorted((re.escape(t) for t in TYPES), key=len, reverse=True)) + ")"
-_ISSUER = r"(T\.[ƯW]|[A-ZĐƯ][A-ZĐƯa-zđư0-9]{0,14}(?:-[A-ZĐƯ][A-ZĐƯa-zđư0-9]{0,14}){0,2})"
 
-LAW = re.compile(_NUM + _SLASH + r"((?:19|20)\d\d)" + _SLASH + r"(QH\d{1,2}|UBTVQH\d{1,2})(?![\w])", re.I)
-DATED = re.compile(_NUM + _SLASH + r"((?:19|20)\d\d)" + _SLASH + _TYPE + _DASH + _ISSUER + r"(?![\w])", re.I)
-PARTY = re.compile(_NUM + _DASH + _TYPE + _SLASH + _ISSUER + r"(?![\w])", re.I)
-STATE = re.compile(_NUM + _SLASH + _TYPE + _DASH + _ISSUER + r"(?![\w])", re.I)
-# Glued forms: "NQ20", "(NQ20/NQTW)".
-GLUED = re.compile(r"(?<![\w])(NQ|CT|KL)(\d{1,3})(/(?:NQ|CT|KL)?TW)?(?![\w/])")
+def _alternation(words: dict[str, str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_LEAD = r"(?:(?<=so)|(?<![0-9a-z/.\-]))"
+_ISS = r"(t\.[uw]|[a-z][a-z0-9]{0,14}(?:-[a-z][a-z0-9]{0,14}){0,2})"
+_CODE = re.compile(
+    _LEAD + r"([0-9]{1,5}[a-z]?)(?:"
+    r"\s*/\s*((?:19|20)[0-9]{2})\s*/\s*(?:((?:ubtv)?qh[0-9]{1,2})|(" + _alternation(_DATED_TYPES) + r")\s*-\s*" + _ISS + ")"
+    r"|(?:\s*-\s*|[ \t]+)(" + _alternation(TYPES) + r")\s*/\s*" + _ISS +
+    r"|\s*/\s*(" + _alternation(TYPES) + r")\s*-\s*" + _ISS +
+    r"|\s*/\s*([a-z][a-z0-9]{1,9}-[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})?)"
+    r")(?![a-z0-9])"
+)
+_LETTER_BEFORE = re.compile(r"(?:cong van|van ban|cv)\s*(?:so\s*)?:?\s*$")
+_GLUED = re.compile(r"(?<![a-z0-9])(nq|ct|kl)\s*([0-9]{1,3})\s*/\s*(?:nq|ct|kl)?\s*(tw|t\.w)(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -43,61 +62,94 @@ class Citation:
     start: int
     end: int
     evidence: str
-    system: str  # party | state | law
+    system: str  # party | state | union | law
     number: str
     type_abbr: str
     issuer: str
     year: int | None = None
 
-
-def _canon_type(value: str) -> str:
-    return _TYPE_CANON.get(value.upper().replace("Đ", "Đ"), value.upper())
-
-
-def _canon_issuer(value: str) -> str:
-    upper = value.upper().replace("Ư", "Ư")
-    upper = _PARTY_CANON.get(upper, upper)
-    return upper.rstrip(".")
+    @property
+    def local(self) -> bool:
+        """Issued by a provincial or district body: the code is unique only with the place."""
+        return fold_word(self.issuer.split("-")[0]) in LOCAL_HEADS
 
 
-def _is_party(issuer: str) -> bool:
-    head = issuer.split("-")[0]
-    return head in PARTY_ISSUERS or head.rstrip("0123456789") in ("TW",)
-
-
-def find_citations(text: str) -> list[Citation]:
-    """Every explicit document code in ``text``, official spelling, in order of appearance."""
-    text = unify_dashes(text)
-    found: list[Citation] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(cit: Citation) -> None:
-        if any(s < cit.end and cit.start < e for s, e in taken):
-            return
-        taken.append((cit.start, cit.end))
-        found.append(cit)
-
-    for m in LAW.finditer(text):
-        num, year, issuer = m.group(1), m.group(2), m.group(3).upper()
-        add(Citation(f"{num}/{year}/{issuer}", m.start(), m.end(), m.group(0), "law", num, "", issuer, int(year)))
-    for m in DATED.finditer(text):
-        num, year, typ, issuer = m.group(1), m.group(2), _canon_type(m.group(3)), _canon_issuer(m.group(4))
-        add(Citation(f"{num}/{year}/{typ}-{issuer}", m.start(), m.end(), m.group(0), "state", num, typ, issuer, int(year)))
-    for m in PARTY.finditer(text):
-        num, typ, issuer = m.group(1), _canon_type(m.group(2)), _canon_issuer(m.group(3))
-        if _is_party(issuer):
-            add(Citation(f"{num}-{typ}/{issuer}", m.start(), m.end(), m.group(0), "party", num, typ, issuer))
-        else:  # "03-NQ/CP": a State document written Party-style
-            add(Citation(f"{num}/{typ}-{issuer}", m.start(), m.end(), m.group(0), "state", num, typ, issuer))
-    for m in STATE.finditer(text):
-        num, typ, issuer = m.group(1), _canon_type(m.group(2)), _canon_issuer(m.group(3))
-        if _is_party(issuer):  # "20/NQ-TW": a Party document written State-style
-            add(Citation(f"{num}-{typ}/{issuer}", m.start(), m.end(), m.group(0), "party", num, typ, issuer))
+def _issuer(original: str) -> str:
+    parts = []
+    for seg in re.split(r"\s*-\s*", original.strip()):
+        folded = fold_word(seg)
+        upper = seg.upper().replace("Ð", "Đ")
+        if folded in ("tw", "t.u", "t.w") or (folded == "tu" and "Ư" in upper):
+            parts.append("TW")
         else:
-            add(Citation(f"{num}/{typ}-{issuer}", m.start(), m.end(), m.group(0), "state", num, typ, issuer))
-    for m in GLUED.finditer(text):
-        typ, num = m.group(1).upper(), m.group(2)
-        if m.group(3) is not None or typ == "NQ":
-            add(Citation(f"{num}-{typ}/TW", m.start(), m.end(), m.group(0), "party", num, typ, "TW"))
-    found.sort(key=lambda c: c.start)
+            parts.append(ISSUERS.get(folded, upper))
+    return "-".join(parts)
+
+
+def _number(original: str) -> str:
+    return original.lower()
+
+
+def _from_match(m: re.Match[str], f: Folded) -> Citation | None:
+    """Groups: 1 number; 2 year, 3 law issuer or 4 type + 5 issuer (dated); 6 type + 7 issuer
+    (Party form); 8 type + 9 issuer (State form); 10 issuer-unit of an official letter."""
+    text = f.text
+    start, end = f.span(m.start(), m.end())
+
+    def orig(group: int) -> str:
+        s, e = f.span(m.start(group), m.end(group))
+        return text[s:e]
+
+    num = orig(1).lower()
+    evidence = text[start:end]
+    if m.group(2):
+        year = int(m.group(2))
+        if m.group(3):
+            issuer = m.group(3).upper()
+            return Citation(f"{num}/{year}/{issuer}", start, end, evidence, "law", num, "", issuer, year)
+        typ, issuer = _DATED_TYPES[m.group(4)], _issuer(orig(5))
+        return Citation(f"{num}/{year}/{typ}-{issuer}", start, end, evidence, _system(issuer, False), num, typ, issuer, year)
+    if m.group(10):
+        if not _LETTER_BEFORE.search(f.folded, max(0, m.start() - 20), m.start()):
+            return None
+        issuer = _issuer(orig(10))
+        return Citation(f"{num}/{issuer}", start, end, evidence, _system(issuer, False), num, "", issuer)
+    written_party = m.group(6) is not None
+    typ = TYPES[m.group(6) if written_party else m.group(8)]
+    issuer = _issuer(orig(7 if written_party else 9))
+    system = _system(issuer, written_party)
+    code = f"{num}-{typ}/{issuer}" if system == "party" else f"{num}/{typ}-{issuer}"
+    return Citation(code, start, end, evidence, system, num, typ, issuer)
+
+
+def _system(issuer: str, written_party: bool) -> str:
+    """Party form for Party issuers (and unknown ones written so: mass organisations use it);
+    State form for State and union issuers, whichever way the text wrote the code."""
+    head = fold_word(issuer.split("-")[0])
+    if head in _UNION_HEADS:
+        return "union"
+    if head in _PARTY_HEADS or head.endswith("tw") or head.startswith("tw"):
+        return "party"
+    if head in _STATE_HEADS or not written_party:
+        return "state"
+    return "party"
+
+
+def find_citations(text: str | Folded) -> list[Citation]:
+    """Every explicit document code in ``text``, official spelling, in order of appearance."""
+    f = text if isinstance(text, Folded) else fold_text(text)
+    found: list[Citation] = []
+    for m in _CODE.finditer(f.folded):
+        cit = _from_match(m, f)
+        if cit is not None:
+            found.append(cit)
+    if "tw" in f.folded or "t.w" in f.folded:
+        taken = [(c.start, c.end) for c in found]
+        for m in _GLUED.finditer(f.folded):
+            start, end = f.span(m.start(), m.end())
+            if any(s < end and start < e for s, e in taken):
+                continue
+            typ, num = TYPES[m.group(1)], m.group(2)
+            found.append(Citation(f"{num}-{typ}/TW", start, end, f.text[start:end], "party", num, typ, "TW"))
+        found.sort(key=lambda c: c.start)
     return found

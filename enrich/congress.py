@@ -1,116 +1,152 @@
 """Congress resolutions: "Nghị quyết Đại hội XIII của Đảng", "... Đại hội XII Công đoàn Việt Nam".
 
-"Đại hội XIII" alone is ambiguous (the Party's of 2021, the union's of 2023): the organisation
-is read from the words around it or the term ("nhiệm kỳ 2018 - 2023"); a bare "Nghị quyết Đại
-hội Công đoàn Việt Nam" is the congress whose term covers the article date.
+Anchors: "Nghị quyết (của) Đại hội", "NQ ĐH", "Nghị Đại hội" (a typo seen on portals), and the
+tasks "do Đại hội ... đề ra". The organisation is read from the words around it: "của Đảng",
+"Công đoàn Việt Nam"/"CĐVN", a provincial or sector union ("Công đoàn tỉnh Bình Dương lần thứ
+11", "Công đoàn Giáo dục Việt Nam"; a bare "Công đoàn tỉnh" is the article's province). "Đại hội
+XIII" alone is ambiguous (the Party's of 2021, the union's of 2023): it is tagged only when the
+period written after it ("giai đoạn 2023-2025") or the article's date leaves one congress. A
+"Nghị quyết Đại hội Công đoàn Việt Nam" without a number is the congress in force on the
+article's date. A congress is never cited before it closed.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from crawler.textnorm import fold
-from enrich.catalog import Catalog, Resolution
+from enrich.catalog import Catalog, Resolution, roman_value
+from enrich.context import Article
+from enrich.folding import fold_word
+from enrich.shortforms import Mention
 from enrich.tags import CONGRESS, ResolutionTag
 
-_ROMAN = {1: "I", 4: "IV", 5: "V", 9: "IX", 10: "X", 40: "XL", 50: "L"}
-
-
-def roman(number: int) -> str:
-    out = ""
-    for value in sorted(_ROMAN, reverse=True):
-        while number >= value:
-            out += _ROMAN[value]
-            number -= value
-    return out
-
-
-def arabic(numeral: str) -> int | None:
-    if numeral.isdigit():
-        return int(numeral)
-    values = {"i": 1, "v": 5, "x": 10, "l": 50}
-    total, prev = 0, 0
-    for ch in reversed(numeral.lower()):
-        if ch not in values:
-            return None
-        value = values[ch]
-        total += -value if value < prev else value
-        prev = max(prev, value)
-    return total or None
-
-
-# On folded text: "nghi quyet dai hoi", "nghi dai hoi" (a typo seen on portals), "nq dai hoi".
-_ANCHOR = re.compile(r"(?<!\w)(?:nghi quyet|nghi|nq)\s+(?:cua\s+)?dai hoi(?!\w)")
-_ORDINAL = re.compile(r"\s*(?:dai bieu\s+)?(?:toan quoc\s+)?(?:lan thu\s+)?([ivxl]{1,5}|\d{1,2})(?!\w)")
-_ORG_PARTY = re.compile(
-    r"[\s,]*(?:lan thu\s+[ivxl\d]+\s+)?(?:cua\s+)?dang(?!\w)(?!\s+(?:cac cap|bo|uy|vien)(?!\w))"
+_AFTER_TYPE = re.compile(r"\s+(?:cua\s+)?(?:dai hoi|dh)(?![a-z0-9])")
+_SET_OUT = re.compile(r"\s*(?:da\s+)?(?:de ra|dat ra|xac dinh)(?![a-z])")
+_ORDINAL = re.compile(r"\s*(?:dai bieu\s+)?(?:toan quoc\s+)?(?:lan thu\s+)?([ivxl]{1,5}|[0-9]{1,2})(?![a-z0-9])")
+_PARTY = re.compile(
+    r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?dang(?:\s+cong san viet nam)?(?![a-z0-9])(?!\s+(?:bo|uy|vien|cac cap)(?![a-z]))"
 )
-_ORG_UNION = re.compile(r"[\s,]*(?:lan thu\s+[ivxl\d]+\s+)?(?:cua\s+)?(?:cong doan viet nam|cdvn)(?!\w)")
-_ORDINAL_AFTER_ORG = re.compile(r"\s*lan thu\s+([ivxl]{1,5}|\d{1,2})(?!\w)")
-_TERM = re.compile(r"[\s,]*(?:\(\s*)?nhiem ky\s+(\d{4})\s*-\s*(\d{4})")
+_UNION = re.compile(r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?(?:cong doan\s+(?:viet nam|vn)|cdvn|cd\s*vn)(?![a-z0-9])")
+_ORDINAL_AFTER = re.compile(r"\s*,?\s*lan thu\s+([ivxl]{1,5}|[0-9]{1,2})(?![a-z0-9])")
+_PERIOD = re.compile(r"[\s,]*(?:\(\s*)?(nhiem ky|giai doan)\s+([0-9]{4})\s*-\s*([0-9]{4})")
 
 
-def _congresses(catalog: Catalog, org: str) -> list[Resolution]:
-    suffix = f"-{org}"
-    return [r for r in catalog.resolutions if r.code.startswith("DH-") and r.code.endswith(suffix)]
+def _folded(value: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold_word(value)))
 
 
-def _term_years(res: Resolution) -> tuple[int, int] | None:
-    match = re.search(r"(\d{4})\s*[-–]\s*(\d{4})", res.term or res.title)
-    return (int(match.group(1)), int(match.group(2))) if match else None
+def congresses(catalog: Catalog, org: str) -> list[Resolution]:
+    return [r for r in catalog.resolutions if r.code.startswith("DH-") and r.code.endswith(f"-{org}")]
 
 
-def _by_ordinal(catalog: Catalog, org: str, ordinal: int) -> Resolution | None:
-    code = f"DH-{roman(ordinal)}-{org}"
-    return next((r for r in _congresses(catalog, org) if r.code == code), None)
+def ordinal_of(res: Resolution) -> int | None:
+    return roman_value(res.code.split("-")[1])
 
 
-def _by_term(catalog: Catalog, org: str, start: int, end: int) -> Resolution | None:
-    return next((r for r in _congresses(catalog, org) if _term_years(r) == (start, end)), None)
-
-
-def _in_force(catalog: Catalog, org: str, year: int | None) -> Resolution | None:
-    if year is None:
-        return None
-    dated = [r for r in _congresses(catalog, org) if r.year and r.year <= year]
-    return max(dated, key=lambda r: r.year or 0) if dated else None
-
-
-def find(text: str, catalog: Catalog, article_year: int | None) -> list[ResolutionTag]:
-    """Congress resolution tags in ``text``."""
-    folded = fold(text)
-    if len(folded) != len(text):
-        return []
+@cache
+def _other_unions(catalog: Catalog) -> tuple[tuple[str, Resolution], ...]:
+    """Provincial and sector union congresses with the folded name of the union after "công đoàn"."""
     out = []
-    for m in _ANCHOR.finditer(folded):
-        pos = m.end()
+    for res in catalog.resolutions:
+        if res.code.startswith("DH-") and "-CD-" in res.code:
+            words = _folded(res.title).replace("nghi quyet dai hoi ", "")
+            words = re.sub(r"^(?:lan thu\s+)?(?:[ivxl]+|[0-9]+)\s+", "", words)
+            words = re.sub(r"\s+(?:lan thu\s+(?:[ivxl]+|[0-9]+)|nhiem ky.*)$", "", words)
+            out.append((re.sub(r"^cong doan\s+(?:tinh\s+|thanh pho\s+)?", "", words), res))
+    return tuple(out)
+
+
+def _years(res: Resolution) -> tuple[int, int] | None:
+    m = re.search(r"(\d{4})\s*[-–]\s*(\d{4})", res.term or res.title)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+_OTHER_LEAD = re.compile(r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?(?:cong doan|cd)\s+(?:(tinh|thanh pho|tp)\.?\s*)?")
+
+
+def _other(catalog: Catalog, folded: str, pos: int, art: Article) -> tuple[list[Resolution], int]:
+    """Congresses of the provincial or sector union named at ``pos`` ("Công đoàn tỉnh Bình Dương"),
+    or of the article's province for a bare "Công đoàn tỉnh"; and where the name ends."""
+    lead = _OTHER_LEAD.match(folded, pos)
+    if lead is None:
+        return [], pos
+    for name, _ in _other_unions(catalog):
+        named = re.compile(re.escape(name) + r"(?![a-z0-9])").match(folded, lead.end())
+        if named:
+            return [r for n, r in _other_unions(catalog) if n == name], named.end()
+    if lead.group(1) and art.province:
+        province = _folded(art.province)
+        return [r for _, r in _other_unions(catalog) if _folded(r.province) == province], lead.end()
+    return [], pos
+
+
+def _choose(pool: list[Resolution], ordinal: int | None, period: re.Match[str] | None, art: Article, in_force: bool) -> Resolution | None:
+    pool = [r for r in pool if not art.before_publication(r)]
+    if ordinal is not None:
+        pool = [r for r in pool if ordinal_of(r) == ordinal]
+    if period is not None:
+        start, end = int(period.group(2)), int(period.group(3))
+        if period.group(1) == "nhiem ky":
+            pool = [r for r in pool if _years(r) == (start, end)]
+        else:
+            pool = [r for r in pool if r.year == start]
+    elif ordinal is None:
+        if not in_force or art.year is None or not pool:
+            return None
+        return max(pool, key=lambda r: r.date or str(r.year))
+    return pool[0] if len(pool) == 1 else None
+
+
+def find(art: Article, mentions: list[Mention], catalog: Catalog) -> list[ResolutionTag]:
+    """Congress resolution tags."""
+    folded = art.f.folded
+    out = []
+    for m in mentions:
+        if m.word in ("do dai hoi", "ma dai hoi"):
+            start, pos = m.start + 3, m.end
+        elif m.word in ("nghi quyet", "nq", "nghi"):
+            anchor = _AFTER_TYPE.match(folded, m.end)
+            if anchor is None:
+                continue
+            start, pos = m.start, anchor.end()
+        else:
+            continue
         ordinal = None
         om = _ORDINAL.match(folded, pos)
         if om:
-            ordinal = arabic(om.group(1))
-            pos = om.end()
-        org = None
-        if _ORG_PARTY.match(folded, pos):
-            org, pos = "DANG", _ORG_PARTY.match(folded, pos).end()
-        elif _ORG_UNION.match(folded, pos):
-            org, pos = "CDVN", _ORG_UNION.match(folded, pos).end()
-        if ordinal is None:
-            later = _ORDINAL_AFTER_ORG.match(folded, pos)
-            if later:
-                ordinal, pos = arabic(later.group(1)), later.end()
-        term = _TERM.match(folded, pos)
-        if term:
-            pos = term.end()
-        if org is None:
-            continue  # "Nghị quyết Đại hội XIII" alone: the Party's or the union's
-        if ordinal is not None:
-            res = _by_ordinal(catalog, org, ordinal)
-        elif term:
-            res = _by_term(catalog, org, int(term.group(1)), int(term.group(2)))
-        elif org == "CDVN":
-            res = _in_force(catalog, org, article_year)
+            ordinal, pos = roman_value(om.group(1)), om.end()
+        pool: list[Resolution] = []
+        in_force = False
+        if (pm := _PARTY.match(folded, pos)) is not None:
+            pool, pos = congresses(catalog, "DANG"), pm.end()
+        elif (um := _UNION.match(folded, pos)) is not None:
+            pool, pos, in_force = congresses(catalog, "CDVN"), um.end(), True
         else:
-            continue  # "Nghị quyết Đại hội Đảng" without a number: any level of the Party
+            pool, pos = _other(catalog, folded, pos, art)
+            in_force = bool(pool)
+        if ordinal is None and (late := _ORDINAL_AFTER.match(folded, pos)):
+            ordinal, pos = roman_value(late.group(1)), late.end()
+        period = _PERIOD.match(folded, pos)
+        if period:
+            pos = period.end()
+        if not pool:
+            if ordinal is None:
+                continue
+            if period is None and art.year is None:
+                continue
+            local = [r for _, r in _other_unions(catalog) if art.province and _folded(r.province) == _folded(art.province)]
+            pool = congresses(catalog, "DANG") + congresses(catalog, "CDVN") + local
+        if m.word in ("do dai hoi", "ma dai hoi"):
+            tail = _SET_OUT.match(folded, pos)
+            if tail is None:
+                continue
+            pos = tail.end()
+        res = _choose(pool, ordinal, period, art, in_force)
         if res is not None:
-            out.append(ResolutionTag(res.code, res.key, res.title, text[m.start() : pos].rstrip(" ,"), m.start(), pos, CONGRESS))
+            while pos > start and folded[pos - 1] in " ,(":
+                pos -= 1
+            s, e = art.f.span(start, pos)
+            out.append(ResolutionTag(res.code, res.key, res.title, art.f.text[s:e], s, e, CONGRESS))
     return out
+

@@ -1,10 +1,12 @@
 """Citations -> catalog documents, with the evidence span and how the tag was decided.
 
-1. explicit codes ("02-NQ/TW", "13-CTr/TU", "202/2025/QH15"), disambiguated by the date next to
-   the citation, the term (khóa), the province of provincial codes, and the article date;
-2. short forms ("Nghị quyết số 02", "NQ 02") resolved by a full citation of the same type and
-   number in the same article;
-3. distinctive catalog names ("Nghị quyết Trung ương 6 khóa X", "Luật Công đoàn 2024");
+1. explicit codes ("02-NQ/TW", "13-CTr/TU", "202/2025/QH15"), disambiguated by the evidence
+   around them (``enrich.choose``) and, for provincial codes, by the province named next to them
+   or the article's province;
+2. short forms ("Nghị quyết số 02", "NQ 02", "Chỉ thị 05 của Bộ Chính trị") resolved by a full
+   citation of the same type and number in the same article, or by the catalog and the evidence;
+3. names: plenums ("Nghị quyết Trung ương 6 khóa X"), laws and charters by name ("Luật Công đoàn
+   năm 2012", "Điều lệ Công đoàn Việt Nam"), other catalog names and titles;
 4. congress resolutions ("Nghị quyết Đại hội XIII của Đảng", "... Công đoàn Việt Nam").
 Codes cited in full but absent from the catalog are still tagged, as discovered documents.
 """
@@ -12,58 +14,67 @@ Codes cited in full but absent from the catalog are still tagged, as discovered 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from crawler.dates import find_dates
-from crawler.textnorm import fold
-from enrich import congress, shortforms
-from enrich.catalog import Catalog, Resolution, load_catalog
+from enrich import congress, names, shortforms
+from enrich.catalog import (
+    Catalog,
+    Resolution,
+    code_key,
+    load_catalog,
+    province_names,
+    same_province,
+)
+from enrich.choose import evidence, ranked
 from enrich.citations import Citation, find_citations
-from enrich.tags import EXACT, ResolutionTag, sentence_at
-
-_TERM = re.compile(r"khóa\s+([IVXLC]+)\b", re.IGNORECASE)
-_PROVINCIAL = ("TU", "HU", "QU", "TXU", "ĐU", "ĐUK")
-
-
-def _context_year(text: str, cit: Citation) -> int | None:
-    window = text[cit.end : cit.end + 45]
-    dates = find_dates(window)
-    if dates and dates[0].start < 25:
-        return dates[0].day.year
-    return cit.year
+from enrich.context import Article
+from enrich.folding import fold_text
+from enrich.tags import CONGRESS, EXACT, NAME, SHORT, ResolutionTag, sentence_at
 
 
-def _choose(candidates: tuple[Resolution, ...], text: str, cit: Citation, article_year: int | None, province: str | None) -> Resolution | None:
-    if cit.issuer in _PROVINCIAL:
-        candidates = tuple(c for c in candidates if c.province and province and fold(c.province) == fold(province))
-    if not candidates:
-        return None
-    year = _context_year(text, cit)
-    if year is not None:
-        same = [c for c in candidates if c.year == year]
-        if same:
-            return same[0]
-    term = _TERM.search(text[cit.end : cit.end + 120])
-    if term:
-        same = [c for c in candidates if c.term and fold(term.group(1)) in fold(c.term).split()]
-        if same:
-            return same[0]
-    if len(candidates) == 1:
-        return candidates[0]
-    dated = [c for c in candidates if c.year and (article_year is None or c.year <= article_year)]
-    return max(dated, key=lambda c: c.year or 0) if dated else None
+@cache
+def _provinces() -> tuple[re.Pattern[str], dict[str, str]]:
+    folded = {fold_text(n).folded: n for n in province_names().values() if n}
+    alternation = "|".join(sorted(map(re.escape, folded), key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9])(" + alternation + r")(?![a-z0-9])"), folded
 
 
-def _discovered(cit: Citation, text: str, article_year: int | None, province: str | None) -> ResolutionTag:
-    year = _context_year(text, cit) or article_year
+def _province_near(art: Article, end: int) -> str | None:
+    """A province named right after a provincial code ("của Tỉnh ủy Sóc Trăng")."""
+    pattern, names_by_fold = _provinces()
+    m = pattern.search(art.f.folded, end, art.window_end(end, None, 70))
+    return names_by_fold[m.group(1)] if m else None
+
+
+def _exact(cit: Citation, art: Article, catalog: Catalog, limit: int | None) -> ResolutionTag:
+    candidates = catalog.candidates(cit.code)
+    province = None
+    if cit.local:
+        province = _province_near(art, cit.end) or art.province
+        candidates = tuple(c for c in candidates if c.province and province and same_province(c.province, province))
+    ev = evidence(art, cit.start, cit.end, limit)
+    scored = ranked(candidates, ev, art, catalog)
+    if scored:
+        res = scored[0][1]
+        return ResolutionTag(res.code, res.key, res.title, cit.evidence, cit.start, cit.end, EXACT)
+    year = cit.year or (ev.near.year if ev.near else None) or art.year
     key = f"{cit.code}@{year}" if year else cit.code
-    if cit.issuer in _PROVINCIAL and province:
+    if cit.local and province:
         key = f"{key}#{province}"
     row = {
         "key": key, "code": cit.code, "year": str(year or ""), "type_abbr": cit.type_abbr,
         "number": cit.number, "issuer_code": cit.issuer, "system": cit.system,
-        "province": province or "" if cit.issuer in _PROVINCIAL else "",
+        "province": province or "" if cit.local else "",
     }
     return ResolutionTag(cit.code, key, "", cit.evidence, cit.start, cit.end, EXACT, discovered=row)
+
+
+_METHOD_RANK = {EXACT: 0, SHORT: 1, CONGRESS: 2, NAME: 3}
+
+
+def _rank(tag: ResolutionTag) -> tuple[int, int]:
+    """The strongest evidence first (a full code), then the earliest."""
+    return _METHOD_RANK.get(tag.method, 9), tag.start if tag.start is not None else -1
 
 
 def tag_resolutions(
@@ -75,28 +86,39 @@ def tag_resolutions(
 ) -> list[ResolutionTag]:
     """Resolution tags of one article text (NFC). One tag per document, first evidence kept."""
     catalog = catalog or load_catalog()
-    article_year = int(published[:4]) if published else None
+    art = Article(fold_text(text), published or "", province)
+    citations = find_citations(art.f)
+    art.codes = {code_key(c.code) for c in citations}
     tags: dict[str, ResolutionTag] = {}
 
     def keep(tag: ResolutionTag) -> None:
-        if tag.key not in tags:
-            tag.sentence = sentence_at(text, tag.start, tag.end)
+        current = tags.get(tag.key)
+        if current is None or _rank(tag) < _rank(current):
             tags[tag.key] = tag
 
     explicit: list[tuple[Citation, ResolutionTag]] = []
-    for cit in find_citations(text):
-        chosen = _choose(catalog.candidates(cit.code), text, cit, article_year, province)
-        if chosen is not None:
-            tag = ResolutionTag(chosen.code, chosen.key, chosen.title, cit.evidence, cit.start, cit.end, EXACT)
-        else:
-            tag = _discovered(cit, text, article_year, province)
+    for i, cit in enumerate(citations):
+        limit = citations[i + 1].start if i + 1 < len(citations) else None
+        tag = _exact(cit, art, catalog, limit)
         explicit.append((cit, tag))
         keep(tag)
-    for tag in shortforms.resolve(text, explicit, catalog, article_year):
+    taken = [(c.start, c.end) for c in citations]
+    mentions = shortforms.scan(art, taken)
+    for tag in shortforms.resolve(art, mentions, explicit, catalog):
         keep(tag)
-    for tag in congress.find(text, catalog, article_year):
+    for tag in names.find(art, mentions, catalog):
         keep(tag)
-    return sorted(tags.values(), key=lambda t: t.start)
+    for tag in congress.find(art, mentions, catalog):
+        keep(tag)
+    out = sorted(tags.values(), key=lambda t: t.start if t.start is not None else -1)
+    for tag in out:
+        if tag.start is not None and tag.end is not None:
+            tag.sentence = sentence_at(text, tag.start, tag.end)
+    return out
 
 
-__all__ = ["tag_resolutions"]
+def resolution_by_key(key: str) -> Resolution | None:
+    return load_catalog().by_key.get(key)
+
+
+__all__ = ["resolution_by_key", "tag_resolutions"]

@@ -1,110 +1,128 @@
-"""Short forms ("Nghị quyết số 02", "NQ 02", "Chỉ thị 05") and distinctive catalog names.
+"""Mentions of documents by type word, and short forms: "Nghị quyết số 02", "NQ 02", "Chỉ thị 05".
 
-A short form is tagged only when it is anchored: by a full citation of the same type and number
-in the same article, or by a catalog short name together with the issuer named next to it
-("Nghị quyết 02 của Bộ Chính trị"). Distinctive names ("Nghị quyết Trung ương 6 khóa X",
-"Luật Công đoàn 2024") match on their own.
+``scan`` finds every word that can begin a reference (document types, "Luật", "Điều lệ", "do Đại
+hội") once, on the folded text. A short form (type and number, no issuer code) is tagged:
+- as the document cited in full with the same type and number in the article, when there is one
+  (the nearest before it); this also covers "(sau đây gọi tắt là Nghị quyết số 02)";
+- else as the catalog document the evidence around it points to (a date, the issuer, the term,
+  the title; ``enrich.choose``), rejecting documents of another issuer or not yet issued;
+- else, for resolutions, directives, conclusions and programmes only, as the one catalog document
+  that lists this short form among the names news uses for it ("Nghị quyết 02" is 02-NQ/TW, not
+  the Government's yearly 02/NQ-CP) when nothing contradicts it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from dataclasses import dataclass
 
 from crawler.textnorm import fold
-from enrich.catalog import Catalog, Resolution, code_key
+from enrich.catalog import TYPE_WORDS, Catalog, Resolution, number_key
+from enrich.choose import decided, evidence, ranked
 from enrich.citations import Citation
-from enrich.tags import NAME, SHORT, ResolutionTag
+from enrich.context import Article
+from enrich.tags import SHORT, ResolutionTag
 
-_TYPE_WORDS = {
-    "nghi quyet": "NQ", "nq": "NQ", "chi thi": "CT", "ct": "CT", "ket luan": "KL", "kl": "KL",
-    "chuong trinh hanh dong": "CTr", "chuong trinh": "CTr", "ctr": "CTr", "ke hoach": "KH",
-    "quyet dinh": "QĐ", "qd": "QĐ", "huong dan": "HD", "quy dinh": "QĐi",
-}
-# Runs on folded text (same length as the original), so offsets carry over.
-_SHORT_FORM = re.compile(
-    r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")"
-    r"\s+(?:so\s+)?(\d{1,4}[a-z]?)(?![\w/]|\s*[-/]\s*\w|[.,]\d)"
+_STARTERS = (
+    "nghi quyet", "nghi dinh", "chi thi", "ket luan", "quyet dinh", "quy dinh", "chuong trinh hanh dong",
+    "chuong trinh", "ke hoach", "huong dan", "cong van", "thong bao", "thong tu", "de an", "bo luat",
+    "luat", "dieu le", "do dai hoi", "ma dai hoi", "nq", "ct", "kl", "qd", "ctr",
 )
-_PLAIN = re.compile(r"^(" + "|".join(map(re.escape, _TYPE_WORDS)) + r")\s+(so\s+)?\d{1,4}[a-z]?$")
+_SCAN = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(s.replace(" ", r"\s+") for s in _STARTERS) + r"|nghi(?=\s+(?:dai hoi|dh)))(?![a-z])"
+)
+_SHORT = re.compile(
+    r"\s*(?:so\s*:?\s*)?([0-9]{1,4}[a-z]?)"
+    r"(?![0-9a-z/]|\s*[-/]\s*[a-z0-9]|[.,][0-9]|\s+nam(?!\s+(?:19|20)[0-9]{2}))"
+)
+# Types whose bare short form may be read through the catalog's names without other evidence.
+_BARE_TYPES = {"nq", "ct", "kl", "ctr"}
 
 
-def _number_key(number: str) -> str:
-    return code_key(number)
+@dataclass(frozen=True)
+class Mention:
+    """A word that can begin a reference, on the folded text."""
+
+    word: str  # folded, single spaces
+    start: int
+    end: int
+    limit: int | None  # where the next mention or citation begins
 
 
-def _issuer_words(res: Resolution) -> list[str]:
-    """Folded phrases that name this document's issuer in running text."""
-    issuer = fold(res.issuer)
-    words = []
-    for phrase in ("bo chinh tri", "ban bi thu", "trung uong", "chinh phu", "thu tuong",
-                   "quoc hoi", "tong lien doan", "doan chu tich", "tinh uy", "thanh uy"):
-        if phrase in issuer:
-            words.append(phrase)
-    if res.system == "party" and res.issuer_code == "TW":
-        words.extend(["bo chinh tri", "ban chap hanh trung uong", "trung uong dang", "cua dang"])
-    return words
-
-
-@cache
-def _short_index(catalog: Catalog) -> dict[str, tuple[Resolution, ...]]:
-    index: dict[str, list[Resolution]] = {}
-    for res in catalog.resolutions:
-        for name in res.short_names:
-            key = " ".join(fold(name).replace(" so ", " ").split())
-            if _PLAIN.match(key):
-                index.setdefault(key, []).append(res)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@cache
-def _name_patterns(catalog: Catalog) -> tuple[tuple[re.Pattern[str], Resolution], ...]:
+def scan(art: Article, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Reference-starting words outside the explicit citations, in order."""
+    found = []
+    spans = iter(sorted(taken))
+    current = next(spans, None)
+    for m in _SCAN.finditer(art.f.folded):
+        while current is not None and current[1] <= m.start():
+            current = next(spans, None)
+        if current is not None and current[0] <= m.start():
+            continue
+        found.append((" ".join(m.group(1).split()), m.start(), m.end()))
+    starts = sorted([s for _, s, _ in found] + [s for s, _ in taken])
     out = []
-    for res in catalog.resolutions:
-        for name in res.short_names:
-            folded = fold(name)
-            words = re.findall(r"\w+", folded)
-            if len(words) < 4 or _PLAIN.match(" ".join(words)):
-                continue
-            if not re.search(r"[a-z]{3,}", " ".join(words[2:])):
-                continue  # only a type and numbers: not distinctive
-            pattern = re.compile(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, words)) + r"(?!\w)")
-            out.append((pattern, res))
-    return tuple(out)
+    for word, start, end in found:
+        i = bisect.bisect_right(starts, start)
+        out.append(Mention(word, start, end, starts[i] if i < len(starts) else None))
+    return out
 
 
-def resolve(text: str, explicit: list[tuple[Citation, ResolutionTag]], catalog: Catalog, article_year: int | None) -> list[ResolutionTag]:
-    """Tags from short forms and distinctive names."""
-    folded = fold(text)
-    if len(folded) != len(text):  # offsets would not carry over; stay with explicit codes
-        return []
-    by_type_number = {
-        (cit.type_abbr, _number_key(cit.number)): tag for cit, tag in explicit
-    }
-    index = _short_index(catalog)
-    out: list[ResolutionTag] = []
-    for m in _SHORT_FORM.finditer(folded):
-        typ = _TYPE_WORDS[m.group(1)]
-        number = m.group(2)
-        anchor = by_type_number.get((typ, _number_key(number)))
-        evidence = text[m.start() : m.end()]
-        if anchor is not None:
-            out.append(ResolutionTag(anchor.id, anchor.key, anchor.title, evidence, m.start(), m.end(), SHORT, discovered=anchor.discovered))
+def _type_fits(word: str, res: Resolution) -> bool:
+    """"Quyết định" and "Quy định" share the abbreviation QĐ; the catalog's type tells them apart."""
+    if word in ("quyet dinh", "quy dinh") and res.doc_type:
+        return fold(res.doc_type) == word
+    return True
+
+
+def _anchored(anchors: list[tuple[int, ResolutionTag]], start: int) -> ResolutionTag:
+    before = [a for a in anchors if a[0] < start]
+    return (before[-1] if before else anchors[0])[1]
+
+
+def resolve(art: Article, mentions: list[Mention], explicit: list[tuple[Citation, ResolutionTag]], catalog: Catalog) -> list[ResolutionTag]:
+    """Tags from short forms. A short form settled by evidence settles its bare repeats too."""
+    anchors: dict[tuple[str, str], list[tuple[int, ResolutionTag]]] = {}
+    for cit, tag in explicit:
+        if cit.type_abbr:
+            anchors.setdefault((fold(cit.type_abbr), number_key(cit.number)), []).append((cit.start, tag))
+    pending: list[tuple[Mention, str, str, int, int, list[tuple[float, Resolution]]]] = []
+    learned: dict[tuple[str, str], list[tuple[int, ResolutionTag]]] = {}
+    out = []
+    for m in mentions:
+        typ = TYPE_WORDS.get(m.word)
+        short = _SHORT.match(art.f.folded, m.end) if typ else None
+        if short is None:
             continue
-        key = f"{m.group(1)} {number}"
-        candidates = [
-            r for r in index.get(key, ())
-            if article_year is None or r.year is None or r.year <= article_year
-        ]
-        context = folded[m.end() : m.end() + 90]
-        supported = [r for r in candidates if any(w in context for w in _issuer_words(r))]
-        if len(supported) == 1:
-            res = supported[0]
-            out.append(ResolutionTag(res.code, res.key, res.title, evidence, m.start(), m.end(), SHORT))
-    for pattern, res in _name_patterns(catalog):
-        if article_year is not None and res.year and res.year > article_year:
+        number = number_key(short.group(1))
+        start, end = art.f.span(m.start, short.end())
+        text = art.f.text[start:end]
+        if (typ, number) in anchors:
+            a = _anchored(anchors[(typ, number)], m.start)
+            out.append(ResolutionTag(a.id, a.key, a.title, text, start, end, SHORT, discovered=a.discovered))
             continue
-        m = pattern.search(folded)
-        if m:
-            out.append(ResolutionTag(res.code, res.key, res.title, text[m.start() : m.end()], m.start(), m.end(), NAME))
+        curated = catalog.curated.get((typ, number), ())
+        pool = {**dict.fromkeys(catalog.by_type_number.get((typ, number), ())), **dict.fromkeys(curated)}
+        candidates = tuple(r for r in pool if _type_fits(m.word, r))
+        if not candidates:
+            continue
+        scored = ranked(candidates, evidence(art, m.start, short.end(), m.limit), art, catalog, strict=True)
+        res = decided(scored)
+        if res is not None:
+            tag = ResolutionTag(res.code, res.key, res.title, text, start, end, SHORT)
+            learned.setdefault((typ, number), []).append((m.start, tag))
+            out.append(tag)
+        else:
+            pending.append((m, typ, number, start, end, scored))
+    for m, typ, number, start, end, scored in pending:
+        text = art.f.text[start:end]
+        if (typ, number) in learned:
+            a = _anchored(learned[(typ, number)], m.start)
+            out.append(ResolutionTag(a.id, a.key, a.title, text, start, end, SHORT))
+            continue
+        curated = catalog.curated.get((typ, number), ())
+        if typ in _BARE_TYPES and scored and scored[0][1] in curated and sum(1 for _, r in scored if r in curated) == 1:
+            res = scored[0][1]
+            out.append(ResolutionTag(res.code, res.key, res.title, text, start, end, SHORT))
     return out

@@ -1,0 +1,186 @@
+"""Documents named without their number.
+
+- Plenums: "Nghị quyết Trung ương 6 khóa X", "Nghị quyết T.Ư 4, khóa XI", "Nghị quyết Hội nghị lần
+  thứ tư Ban Chấp hành Trung ương Đảng (khóa XI)", and the union's "Nghị quyết Hội nghị lần thứ 6
+  Ban Chấp hành Tổng Liên đoàn khóa XI": the catalog row with that plenum and term (the term in
+  force on the article's date when none is written); several rows are told apart by evidence.
+- Laws and charters by name: "Luật Công đoàn năm 2012", "Bộ luật Lao động 2019", "Điều lệ Công
+  đoàn Việt Nam khóa XI", "Luật Công đoàn (sửa đổi)" (the newest), and the bare name (the version
+  in force on the article's date); never a draft ("dự thảo Luật Công đoàn").
+- Other catalog names ("Nghị quyết 6 về giai cấp công nhân") and titles following a type word
+  ("thông qua Nghị quyết về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận…”").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crawler.textnorm import fold
+from enrich.catalog import TYPE_WORDS, Catalog, Resolution, roman_value, same_province
+from enrich.choose import decided, evidence, ranked
+from enrich.citations import find_citations
+from enrich.context import Article
+from enrich.shortforms import Mention
+from enrich.tags import NAME, ResolutionTag
+
+_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_ORD = r"([0-9]{1,2}|muoi\s+(?:mot|hai|ba|bon|tu|lam|nam)|nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
+_PLENUM = re.compile(
+    r"\s+(?:cua\s+)?(?:hoi nghi\s+)?(?:(?:lan thu|lan)\s+" + _ORD + r"\s+)?(?:cua\s+)?(?:ban chap hanh\s+|bch\s*)?"
+    r"(?:(trung uong|tw|t\.u|t\.w|tu)(?:\s+dang)?|(tong lien doan(?:\s+lao dong)?(?:\s+viet nam)?|tong ldld(?:\s*vn|\s+viet nam)?|tld))"
+    r"(?:\s+(?:lan thu\s+|lan\s+)?" + _ORD + r")?(?![a-z0-9])(?:[\s,(]*khoa\s+([ivxl]{1,6}|[0-9]{1,2})(?![a-z0-9])\)?)?"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_DRAFT_BEFORE = re.compile(r"(?:du thao|sua doi,? bo sung (?:mot so dieu )?cua)[\s\"(]*$")
+_MODIFIERS = (
+    r"(?P<mod>\s*\(?\s*(?:sua doi(?:\s*,?\s*bo sung)?|moi)\s*\)?)?"
+    r"(?:\s*(?:nam\s+)?(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
+    r"(?:\s*\(?\s*khoa\s+(?P<term>[ivxl]{1,6}|[0-9]{1,2})(?![a-z0-9])\s*\)?)?"
+)
+TITLE_SHARE = 0.85
+_CITES = re.compile(r"(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach) (?:so )?[0-9]")
+
+
+def _ordinal(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    words = value.split()
+    if words[0] == "muoi" and len(words) == 2:
+        return 10 + {"mot": 1, "lam": 5, "tu": 4}.get(words[1], _ORDINALS.get(words[1], 0))
+    return _ORDINALS.get(value)
+
+
+def _term_in_force(catalog: Catalog, org: str, art: Article) -> int | None:
+    """The term (khóa) of the Party or the union on the article's date, from the congress rows."""
+    if art.year is None:
+        return None
+    suffix = "-DANG" if org == "party" else "-CDVN"
+    held = [r for r in catalog.resolutions if r.code.startswith("DH-") and r.code.endswith(suffix) and not art.before_publication(r)]
+    if not held:
+        return None
+    return roman_value(max(held, key=lambda r: r.date or str(r.year)).code.split("-")[1])
+
+
+def _tag(res: Resolution, art: Article, start: int, end: int) -> ResolutionTag:
+    s, e = art.f.span(start, end)
+    return ResolutionTag(res.code, res.key, res.title, art.f.text[s:e], s, e, NAME)
+
+
+def _drafted(art: Article, start: int) -> bool:
+    return _DRAFT_BEFORE.search(art.f.folded, max(0, start - 40), start) is not None
+
+
+def _plenum(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
+    p = _PLENUM.match(art.f.folded, m.end)
+    plenum = _ordinal(p.group(1) or p.group(4)) if p else None
+    if p is None or plenum is None:
+        return None
+    org = "party" if p.group(2) else "union"
+    term = roman_value(p.group(5)) if p.group(5) else _term_in_force(catalog, org, art)
+    if term is None:
+        return None
+    candidates = tuple(
+        r for r in catalog.resolutions
+        if r.plenum == plenum and r.term_number == term and (r.system == "party") == (org == "party")
+    )
+    scored = ranked(candidates, evidence(art, m.start, p.end(), m.limit), art, catalog)
+    res = scored[0][1] if len(scored) == 1 else decided(scored)
+    return _tag(res, art, m.start, p.end()) if res else None
+
+
+@cache
+def _family_patterns(catalog: Catalog) -> tuple[tuple[re.Pattern[str], tuple[Resolution, ...]], ...]:
+    out = []
+    for family, docs in catalog.families.items():
+        words = r"\s+".join(family.split()).replace(r"cong\s+doan\s+viet\s+nam", r"(?:cong\s+doan\s+(?:viet\s+nam|vn)|cdvn|cd\s+vn)")
+        pattern = re.compile(r"(?:" + words + r")(?![a-z0-9])" + _MODIFIERS)
+        out.append((pattern, tuple(sorted(docs, key=lambda r: r.date or str(r.year)))))
+    return tuple(out)
+
+
+def _version(docs: tuple[Resolution, ...], fm: re.Match[str], art: Article) -> Resolution | None:
+    if fm.group("year"):
+        return next((r for r in docs if r.year == int(fm.group("year"))), None)
+    if fm.group("term"):
+        term = roman_value(fm.group("term"))
+        return next((r for r in docs if roman_value(r.code.split("-")[1] if r.code.startswith("DL-") else "") == term), None)
+    if art.year is None:
+        return None
+    issued = [r for r in docs if not art.before_publication(r)]
+    return issued[-1] if issued else None
+
+
+def _family(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
+    for pattern, docs in _family_patterns(catalog):
+        fm = pattern.match(art.f.folded, m.start)
+        if fm is None:
+            continue
+        res = _version(docs, fm, art)
+        return _tag(res, art, m.start, fm.end()) if res else None
+    return None
+
+
+def _named(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
+    tokens = art.words_at(m.start)
+    for words, res in catalog.names.get(tuple(tokens[:3]), ()):
+        if tuple(tokens[: len(words)]) != words or res.code.startswith("DH-") or art.before_publication(res):
+            continue
+        if art.words_glued(m.start, len(words)):
+            return _tag(res, art, m.start, art.word_end(m.start, len(words)))
+    return None
+
+
+@cache
+def _title_index(catalog: Catalog) -> dict[tuple[str, str, str], tuple[Resolution, ...]]:
+    """Distinctive titles by type and first two words. A title that cites another document
+    ("Thực hiện Chỉ thị số 37-CT/TW ...") names a kind of document, not one document."""
+    out: dict[tuple[str, str, str], list[Resolution]] = {}
+    for res in catalog.resolutions:
+        words = res.title_words
+        if len(words) >= 6 and res.type_abbr and not find_citations(res.title) and not _CITES.search(" ".join(words)):
+            out.setdefault((fold(res.type_abbr), words[0], words[1]), []).append(res)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _titled(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
+    typ = TYPE_WORDS.get(m.word)
+    if typ is None or len(m.word) < 4:
+        return None
+    tokens = art.words_at(m.end)[:24]
+    index = _title_index(catalog)
+    found = {res for a, b in zip(tokens, tokens[1:], strict=False) for res in index.get((typ, a, b), ())}
+    best: list[tuple[float, int, Resolution]] = []
+    for res in found:
+        share, end = art.title_match(res, m.end, words=14)
+        if share >= TITLE_SHARE and not art.before_publication(res) and _in_place(res, art):
+            best.append((share, end, res))
+    best.sort(key=lambda b: b[0], reverse=True)
+    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+        return None
+    return _tag(best[0][2], art, m.start, best[0][1])
+
+
+def _in_place(res: Resolution, art: Article) -> bool:
+    """A provincial document is named only in an article of its province."""
+    if not res.local:
+        return True
+    return bool(art.province) and same_province(res.province, art.province or "")
+
+
+def find(art: Article, mentions: list[Mention], catalog: Catalog) -> list[ResolutionTag]:
+    """Tags from plenums, law and charter names, other catalog names and titles."""
+    out = []
+    for m in mentions:
+        if _drafted(art, m.start):
+            continue
+        for finder in (_plenum, _family, _named, _titled):
+            if finder is _plenum and m.word not in ("nghi quyet", "nq"):
+                continue
+            tag = finder(art, m, catalog)
+            if tag is not None:
+                out.append(tag)
+                break
+    return out
