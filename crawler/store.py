@@ -245,6 +245,27 @@ def load_rows(db: Database, table: str, rows: list[dict[str, Any]], pk: str) -> 
     return len(rows)
 
 
+def retire_resolutions(db: Database, keep: set[str]) -> int:
+    """Catalog rows no longer in the catalog file become discovered, unverified documents."""
+    stale = [k for k in catalog_keys(db, "resolutions", "key") if k not in keep]
+    with db.conn:
+        db.conn.executemany(
+            "UPDATE resolutions SET discovered = 1, verified = 0 WHERE key = ? AND discovered = 0",
+            [(k,) for k in stale],
+        )
+    return len(stale)
+
+
+def prune_resolutions(db: Database) -> int:
+    """Delete discovered documents that no article cites any more; return how many."""
+    with db.conn:
+        cursor = db.execute(
+            "DELETE FROM resolutions WHERE discovered = 1 AND key NOT IN "
+            "(SELECT DISTINCT resolution_key FROM article_resolutions)"
+        )
+    return cursor.rowcount
+
+
 def catalog_keys(db: Database, table: str, pk: str) -> set[str]:
     """Primary keys present in a catalog table."""
     if table not in ("resolutions", "units"):

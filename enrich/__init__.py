@@ -23,9 +23,9 @@ def tag(
     province = province or (source.province if source else None)
     resolutions = tag_resolutions(text, published=published, province=province)
     if title:
-        seen = {t.key for t in resolutions}
+        seen = {t.key for t in resolutions} | {t.id for t in resolutions if t.discovered}
         for t in tag_resolutions(title, published=published, province=province):
-            if t.key not in seen:
+            if t.key not in seen and not (t.discovered and t.id in seen):
                 t.start = t.end = None  # evidence is in the title, not the text
                 resolutions.append(t)
     units = tag_units(text, title=title, source=source, published=published)

@@ -9,6 +9,7 @@ variants its short names show, "6b/NQ-TLĐ" for 6b/NQ-BCH), by type and number (
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -18,7 +19,8 @@ from crawler.textnorm import fold, nfc
 from enrich.folding import fold_word
 
 DATA = Path(__file__).parent / "data"
-RESOLUTIONS_CSV = DATA / "resolutions.csv"
+# An operator may tag with a catalog of their own (a copy with rows added or removed).
+RESOLUTIONS_CSV = Path(os.environ.get("UNIONWATCH_RESOLUTIONS_CSV") or DATA / "resolutions.csv")
 UNITS_CSV = DATA / "units.csv"
 PROVINCES_CSV = DATA / "provinces.csv"
 
@@ -191,6 +193,8 @@ def load_catalog(path: Path = RESOLUTIONS_CSV) -> Catalog:
             type_number.append(((fold(res.type_abbr), number_key(res.number)), res))
         for name in res.short_names:
             codes.extend((code_key(c.code), res) for c in find_citations(name))
+            if "(" in name:  # "Nghị quyết 19 (nông nghiệp)": a description, not a name in text
+                continue
             words = tuple(re.findall(r"\w+", fold(name)))
             plain = _PLAIN_NAME.match(" ".join(words))
             if plain:

@@ -5,8 +5,8 @@ article's date, when the year written next to the mention contradicts it, or (fo
 when the issuer named next to it is another body. Points: the exact date written next to it (4),
 its day and month (3), its year (2), its term (2), its issuer named next to it (2), a matching
 anniversary ("10 năm thực hiện", 2), its title following the mention (3), a related document
-cited in the same article (1); a row kept only as a look-alike loses a point. Ties go to the
-most recent document.
+cited in the same article (1). Among equals a row kept only as a look-alike comes after the
+others, then the most recent document comes first.
 """
 
 from __future__ import annotations
@@ -88,9 +88,13 @@ def score(res: Resolution, ev: Evidence, art: Article, catalog: Catalog, *, stri
         points += 3
     if _relatives(catalog).get(res.key, frozenset()) & art.codes:
         points += 1
-    if res.collision:
-        points -= 1
     return points
+
+
+def _order(pair: tuple[float, Resolution]) -> tuple[float, int]:
+    """Points, a row kept only as a look-alike half a point behind, then the most recent."""
+    points, res = pair
+    return points - (0.5 if res.collision else 0), res.year or 0
 
 
 def ranked(candidates: tuple[Resolution, ...], ev: Evidence, art: Article, catalog: Catalog, *, strict: bool = False) -> list[tuple[float, Resolution]]:
@@ -100,7 +104,7 @@ def ranked(candidates: tuple[Resolution, ...], ev: Evidence, art: Article, catal
         points = score(res, ev, art, catalog, strict=strict)
         if points is not None:
             scored.append((points, res))
-    scored.sort(key=lambda p: (p[0], p[1].year or 0), reverse=True)
+    scored.sort(key=_order, reverse=True)
     return scored
 
 
@@ -108,6 +112,6 @@ def decided(scored: list[tuple[float, Resolution]], minimum: float = 2) -> Resol
     """The best candidate when the evidence favours it alone (at least ``minimum`` points)."""
     if not scored or scored[0][0] < minimum:
         return None
-    if len(scored) > 1 and scored[1][0] >= scored[0][0] and scored[1][1].code != scored[0][1].code:
+    if len(scored) > 1 and _order(scored[1])[0] >= _order(scored[0])[0] and scored[1][1].code != scored[0][1].code:
         return None
     return scored[0][1]

@@ -29,6 +29,7 @@ _PARTY = re.compile(
 )
 _UNION = re.compile(r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?(?:cong doan\s+(?:viet nam|vn)|cdvn|cd\s*vn)(?![a-z0-9])")
 _ORDINAL_AFTER = re.compile(r"\s*,?\s*lan thu\s+([ivxl]{1,5}|[0-9]{1,2})(?![a-z0-9])")
+_OTHER_BODY = re.compile(r"\s+(?:cua\s+)?(?:dang|cong doan|cd|doan|hoi|mat tran|lien doan|ldld|chi bo|tong|dai bieu)(?![a-z])")
 _PERIOD = re.compile(r"[\s,]*(?:\(\s*)?(nhiem ky|giai doan)\s+([0-9]{4})\s*-\s*([0-9]{4})")
 
 
@@ -105,12 +106,14 @@ def find(art: Article, mentions: list[Mention], catalog: Catalog) -> list[Resolu
     for m in mentions:
         if m.word in ("do dai hoi", "ma dai hoi"):
             start, pos = m.start + 3, m.end
-        elif m.word in ("nghi quyet", "nq", "nghi"):
+        elif m.word in ("nghi quyet", "nq", "nghi", "van kien"):
             anchor = _AFTER_TYPE.match(folded, m.end)
             if anchor is None:
                 continue
             start, pos = m.start, anchor.end()
         else:
+            continue
+        if art.drafted(m.start):
             continue
         ordinal = None
         om = _ORDINAL.match(folded, pos)
@@ -122,17 +125,19 @@ def find(art: Article, mentions: list[Mention], catalog: Catalog) -> list[Resolu
             pool, pos = congresses(catalog, "DANG"), pm.end()
         elif (um := _UNION.match(folded, pos)) is not None:
             pool, pos, in_force = congresses(catalog, "CDVN"), um.end(), True
-        else:
+        elif _OTHER_LEAD.match(folded, pos):
             pool, pos = _other(catalog, folded, pos, art)
-            in_force = bool(pool)
+            if not pool:
+                continue  # a union the catalog has no congress of
+            in_force = True
         if ordinal is None and (late := _ORDINAL_AFTER.match(folded, pos)):
             ordinal, pos = roman_value(late.group(1)), late.end()
         period = _PERIOD.match(folded, pos)
         if period:
             pos = period.end()
         if not pool:
-            if ordinal is None:
-                continue
+            if ordinal is None or _OTHER_BODY.match(folded, pos):
+                continue  # no number, or a congress of some other body ("Đại hội XIII Đảng bộ tỉnh")
             if period is None and art.year is None:
                 continue
             local = [r for _, r in _other_unions(catalog) if art.province and _folded(r.province) == _folded(art.province)]

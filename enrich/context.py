@@ -26,6 +26,7 @@ _ANNIVERSARY = re.compile(
     r"(?:\s+[a-z0-9]+){0,4}[\s,]*$"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+_DRAFT_BEFORE = re.compile(r"(?:du thao|sua doi,? bo sung (?:mot so dieu )?cua)[\s\"(]*$")
 _SENTENCE_END = re.compile(r"[.;!?\n](?![0-9])")
 
 _HINTS = {
@@ -114,11 +115,16 @@ class Article:
 
     def before_publication(self, res: Resolution) -> bool:
         """True when the document did not exist yet on the article's date."""
-        if not self.date or not res.year:
+        issued = res.date or (str(res.year) if res.year else "")
+        if len(self.date) < 4 or len(issued) < 4:
             return False
-        if len(self.date) >= 10 and len(res.date) >= 10:
-            return res.date > self.date[:10]
-        return res.year > int(self.date[:4])
+        common = min(len(self.date), len(issued), 10)  # compare at the precision both have
+        return issued[:common] > self.date[:common]
+
+    def drafted(self, start: int) -> bool:
+        """A draft ("dự thảo Luật Công đoàn") or an amending law ("Luật sửa đổi, bổ sung một số
+        điều của Bộ luật Lao động") names the document it changes, not a document in force."""
+        return _DRAFT_BEFORE.search(self.f.folded, max(0, start - 40), start) is not None
 
     def window_end(self, end: int, limit: int | None, size: int = 90) -> int:
         stop = min(len(self.f.folded), end + size, limit if limit is not None else len(self.f.folded))

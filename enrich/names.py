@@ -32,7 +32,6 @@ _PLENUM = re.compile(
     r"(?:\s+(?:lan thu\s+|lan\s+)?" + _ORD + r")?(?![a-z0-9])(?:[\s,(]*khoa\s+([ivxl]{1,6}|[0-9]{1,2})(?![a-z0-9])\)?)?"
 )
 _WORD = re.compile(r"[a-z0-9]+")
-_DRAFT_BEFORE = re.compile(r"(?:du thao|sua doi,? bo sung (?:mot so dieu )?cua)[\s\"(]*$")
 _MODIFIERS = (
     r"(?P<mod>\s*\(?\s*(?:sua doi(?:\s*,?\s*bo sung)?|moi)\s*\)?)?"
     r"(?:\s*(?:nam\s+)?(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
@@ -67,10 +66,6 @@ def _term_in_force(catalog: Catalog, org: str, art: Article) -> int | None:
 def _tag(res: Resolution, art: Article, start: int, end: int) -> ResolutionTag:
     s, e = art.f.span(start, end)
     return ResolutionTag(res.code, res.key, res.title, art.f.text[s:e], s, e, NAME)
-
-
-def _drafted(art: Article, start: int) -> bool:
-    return _DRAFT_BEFORE.search(art.f.folded, max(0, start - 40), start) is not None
 
 
 def _plenum(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
@@ -174,7 +169,7 @@ def find(art: Article, mentions: list[Mention], catalog: Catalog) -> list[Resolu
     """Tags from plenums, law and charter names, other catalog names and titles."""
     out = []
     for m in mentions:
-        if _drafted(art, m.start):
+        if art.drafted(m.start):
             continue
         for finder in (_plenum, _family, _named, _titled):
             if finder is _plenum and m.word not in ("nghi quyet", "nq"):

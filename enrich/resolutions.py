@@ -92,9 +92,11 @@ def tag_resolutions(
     tags: dict[str, ResolutionTag] = {}
 
     def keep(tag: ResolutionTag) -> None:
-        current = tags.get(tag.key)
+        # A document outside the catalog is known by its code: one tag however its year was read.
+        slot = f"code:{tag.id}" if tag.discovered else tag.key
+        current = tags.get(slot)
         if current is None or _rank(tag) < _rank(current):
-            tags[tag.key] = tag
+            tags[slot] = tag
 
     explicit: list[tuple[Citation, ResolutionTag]] = []
     for i, cit in enumerate(citations):

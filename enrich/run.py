@@ -61,6 +61,7 @@ def load_catalogs(db: Database) -> None:
         values["discovered"] = 0
         rows.append(values)
     store.load_rows(db, "resolutions", rows, pk="key")
+    store.retire_resolutions(db, {r["key"] for r in rows})
     names = province_names()
     mapping = province_map()
     units = []
@@ -157,6 +158,8 @@ def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
         result.articles += 1
         result.resolution_tags += len(res_rows)
         result.unit_tags += len(unit_rows)
+    if stale_all:
+        store.prune_resolutions(db)
     store.set_catalog_stamp(db, version)
     result.targets = update_targets(db, everything=stale_all)
     result.copies = cluster_copies(db).copies

@@ -27,10 +27,10 @@ from enrich.tags import SHORT, ResolutionTag
 _STARTERS = (
     "nghi quyet", "nghi dinh", "chi thi", "ket luan", "quyet dinh", "quy dinh", "chuong trinh hanh dong",
     "chuong trinh", "ke hoach", "huong dan", "cong van", "thong bao", "thong tu", "de an", "bo luat",
-    "luat", "dieu le", "do dai hoi", "ma dai hoi", "nq", "ct", "kl", "qd", "ctr",
+    "luat", "dieu le", "do dai hoi", "ma dai hoi", "van kien", "nq", "ct", "kl", "qd", "ctr",
 )
 _SCAN = re.compile(
-    r"(?<![a-z0-9])(" + "|".join(s.replace(" ", r"\s+") for s in _STARTERS) + r"|nghi(?=\s+(?:dai hoi|dh)))(?![a-z])"
+    r"(?<![a-z0-9])(?<!phap )(" + "|".join(s.replace(" ", r"\s+") for s in _STARTERS) + r"|nghi(?=\s+(?:dai hoi|dh)))(?![a-z])"
 )
 _SHORT = re.compile(
     r"\s*(?:so\s*:?\s*)?([0-9]{1,4}[a-z]?)"

@@ -9,6 +9,7 @@ from crawler.registry import RegistryError, Source, load_registry
 from crawler.textnorm import clean_text, nfc
 from crawler.urls import host_of
 from enrich import tag
+from enrich.spans import remap
 from enrich.units import SourceContext
 
 
@@ -34,15 +35,18 @@ def _context(value: Any, sources: list[Source]) -> SourceContext | None:
 
 def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     """Tags for one input record."""
-    text = clean_text(record.get("text") or "")
+    raw = record.get("text") or ""
+    text = clean_text(raw)
     title = nfc(record["title"]) if record.get("title") else None
     tags = tag(
         text, title=title, source=_context(record.get("source"), sources),
         published=record.get("date") or record.get("published"), province=record.get("province"),
     )
+    resolutions = [t.as_output() for t in tags.resolutions]
+    remap(resolutions, raw, text)  # evidence offsets into the text as given
     return {
         "id": record.get("id"),
-        "resolutions": [t.as_output() for t in tags.resolutions],
+        "resolutions": resolutions,
         "units": [u.as_output() for u in tags.units],
     }
 
