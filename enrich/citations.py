@@ -40,18 +40,32 @@ def _alternation(words: dict[str, str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_LEAD = r"(?:(?<=so)|(?<![0-9a-z/.\-]))"
 _ISS = r"(t\.[uw]|[a-z][a-z0-9]{0,14}(?:-[a-z][a-z0-9]{0,14}){0,2})"
+# A code starts a number: not inside a word, a date or a decimal ("số37" and "Số:37" are fine).
+# Checked on each match rather than by a look-behind, which would run at every position.
 _CODE = re.compile(
-    _LEAD + r"([0-9]{1,5}[a-z]?)(?:"
+    r"([0-9]{1,5}[a-z]?)(?:"
     r"\s*/\s*((?:19|20)[0-9]{2})\s*/\s*(?:((?:ubtv)?qh[0-9]{1,2})|(" + _alternation(_DATED_TYPES) + r")\s*-\s*" + _ISS + ")"
     r"|(?:\s*-\s*|[ \t]+)(" + _alternation(TYPES) + r")\s*/\s*" + _ISS +
     r"|\s*/\s*(" + _alternation(TYPES) + r")\s*-\s*" + _ISS +
     r"|\s*/\s*([a-z][a-z0-9]{1,9}-[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})?)"
     r")(?![a-z0-9])"
 )
+_NOT_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz/.-")
 _LETTER_BEFORE = re.compile(r"(?:cong van|van ban|cv)\s*(?:so\s*)?:?\s*$")
 _GLUED = re.compile(r"(?<![a-z0-9])(nq|ct|kl)\s*([0-9]{1,3})\s*/\s*(?:nq|ct|kl)?\s*(tw|t\.w)(?![a-z0-9])")
+
+
+def _glued(folded: str) -> list[re.Match[str]]:
+    """Glued forms ("NQ20/NQTW"), looked for only where a type is followed by a digit."""
+    out = []
+    for lit in ("nq", "ct", "kl"):
+        i = folded.find(lit)
+        while i != -1:
+            if folded[i + 2 : i + 4].lstrip()[:1].isdigit() and (m := _GLUED.match(folded, i)):
+                out.append(m)
+            i = folded.find(lit, i + 2)
+    return out
 
 
 @dataclass(frozen=True)
@@ -139,17 +153,20 @@ def find_citations(text: str | Folded) -> list[Citation]:
     """Every explicit document code in ``text``, official spelling, in order of appearance."""
     f = text if isinstance(text, Folded) else fold_text(text)
     found: list[Citation] = []
-    for m in _CODE.finditer(f.folded):
+    folded = f.folded
+    for m in _CODE.finditer(folded):
+        before = folded[m.start() - 1] if m.start() else " "
+        if before in _NOT_BEFORE and not folded.endswith("so", 0, m.start()):
+            continue
         cit = _from_match(m, f)
         if cit is not None:
             found.append(cit)
-    if "tw" in f.folded or "t.w" in f.folded:
-        taken = [(c.start, c.end) for c in found]
-        for m in _GLUED.finditer(f.folded):
-            start, end = f.span(m.start(), m.end())
-            if any(s < end and start < e for s, e in taken):
-                continue
-            typ, num = TYPES[m.group(1)], m.group(2)
-            found.append(Citation(f"{num}-{typ}/TW", start, end, f.text[start:end], "party", num, typ, "TW"))
-        found.sort(key=lambda c: c.start)
+    taken = [(c.start, c.end) for c in found]
+    for m in _glued(folded):
+        start, end = f.span(m.start(), m.end())
+        if any(s < end and start < e for s, e in taken):
+            continue
+        typ, num = TYPES[m.group(1)], m.group(2)
+        found.append(Citation(f"{num}-{typ}/TW", start, end, f.text[start:end], "party", num, typ, "TW"))
+    found.sort(key=lambda c: c.start)
     return found

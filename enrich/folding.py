@@ -8,6 +8,7 @@ stray combining mark, a letter whose lower case is longer), positions are mapped
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,9 @@ _KNOWN = {
     "đ": "d", "ð": "d", **dict.fromkeys(_DASHES, "-"), **dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"'),
     **dict.fromkeys("\u2018\u2019", "'"), "\xa0": " ", "\u202f": " ", "\u2009": " ",
 }
+
+
+_OTHERS = re.compile("[^\x00-\x7f\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @lru_cache(maxsize=4096)
@@ -56,12 +60,14 @@ class Folded:
 
 def fold_text(text: str) -> Folded:
     """Fold ``text`` (NFC) keeping one folded character per character where possible."""
-    work = unicodedata.normalize("NFD", text.lower())
-    for ch in {c for c in set(work) if ord(c) > 127 and not unicodedata.combining(c)}:
-        work = work.replace(ch, _fold_char(ch) or "\x1a")
-    folded = work.encode("ascii", "ignore").decode("ascii")
-    if len(folded) == len(text):
-        return Folded(text, folded)
+    work = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    raw = work.encode("ascii", "ignore")
+    if len(raw) != len(text):  # symbols, quotes, "Ð": one character each
+        for ch in set(_OTHERS.findall(work)):
+            work = work.replace(ch, _fold_char(ch) or "\x1a")
+        raw = work.encode("ascii", "ignore")
+    if len(raw) == len(text):
+        return Folded(text, raw.lower().decode("ascii"))
     parts: list[str] = []
     positions: list[int] = []
     for i, ch in enumerate(text):

@@ -118,9 +118,16 @@ def _family(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
     return None
 
 
+_THREE = re.compile(r"([a-z0-9]+)[^a-z0-9]{1,3}([a-z0-9]+)[^a-z0-9]{1,3}([a-z0-9]+)")
+
+
 def _named(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
+    three = _THREE.match(art.f.folded, m.start)
+    candidates = catalog.names.get(three.groups(), ()) if three else ()
+    if not candidates:
+        return None
     tokens = art.words_at(m.start)
-    for words, res in catalog.names.get(tuple(tokens[:3]), ()):
+    for words, res in candidates:
         if tuple(tokens[: len(words)]) != words or res.code.startswith("DH-") or art.before_publication(res):
             continue
         if art.words_glued(m.start, len(words)):
@@ -129,24 +136,30 @@ def _named(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
 
 
 @cache
-def _title_index(catalog: Catalog) -> dict[tuple[str, str, str], tuple[Resolution, ...]]:
-    """Distinctive titles by type and first two words. A title that cites another document
+def _title_index(catalog: Catalog) -> dict[tuple[str, ...], tuple[Resolution, ...]]:
+    """Distinctive titles by type and first three words. A title that cites another document
     ("Thực hiện Chỉ thị số 37-CT/TW ...") names a kind of document, not one document."""
-    out: dict[tuple[str, str, str], list[Resolution]] = {}
+    out: dict[tuple[str, ...], list[Resolution]] = {}
     for res in catalog.resolutions:
         words = res.title_words
         if len(words) >= 6 and res.type_abbr and not find_citations(res.title) and not _CITES.search(" ".join(words)):
-            out.setdefault((fold(res.type_abbr), words[0], words[1]), []).append(res)
+            out.setdefault((fold(res.type_abbr), *words[:3]), []).append(res)
     return {k: tuple(v) for k, v in out.items()}
+
+
+_NUMBERED = re.compile(r"\s*(?:so\b|[0-9])")
+_TITLE_LEAD = re.compile(r"(?<![a-z])ve(?![a-z])|[\"':]")
 
 
 def _titled(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
     typ = TYPE_WORDS.get(m.word)
-    if typ is None or len(m.word) < 4:
-        return None
+    if typ is None or len(m.word) < 4 or _NUMBERED.match(art.f.folded, m.end):
+        return None  # a numbered reference is read by its number
+    if not _TITLE_LEAD.search(art.f.folded, m.end, min(len(art.f.folded), m.end + 90)):
+        return None  # a title follows "về", a quote or a colon
     tokens = art.words_at(m.end)[:24]
     index = _title_index(catalog)
-    found = {res for a, b in zip(tokens, tokens[1:], strict=False) for res in index.get((typ, a, b), ())}
+    found = {res for i in range(len(tokens) - 2) for res in index.get((typ, *tokens[i : i + 3]), ())}
     best: list[tuple[float, int, Resolution]] = []
     for res in found:
         share, end = art.title_match(res, m.end, words=14)

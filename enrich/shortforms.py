@@ -29,9 +29,27 @@ _STARTERS = (
     "chuong trinh", "ke hoach", "huong dan", "cong van", "thong bao", "thong tu", "de an", "bo luat",
     "luat", "dieu le", "do dai hoi", "ma dai hoi", "van kien", "nq", "ct", "kl", "qd", "ctr",
 )
-_SCAN = re.compile(
-    r"(?<![a-z0-9])(?<!phap )(" + "|".join(s.replace(" ", r"\s+") for s in _STARTERS) + r"|nghi(?=\s+(?:dai hoi|dh)))(?![a-z])"
-)
+
+
+def _scanners() -> tuple[re.Pattern[str], ...]:
+    r"""One regex per first word, each starting with that literal word (a fast search), the word
+    boundary checked by a look-behind after it: "nghi(?<![a-z0-9]nghi)\s+(?:quyet|dinh)"."""
+    groups: dict[str, list[str]] = {}
+    for starter in _STARTERS:
+        first, _, rest = starter.partition(" ")
+        groups.setdefault(first, []).append(rest.replace(" ", r"\s+"))
+    groups["nghi"].append(r"(?=\s+(?:dai hoi|dh)(?![a-z]))")  # "Nghị Đại hội", a typo seen on portals
+    out = []
+    for first, rests in groups.items():
+        words = [r for r in rests if r and not r.startswith("(?=")]
+        tails = [rf"\s+(?:{'|'.join(words)})"] if words else []
+        tails += [r for r in rests if r.startswith("(?=")] + ([""] if "" in rests else [])
+        guard = rf"(?<![a-z0-9]{first})" + (r"(?<!phap luat)" if first == "luat" else "")
+        out.append(re.compile(first + guard + "(?:" + "|".join(tails) + r")(?![a-z])"))
+    return tuple(out)
+
+
+_SCANNERS = _scanners()
 _SHORT = re.compile(
     r"\s*(?:so\s*:?\s*)?([0-9]{1,4}[a-z]?)"
     r"(?![0-9a-z/]|\s*[-/]\s*[a-z0-9]|[.,][0-9]|\s+nam(?!\s+(?:19|20)[0-9]{2}))"
@@ -52,15 +70,16 @@ class Mention:
 
 def scan(art: Article, taken: list[tuple[int, int]]) -> list[Mention]:
     """Reference-starting words outside the explicit citations, in order."""
+    hits = sorted((m for scanner in _SCANNERS for m in scanner.finditer(art.f.folded)), key=lambda m: m.start())
     found = []
     spans = iter(sorted(taken))
     current = next(spans, None)
-    for m in _SCAN.finditer(art.f.folded):
+    for m in hits:
         while current is not None and current[1] <= m.start():
             current = next(spans, None)
         if current is not None and current[0] <= m.start():
             continue
-        found.append((" ".join(m.group(1).split()), m.start(), m.end()))
+        found.append((" ".join(m.group().split()), m.start(), m.end()))
     starts = sorted([s for _, s, _ in found] + [s for s, _ in taken])
     out = []
     for word, start, end in found:

@@ -1,0 +1,131 @@
+"""Tagging speed: articles per second on one core, and `unionwatch enrich --all` on a large store.
+
+Articles are ~3 KB of composed union news (the sample web's composer, four composed articles
+joined, about two citations each) and, for a harder case, 3 KB slices of the development set's
+real passages (a citation every 150 characters). The store is generated with executemany and
+then tagged from scratch with the enrich path the command runs. Sizes:
+
+    BENCH_TAGGING_ARTICLES   articles timed in memory (default 2000)
+    BENCH_ENRICH_ARTICLES    articles in the generated store (default 10000; the issue's
+                             figure is for 200000: BENCH_ENRICH_ARTICLES=200000 make bench)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from crawler import store
+from crawler.sampleweb.generate import generate_portals
+from enrich import tag
+from enrich.resolutions import tag_resolutions
+from enrich.run import enrich_store
+from tests.eval.resolutions import load_devset
+
+ARTICLE_CHARS = 3000
+
+
+def composed_articles(n: int) -> list[tuple[str, str, str, str]]:
+    """n (title, text, published, province) of about 3 KB from generated portals."""
+    per_portal = 64
+    portals = generate_portals(max(1, min(120, (n * 4) // per_portal + 1)), per_portal, seed="bench")
+    out: list[tuple[str, str, str, str]] = []
+    for portal in portals:
+        parts: list[str] = []
+        for article in portal.articles:
+            parts.append(article.text())
+            if sum(map(len, parts)) >= ARTICLE_CHARS:
+                out.append((article.title, "\n".join(parts), article.published.isoformat(), portal.province))
+                parts = []
+                if len(out) == n:
+                    return out
+    while len(out) < n:  # reuse when the generated web is smaller than asked
+        out.append(out[len(out) % max(1, len(out))])
+    return out
+
+
+def dense_articles() -> list[str]:
+    text = "\n".join(r["text"] for r in load_devset("all"))
+    return [text[i : i + ARTICLE_CHARS] for i in range(0, len(text) - ARTICLE_CHARS // 2, ARTICLE_CHARS)]
+
+
+def _rate(fn, items) -> float:
+    started = time.process_time()
+    for item in items:
+        fn(item)
+    return len(items) / max(time.process_time() - started, 1e-9)
+
+
+def _store(path: Path, articles: list[tuple[str, str, str, str]]) -> None:
+    db = store.open_db(path)
+    seen = store.now_iso()
+    provinces = sorted({a[3] for a in articles})
+    db["sources"].insert_all(
+        [{"id": f"bench-{i}", "name": f"Liên đoàn Lao động tỉnh {p}", "unit_level": "province", "province": p,
+          "url": f"http://bench{i}.example.vn/", "listing_urls": "[]"} for i, p in enumerate(provinces)]
+    )
+    source_of = {p: f"bench-{i}" for i, p in enumerate(provinces)}
+    rows = []
+    for i, (title, text, published, province) in enumerate(articles):
+        url = f"http://bench.example.vn/tin/{i}"
+        digest = hashlib.sha1(f"{i}{text}".encode()).hexdigest()
+        rows.append((store.article_id(url), url, source_of[province], title, published, published[:10],
+                     int(published[:4]), text, digest, seen, seen, seen))
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO articles (id, url, source_id, title, published, published_day, year, text, "
+            "content_hash, first_seen, last_seen, last_changed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+
+
+def run() -> dict[str, object]:
+    n_tag = int(os.environ.get("BENCH_TAGGING_ARTICLES", "2000"))
+    n_store = int(os.environ.get("BENCH_ENRICH_ARTICLES", "10000"))
+    articles = composed_articles(max(n_tag, 1))
+    dense = dense_articles()
+    chars = sum(len(a[1]) for a in articles) / len(articles)
+
+    resolutions = _rate(lambda a: tag_resolutions(a[1], published=a[2], province=a[3]), articles)
+    dense_rate = _rate(lambda t: tag_resolutions(t, published="2022-06-01"), dense * 5)
+    whole = _rate(lambda a: tag(a[1], title=a[0], published=a[2], province=a[3]), articles)
+    print(f"resolution tagging, composed {chars:,.0f}-char articles: {resolutions:,.0f} articles/s (one core, CPU time)")
+    print(f"resolution tagging, dense 3 KB slices of real passages: {dense_rate:,.0f} articles/s")
+    print(f"resolution + unit tagging (enrich.tag), composed articles: {whole:,.0f} articles/s")
+
+    figures: dict[str, object] = {
+        "article_chars": round(chars),
+        "resolutions_per_second": round(resolutions),
+        "dense_resolutions_per_second": round(dense_rate),
+        "tag_per_second": round(whole),
+    }
+    if n_store <= 0:
+        return figures
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.db"
+        started = time.perf_counter()
+        _store(path, composed_articles(n_store))
+        built = time.perf_counter() - started
+        db = store.open_db(path)
+        started = time.perf_counter()
+        result = enrich_store(db, everything=True)
+        took = time.perf_counter() - started
+    per_second = result.articles / took
+    print(f"generated a store of {n_store:,} articles in {built:.1f} s")
+    print(f"unionwatch enrich --all: {result.articles:,} articles in {took:.1f} s = {per_second:,.0f} articles/s "
+          f"({result.resolution_tags:,} resolution tags, {result.unit_tags:,} unit tags); "
+          f"200,000 articles would take {200_000 / per_second / 60:.1f} min")
+    return {
+        **figures,
+        "enrich_articles": result.articles,
+        "enrich_seconds": round(took, 2),
+        "enrich_per_second": round(per_second),
+        "enrich_200k_minutes": round(200_000 / per_second / 60, 2),
+    }
+
+
+if __name__ == "__main__":
+    run()
