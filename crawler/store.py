@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from crawler import migrations_more  # noqa: F401  (registers the migrations after migrations.py)
 from crawler.dates import VN_TZ
 from crawler.migrations import migrations
 from crawler.textnorm import fold
@@ -192,20 +193,31 @@ def known_article_urls(db: Database, source_id: str) -> set[str]:
     return {r[0] for r in rows}
 
 
-def articles_for_tagging(db: Database, everything: bool = False) -> Iterator[dict[str, Any]]:
-    """Articles whose tags are missing or stale (or all of them), with source context."""
-    where = "" if everything else "WHERE a.tagged_hash IS NULL OR a.tagged_hash != a.content_hash"
+def articles_for_tagging(db: Database, everything: bool = False, page: int = 500) -> Iterator[dict[str, Any]]:
+    """Articles whose tags are missing or stale (or all of them), with source context.
+
+    Read a page at a time by rowid, so the caller may write tags between pages and a store of
+    any size is never held in memory.
+    """
+    stale = "" if everything else "AND (a.tagged_hash IS NULL OR a.tagged_hash != a.content_hash)"
     sql = f"""
-        SELECT a.id, a.url, a.title, a.text, a.published, a.content_hash, a.source_id,
+        SELECT a.rowid AS rowid, a.id, a.url, a.title, a.text, a.published, a.content_hash, a.source_id,
                s.name AS source_name, s.unit_level AS source_level, s.province AS source_province,
                s.district AS source_district, s.unit_id AS source_unit_id, s.url AS source_url
-        FROM articles a LEFT JOIN sources s ON s.id = a.source_id {where}
-        ORDER BY a.rowid
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+        WHERE a.rowid > ? {stale}
+        ORDER BY a.rowid LIMIT ?
     """
-    cursor = db.execute(sql)
-    columns = [c[0] for c in cursor.description]
-    for row in cursor:
-        yield dict(zip(columns, row, strict=True))
+    last = 0
+    while True:
+        cursor = db.execute(sql, [last, page])
+        columns = [c[0] for c in cursor.description]
+        rows = cursor.fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield dict(zip(columns, row, strict=True))
+        last = rows[-1][0]
 
 
 def replace_tags(
@@ -233,6 +245,38 @@ def replace_tags(
         )
         db.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('tags_changed', ?)", [now_iso()]
+        )
+
+
+def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
+    """Replace the tags and the province facets of many articles in one transaction.
+
+    Each item: ``id``, ``resolutions`` and ``units`` (tag rows as for ``replace_tags``),
+    ``tagged_hash``, ``province``, ``province_new``.
+    """
+    with db.conn:
+        ids = [(item["id"],) for item in batch]
+        db.conn.executemany("DELETE FROM article_resolutions WHERE article_id = ?", ids)
+        db.conn.executemany("DELETE FROM article_units WHERE article_id = ?", ids)
+        for table, field in (("article_resolutions", "resolutions"), ("article_units", "units")):
+            rows = [dict(r, article_id=item["id"]) for item in batch for r in item[field]]
+            if rows:
+                columns = list(dict.fromkeys(c for r in rows for c in r))
+                db.conn.executemany(
+                    f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    [[r.get(c) for c in columns] for r in rows],
+                )
+        db.conn.executemany(
+            "UPDATE articles SET tagged_hash = ?, resolutions = ?, units = ?, province = ?, province_new = ? WHERE id = ?",
+            [
+                [
+                    item["tagged_hash"],
+                    json.dumps(list(dict.fromkeys(r["code"] for r in item["resolutions"])), ensure_ascii=False),
+                    json.dumps(list(dict.fromkeys(u["name"] for u in item["units"])), ensure_ascii=False),
+                    item["province"], item["province_new"], item["id"],
+                ]
+                for item in batch
+            ],
         )
 
 

@@ -23,6 +23,7 @@ from enrich.tags import MENTIONED, SUBJECT, UnitTag
 from enrich.targets import update_targets
 from enrich.units import SourceContext
 
+WRITE_BATCH = 500  # articles whose tags are written in one transaction
 _RESOLUTION_COLUMNS = (
     "key", "code", "year", "doc_type", "type_abbr", "number", "issuer_code", "issuer", "system",
     "term", "date", "title", "short_names", "category", "parent_key", "province", "source_url", "notes",
@@ -130,7 +131,8 @@ def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
     known_units = store.catalog_keys(db, "units", "id")
     result = EnrichResult()
     stale_all = everything or store.catalog_stamp(db) != version
-    for row in list(store.articles_for_tagging(db, everything=stale_all)):
+    pending: list[dict[str, object]] = []
+    for row in store.articles_for_tagging(db, everything=stale_all):
         tags = tag(row["text"], title=row["title"], source=_source_context(row), published=row["published"])
         res_rows, unit_rows = [], []
         for t in tags.resolutions:
@@ -153,11 +155,16 @@ def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
                 "evidence": u.evidence, "evidence_start": u.start, "evidence_end": u.end,
             })
         province, province_new = article_place(tags.units, row.get("source_province"), mapping)
-        store.set_article_province(db, row["id"], province, province_new)
-        store.replace_tags(db, row["id"], res_rows, unit_rows, row["content_hash"])
+        pending.append({"id": row["id"], "resolutions": res_rows, "units": unit_rows,
+                        "tagged_hash": row["content_hash"], "province": province, "province_new": province_new})
+        if len(pending) >= WRITE_BATCH:
+            store.write_tags(db, pending)
+            pending = []
         result.articles += 1
         result.resolution_tags += len(res_rows)
         result.unit_tags += len(unit_rows)
+    if pending:
+        store.write_tags(db, pending)
     if stale_all:
         store.prune_resolutions(db)
     store.set_catalog_stamp(db, version)

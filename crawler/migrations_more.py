@@ -1,0 +1,24 @@
+"""Migrations numbered after those of ``migrations.py`` (which reached the module size limit).
+
+They register on the same ``Migrations`` object, after every migration of ``migrations.py``,
+when ``store.py`` imports this module; ``store.open_db`` applies them in that order.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from crawler.migrations import FTS_COLUMNS, migrations
+
+
+@migrations()
+def m016_fts_update_of_indexed_columns(db: Database) -> None:
+    # Re-index an article only when title, text or folded change, not on every tag write
+    # (`unionwatch enrich --all` re-indexed every article twice).
+    cols, old, new = (", ".join(f'{p}"{c}"' for c in FTS_COLUMNS) for p in ("", "old.", "new."))
+    db.execute('DROP TRIGGER IF EXISTS "articles_au"')
+    db.execute(
+        f'CREATE TRIGGER "articles_au" AFTER UPDATE OF {cols} ON "articles" BEGIN '
+        f"""INSERT INTO "articles_fts" ("articles_fts", rowid, {cols}) VALUES('delete', old.rowid, {old}); """
+        f'INSERT INTO "articles_fts" (rowid, {cols}) VALUES (new.rowid, {new}); END'
+    )
