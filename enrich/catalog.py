@@ -96,6 +96,7 @@ class Resolution:
     verified: bool
     category: str = ""
     doc_type: str = ""
+    in_force: str = ""  # ISO date it applies from, when later than ``date`` (laws, charters)
     row: dict[str, str] = field(repr=False, compare=False, hash=False, default_factory=dict)
 
     @cached_property
@@ -168,7 +169,8 @@ def _resolution(row: dict[str, str]) -> Resolution:
         short_names=tuple(s.strip() for s in row.get("short_names", "").split(";") if s.strip()),
         province=row.get("province", ""), parent_key=row.get("parent_key", ""),
         verified=row.get("verified", "").lower() in ("yes", "true", "1"),
-        category=row.get("category", ""), doc_type=row.get("doc_type", ""), row=row,
+        category=row.get("category", ""), doc_type=row.get("doc_type", ""),
+        in_force=row.get("in_force", ""), row=row,
     )
 
 

@@ -62,9 +62,10 @@ def _date_points(near: Near, res: Resolution) -> float | None:
     return 0
 
 
-def score(res: Resolution, ev: Evidence, art: Article, catalog: Catalog, *, strict: bool = False) -> float | None:
-    """Points for ``res`` as the meaning of the mention; None when it cannot be meant."""
-    if art.before_publication(res):
+def score(res: Resolution, ev: Evidence, art: Article, catalog: Catalog, *, strict: bool = False, adopted: bool = False) -> float | None:
+    """Points for ``res`` as the meaning of the mention; None when it cannot be meant. ``strict``:
+    another issuer named next to it rules it out; ``adopted``: named as adopted by a plenum."""
+    if art.before_publication(res, adopted=adopted):
         return None
     points = 0.0
     if ev.near is not None:
@@ -97,11 +98,13 @@ def _order(pair: tuple[float, Resolution]) -> tuple[float, int]:
     return points - (0.5 if res.collision else 0), res.year or 0
 
 
-def ranked(candidates: tuple[Resolution, ...], ev: Evidence, art: Article, catalog: Catalog, *, strict: bool = False) -> list[tuple[float, Resolution]]:
+def ranked(
+    candidates: tuple[Resolution, ...], ev: Evidence, art: Article, catalog: Catalog, *, strict: bool = False, adopted: bool = False
+) -> list[tuple[float, Resolution]]:
     """Candidates that can be meant, best first."""
     scored = []
     for res in candidates:
-        points = score(res, ev, art, catalog, strict=strict)
+        points = score(res, ev, art, catalog, strict=strict, adopted=adopted)
         if points is not None:
             scored.append((points, res))
     scored.sort(key=_order, reverse=True)

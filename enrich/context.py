@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
 from enrich.catalog import Resolution, roman_value
@@ -25,6 +26,7 @@ _ANNIVERSARY = re.compile(
     r"([0-9]{1,2})\s+nam\s+(?:thuc hien|trien khai(?: thuc hien)?|thi hanh|hoc tap va lam theo)"
     r"(?:\s+[a-z0-9]+){0,4}[\s,]*$"
 )
+PLENUM_TO_SIGNING_DAYS = 60
 _WORD = re.compile(r"[a-z0-9]+")
 _DRAFT_BEFORE = re.compile(r"(?:du thao|sua doi,? bo sung (?:mot so dieu )?cua)[\s\"(]*$")
 _SENTENCE_END = re.compile(r"[.;!?\n](?![0-9])")
@@ -113,9 +115,14 @@ class Article:
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date[:4].isdigit() else None
 
-    def before_publication(self, res: Resolution) -> bool:
-        """True when the document did not exist yet on the article's date."""
-        issued = res.date or (str(res.year) if res.year else "")
+    def before_publication(self, res: Resolution, day: str | None = None, adopted: bool = False) -> bool:
+        """True when the document did not exist yet on the article's date (or, given ``day``,
+        when that day is later than the article's). With ``adopted``, a plenum's resolution
+        counts from the plenum: it is adopted there and signed weeks later (25-NQ/TW: plenum
+        closed 11/5/2013, signed 3/6/2013), so news names it by plenum or title before its date."""
+        issued = day or res.date or (str(res.year) if res.year else "")
+        if adopted and res.plenum is not None and len(issued) >= 10:
+            issued = (date.fromisoformat(issued[:10]) - timedelta(days=PLENUM_TO_SIGNING_DAYS)).isoformat()
         if len(self.date) < 4 or len(issued) < 4:
             return False
         common = min(len(self.date), len(issued), 10)  # compare at the precision both have

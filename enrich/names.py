@@ -5,8 +5,9 @@
   Ban Chấp hành Tổng Liên đoàn khóa XI": the catalog row with that plenum and term (the term in
   force on the article's date when none is written); several rows are told apart by evidence.
 - Laws and charters by name: "Luật Công đoàn năm 2012", "Bộ luật Lao động 2019", "Điều lệ Công
-  đoàn Việt Nam khóa XI", "Luật Công đoàn (sửa đổi)" (the newest), and the bare name (the version
-  in force on the article's date); never a draft ("dự thảo Luật Công đoàn").
+  đoàn Việt Nam khóa XI", "Luật Công đoàn (sửa đổi)" (the newest issued), and the bare name (the
+  version in force on the article's date, from the catalog's ``in_force``); never a draft ("dự
+  thảo Luật Công đoàn") nor the law an amending law changes.
 - Other catalog names ("Nghị quyết 6 về giai cấp công nhân") and titles following a type word
   ("thông qua Nghị quyết về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận…”").
 """
@@ -29,7 +30,7 @@ _ORD = r"([0-9]{1,2}|muoi\s+(?:mot|hai|ba|bon|tu|lam|nam)|nhat|hai|ba|tu|bon|nam
 _PLENUM = re.compile(
     r"\s+(?:cua\s+)?(?:hoi nghi\s+)?(?:(?:lan thu|lan)\s+" + _ORD + r"\s+)?(?:cua\s+)?(?:ban chap hanh\s+|bch\s*)?"
     r"(?:(trung uong|tw|t\.u|t\.w|tu)(?:\s+dang)?|(tong lien doan(?:\s+lao dong)?(?:\s+viet nam)?|tong ldld(?:\s*vn|\s+viet nam)?|tld))"
-    r"(?:\s+(?:lan thu\s+|lan\s+)?" + _ORD + r")?(?![a-z0-9])(?:[\s,(]*khoa\s+([ivxl]{1,6}|[0-9]{1,2})(?![a-z0-9])\)?)?"
+    r"(?:\s*(?:lan thu\s+|lan\s+)?" + _ORD + r")?(?![a-z0-9])(?:[\s,(]*khoa\s+([ivxl]{1,6}|[0-9]{1,2})(?![a-z0-9])\)?)?"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _MODIFIERS = (
@@ -81,7 +82,7 @@ def _plenum(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
         r for r in catalog.resolutions
         if r.plenum == plenum and r.term_number == term and (r.system == "party") == (org == "party")
     )
-    scored = ranked(candidates, evidence(art, m.start, p.end(), m.limit), art, catalog)
+    scored = ranked(candidates, evidence(art, m.start, p.end(), m.limit), art, catalog, adopted=True)
     res = scored[0][1] if len(scored) == 1 else decided(scored)
     return _tag(res, art, m.start, p.end()) if res else None
 
@@ -104,7 +105,10 @@ def _version(docs: tuple[Resolution, ...], fm: re.Match[str], art: Article) -> R
         return next((r for r in docs if roman_value(r.code.split("-")[1] if r.code.startswith("DL-") else "") == term), None)
     if art.year is None:
         return None
-    issued = [r for r in docs if not art.before_publication(r)]
+    if fm.group("mod"):  # "(sửa đổi)", "mới": the newest version issued by the article's date
+        issued = [r for r in docs if not art.before_publication(r)]
+    else:  # the bare name: the version in force on the article's date
+        issued = [r for r in docs if not art.before_publication(r, r.in_force or None)]
     return issued[-1] if issued else None
 
 
@@ -163,7 +167,7 @@ def _titled(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
     best: list[tuple[float, int, Resolution]] = []
     for res in found:
         share, end = art.title_match(res, m.end, words=14)
-        if share >= TITLE_SHARE and not art.before_publication(res) and _in_place(res, art):
+        if share >= TITLE_SHARE and not art.before_publication(res, adopted=True) and _in_place(res, art):
             best.append((share, end, res))
     best.sort(key=lambda b: b[0], reverse=True)
     if not best or (len(best) > 1 and best[1][0] == best[0][0]):

@@ -15,7 +15,6 @@ KNOWN_MISSES = {
     "r037": "the source names plenum 6 of the wrong term (khóa IX)",
     "r093": "127-KL/TW is named only in the page title, not in the passage",
     "r149": "'Quyết định này' refers to the document the passage belongs to",
-    "r151": "a draft resolution named by a paraphrase of its later title",
     "r166": "'Hội nghị đã ra Nghị quyết' names the plenum two sentences earlier",
 }
 DEVELOPMENT = load_devset("development")
