@@ -32,7 +32,8 @@ class Evidence:
 
 
 def evidence(art: Article, start: int, end: int, limit: int | None = None) -> Evidence:
-    return Evidence(art.date_after(end), art.term_after(end, limit), art.hint_after(end, limit), art.anniversary(start), end)
+    near = art.date_after(end) or art.date_before(start)
+    return Evidence(near, art.term_after(end, limit), art.hint_after(end, limit), art.anniversary(start), end)
 
 
 @cache

@@ -21,6 +21,7 @@ TYPES = {
     "nq": "NQ", "ct": "CT", "kl": "KL", "qd": "QĐ", "qdi": "QĐi", "qyd": "QyĐ", "ctr": "CTr",
     "kh": "KH", "hd": "HD", "hdlt": "HDLT", "tb": "TB", "cv": "CV", "bc": "BC", "qc": "QC",
     "da": "ĐA", "ttr": "TTr", "nd": "NĐ", "tt": "TT", "ttlt": "TTLT", "nqlt": "NQLT", "ctlt": "CTLT",
+    "vbhn": "VBHN", "pa": "PA",
 }
 _DATED_TYPES = {**TYPES, "l": "L"}  # "Lệnh số 19/2006/L-CTN" (orders of the President)
 # Folded issuer code -> official spelling, where the official one has Đ, Ư or lower case.
@@ -48,11 +49,11 @@ _CODE = re.compile(
     r"\s*/\s*((?:19|20)[0-9]{2})\s*/\s*(?:((?:ubtv)?qh[0-9]{1,2})|(" + _alternation(_DATED_TYPES) + r")\s*-\s*" + _ISS + ")"
     r"|(?:\s*-\s*|[ \t]+)(" + _alternation(TYPES) + r")\s*/\s*" + _ISS +
     r"|\s*/\s*(" + _alternation(TYPES) + r")\s*-\s*" + _ISS +
-    r"|\s*/\s*([a-z][a-z0-9]{1,9}-[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})?)"
-    r")(?![a-z0-9])"
+    r"|\s*/\s*([a-z][a-z0-9]{1,9}(?:-[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})?)?)"
+    r")(?![a-z0-9/])"
 )
 _NOT_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz/.-")
-_LETTER_BEFORE = re.compile(r"(?:cong van|van ban|cv)\s*(?:so\s*)?:?\s*$")
+_LETTER_BEFORE = re.compile(r"(?:cong van|van ban|cv)[\s(:]*(?:so\s*)?:?\s*$")
 _GLUED = re.compile(r"(?<![a-z0-9])(nq|ct|kl)\s*([0-9]{1,3})\s*/\s*(?:nq|ct|kl)?\s*(tw|t\.w)(?![a-z0-9])")
 
 
@@ -106,7 +107,8 @@ def _number(original: str) -> str:
 
 def _from_match(m: re.Match[str], f: Folded) -> Citation | None:
     """Groups: 1 number; 2 year, 3 law issuer or 4 type + 5 issuer (dated); 6 type + 7 issuer
-    (Party form); 8 type + 9 issuer (State form); 10 issuer-unit of an official letter."""
+    (Party form); 8 type + 9 issuer (State form); 10 issuer (and unit) of an official letter:
+    "Công văn số 41/TTg-QHĐP", "Công văn số 243/LĐLĐ"."""
     text = f.text
     start, end = f.span(m.start(), m.end())
 
@@ -126,6 +128,8 @@ def _from_match(m: re.Match[str], f: Folded) -> Citation | None:
     if m.group(10):
         if not _LETTER_BEFORE.search(f.folded, max(0, m.start() - 20), m.start()):
             return None
+        if "-" not in m.group(10) and not orig(10).isupper():
+            return None  # an issuer alone is written in capitals ("243/LĐLĐ", not "12/tháng")
         issuer = _issuer(orig(10))
         return Citation(f"{num}/{issuer}", start, end, evidence, _system(issuer, False), num, "", issuer)
     written_party = m.group(6) is not None

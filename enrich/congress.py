@@ -13,6 +13,7 @@ article's date. A congress is never cited before it closed.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from enrich.catalog import Catalog, Resolution, roman_value
@@ -27,9 +28,15 @@ _ORDINAL = re.compile(r"\s*(?:dai bieu\s+)?(?:toan quoc\s+)?(?:lan thu\s+)?([ivx
 _PARTY = re.compile(
     r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?dang(?:\s+cong san viet nam)?(?![a-z0-9])(?!\s+(?:bo|uy|vien|cac cap)(?![a-z]))"
 )
-_UNION = re.compile(r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?(?:cong doan\s+(?:viet nam|vn)|cdvn|cd\s*vn)(?![a-z0-9])")
+_ABBR = r"(?:\s*\(\s*[a-z.]{1,8}\s*\))?"  # "Công đoàn (CĐ) Việt Nam"
+_UNION = re.compile(r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?(?:cong doan" + _ABBR + r"\s+(?:viet nam|vn)|cdvn|cd\s*vn)(?![a-z0-9])")
 _ORDINAL_AFTER = re.compile(r"\s*,?\s*lan thu\s+([ivxl]{1,5}|[0-9]{1,2})(?![a-z0-9])")
 _OTHER_BODY = re.compile(r"\s+(?:cua\s+)?(?:dang|cong doan|cd|doan|hoi|mat tran|lien doan|ldld|chi bo|tong|dai bieu)(?![a-z])")
+_ANCHORED_BEFORE = re.compile(r"(?:nghi quyet|nghi|nq|van kien|cua|do|ma)\s*$")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:va|cung nhu|hoac)?\s*")
+_STATED = re.compile(
+    r"\s*,?\s*(?:da\s+|tiep tuc\s+|cung\s+|da tiep tuc\s+)?(?:chi ro|nhan manh|xac dinh|khang dinh|de ra|neu ro|chu truong|dat ra)(?![a-z])"
+)
 _PERIOD = re.compile(r"[\s,]*(?:\(\s*)?(nhiem ky|giai doan)\s+([0-9]{4})\s*-\s*([0-9]{4})")
 
 
@@ -63,7 +70,14 @@ def _years(res: Resolution) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-_OTHER_LEAD = re.compile(r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?(?:cong doan|cd)\s+(?:(tinh|thanh pho|tp)\.?\s*)?")
+_OTHER_LEAD = re.compile(r"[\s,]*(?:lan thu\s+[ivxl0-9]+\s+)?(?:cua\s+)?(?:cong doan|cd)" + _ABBR + r"\s+(?:(tinh|thanh pho|tp)\.?\s*)?")
+
+
+@cache
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A union's folded name, allowing an abbreviation in parentheses between its words
+    ("giáo dục (CĐGD) Việt Nam")."""
+    return re.compile(r"(?:\s+|\s*\([a-z.]{1,8}\)\s*)".join(map(re.escape, name.split())) + r"(?![a-z0-9])")
 
 
 def _other(catalog: Catalog, folded: str, pos: int, art: Article) -> tuple[list[Resolution], int]:
@@ -73,7 +87,7 @@ def _other(catalog: Catalog, folded: str, pos: int, art: Article) -> tuple[list[
     if lead is None:
         return [], pos
     for name, _ in _other_unions(catalog):
-        named = re.compile(re.escape(name) + r"(?![a-z0-9])").match(folded, lead.end())
+        named = _name_pattern(name).match(folded, lead.end())
         if named:
             return [r for n, r in _other_unions(catalog) if n == name], named.end()
     if lead.group(1) and art.province:
@@ -99,59 +113,107 @@ def _choose(pool: list[Resolution], ordinal: int | None, period: re.Match[str] |
     return pool[0] if len(pool) == 1 else None
 
 
+@dataclass
+class _Congress:
+    """A parsed "Đại hội ..." phrase: where it starts and ends, its number, organisation and term."""
+
+    start: int
+    end: int
+    ordinal: int | None
+    org: str | None  # DANG, CDVN, OTHER, or None when not written
+    pool: list[Resolution]
+    period: re.Match[str] | None
+    in_force: bool
+
+
+def _parse(art: Article, catalog: Catalog, start: int, pos: int) -> _Congress | None:
+    """Read the number, the organisation and the term after "Đại hội"; None for a congress of a
+    body the catalog has no congress of ("Đại hội XIII Đảng bộ tỉnh", "Công đoàn các cấp")."""
+    folded = art.f.folded
+    ordinal = None
+    if om := _ORDINAL.match(folded, pos):
+        ordinal, pos = roman_value(om.group(1)), om.end()
+    pool: list[Resolution] = []
+    org, in_force = None, False
+    if (pm := _PARTY.match(folded, pos)) is not None:
+        pool, pos, org = congresses(catalog, "DANG"), pm.end(), "DANG"
+    elif (um := _UNION.match(folded, pos)) is not None:
+        pool, pos, org, in_force = congresses(catalog, "CDVN"), um.end(), "CDVN", True
+    elif _OTHER_LEAD.match(folded, pos):
+        pool, pos = _other(catalog, folded, pos, art)
+        if not pool:
+            return None
+        org, in_force = "OTHER", True
+    if ordinal is None and (late := _ORDINAL_AFTER.match(folded, pos)):
+        ordinal, pos = roman_value(late.group(1)), late.end()
+    period = _PERIOD.match(folded, pos)
+    if period:
+        pos = period.end()
+    if org is None and (ordinal is None or _OTHER_BODY.match(folded, pos)):
+        return None
+    return _Congress(start, pos, ordinal, org, pool, period, in_force)
+
+
+def _unqualified(art: Article, catalog: Catalog, c: _Congress, orgs: set[str]) -> list[Resolution]:
+    """"Đại hội XIII" with no organisation: the Party's, the union's or the article's province's
+    union congress; when the article names the organisation of its other congresses, that one."""
+    local = [r for _, r in _other_unions(catalog) if art.province and _folded(r.province) == _folded(art.province)]
+    pool = {"DANG": congresses(catalog, "DANG"), "CDVN": congresses(catalog, "CDVN"), "OTHER": local}
+    held = {org: [r for r in docs if ordinal_of(r) == c.ordinal and not art.before_publication(r)] for org, docs in pool.items()}
+    if len(orgs) == 1 and held.get(next(iter(orgs))):
+        return held[next(iter(orgs))]
+    if c.period is None and art.year is None:
+        return []
+    return [r for docs in held.values() for r in docs]
+
+
 def find(art: Article, mentions: list[Mention], catalog: Catalog) -> list[ResolutionTag]:
     """Congress resolution tags."""
     folded = art.f.folded
-    out = []
+    found: list[tuple[str, _Congress]] = []
     for m in mentions:
         if m.word in ("do dai hoi", "ma dai hoi"):
-            start, pos = m.start + 3, m.end
+            kind, start, pos = "set out", m.start + 3, m.end
         elif m.word in ("nghi quyet", "nq", "nghi", "van kien"):
             anchor = _AFTER_TYPE.match(folded, m.end)
             if anchor is None:
                 continue
-            start, pos = m.start, anchor.end()
+            kind, start, pos = "resolution", m.start, anchor.end()
+        elif m.word == "dai hoi":
+            if _ANCHORED_BEFORE.search(folded, max(0, m.start - 16), m.start):
+                continue  # read from its anchor
+            kind, start, pos = "plain", m.start, m.end
         else:
             continue
-        if art.drafted(m.start):
+        if art.drafted(start):
             continue
-        ordinal = None
-        om = _ORDINAL.match(folded, pos)
-        if om:
-            ordinal, pos = roman_value(om.group(1)), om.end()
-        pool: list[Resolution] = []
-        in_force = False
-        if (pm := _PARTY.match(folded, pos)) is not None:
-            pool, pos = congresses(catalog, "DANG"), pm.end()
-        elif (um := _UNION.match(folded, pos)) is not None:
-            pool, pos, in_force = congresses(catalog, "CDVN"), um.end(), True
-        elif _OTHER_LEAD.match(folded, pos):
-            pool, pos = _other(catalog, folded, pos, art)
-            if not pool:
-                continue  # a union the catalog has no congress of
-            in_force = True
-        if ordinal is None and (late := _ORDINAL_AFTER.match(folded, pos)):
-            ordinal, pos = roman_value(late.group(1)), late.end()
-        period = _PERIOD.match(folded, pos)
-        if period:
-            pos = period.end()
-        if not pool:
-            if ordinal is None or _OTHER_BODY.match(folded, pos):
-                continue  # no number, or a congress of some other body ("Đại hội XIII Đảng bộ tỉnh")
-            if period is None and art.year is None:
+        parsed = _parse(art, catalog, start, pos)
+        if parsed is not None:
+            found.append((kind, parsed))
+    orgs = {c.org for _, c in found if c.org}
+    out = []
+    last_end = -1
+    for kind, c in found:
+        end = c.end
+        if kind == "plain":
+            if _COORDINATED.fullmatch(folded, last_end, c.start) if last_end >= 0 else False:
+                kind = "resolution"  # "nghị quyết của Đại hội X ... và Đại hội XIII ..."
+            elif (stated := _STATED.match(folded, end)) is not None:
+                end = stated.end()  # "Đại hội XIII của Đảng chỉ rõ: ..."
+            else:
                 continue
-            local = [r for _, r in _other_unions(catalog) if art.province and _folded(r.province) == _folded(art.province)]
-            pool = congresses(catalog, "DANG") + congresses(catalog, "CDVN") + local
-        if m.word in ("do dai hoi", "ma dai hoi"):
-            tail = _SET_OUT.match(folded, pos)
+        elif kind == "set out":
+            tail = _SET_OUT.match(folded, end)
             if tail is None:
                 continue
-            pos = tail.end()
-        res = _choose(pool, ordinal, period, art, in_force)
-        if res is not None:
-            while pos > start and folded[pos - 1] in " ,(":
-                pos -= 1
-            s, e = art.f.span(start, pos)
-            out.append(ResolutionTag(res.code, res.key, res.title, art.f.text[s:e], s, e, CONGRESS))
+            end = tail.end()
+        pool = c.pool or _unqualified(art, catalog, c, orgs)
+        res = _choose(pool, c.ordinal, c.period, art, c.in_force)
+        if res is None:
+            continue
+        last_end = c.end
+        while end > c.start and folded[end - 1] in " ,(":
+            end -= 1
+        s, e = art.f.span(c.start, end)
+        out.append(ResolutionTag(res.code, res.key, res.title, art.f.text[s:e], s, e, CONGRESS))
     return out
-

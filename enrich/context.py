@@ -21,6 +21,11 @@ _LEAD = r"[\s,;:(|\"'-]*(?:(?:da\s+)?(?:duoc\s+)?(?:ban hanh|ky(?: ban hanh)?|th
 _DATE_NUM = re.compile(_LEAD + r"(?:ngay\s*:?\s*)?([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})(?:\s*\2\s*([0-9]{4}))?(?![0-9])")
 _DATE_WORDS = re.compile(_LEAD + r"ngay\s+([0-9]{1,2})\s+thang\s+([0-9]{1,2})(?:\s*(?:,\s*)?nam\s+([0-9]{4}))?")
 _YEAR = re.compile(_LEAD + r"(?:\(\s*)?(?:nam\s+)((?:19|20)[0-9]{2})(?![0-9])")
+# "Ngày 01/01/2019, Chính phủ đã ban hành Nghị quyết số ..." : the date of issue written before.
+_DATE_BEFORE = re.compile(
+    r"ngay\s+([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})\s*,?\s+(?:[a-z]+\s+){0,8}?"
+    r"(?:ban hanh|ky ban hanh|ky|thong qua)\s+(?:[a-z]+\s+){0,3}$"
+)
 _TERM = re.compile(r"khoa\s+([ivxlc]{1,6}|[0-9]{1,2})(?![a-z0-9])")
 _ANNIVERSARY = re.compile(
     r"([0-9]{1,2})\s+nam\s+(?:thuc hien|trien khai(?: thuc hien)?|thi hanh|hoc tap va lam theo)"
@@ -153,6 +158,13 @@ class Article:
                 return Near(int(year) if year else None, month, day)
         m = _YEAR.match(folded, end, stop)
         return Near(int(m.group(1)), None, None) if m else None
+
+    def date_before(self, start: int) -> Near | None:
+        m = _DATE_BEFORE.search(self.f.folded, max(0, start - 110), start)
+        if m is None:
+            return None
+        day, month = int(m.group(1)), int(m.group(3))
+        return Near(int(m.group(4)), month, day) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
     def term_after(self, end: int, limit: int | None) -> int | None:
         m = _TERM.search(self.f.folded, end, self.window_end(end, limit))

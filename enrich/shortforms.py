@@ -27,7 +27,7 @@ from enrich.tags import SHORT, ResolutionTag
 _STARTERS = (
     "nghi quyet", "nghi dinh", "chi thi", "ket luan", "quyet dinh", "quy dinh", "chuong trinh hanh dong",
     "chuong trinh", "ke hoach", "huong dan", "cong van", "thong bao", "thong tu", "de an", "bo luat",
-    "luat", "dieu le", "do dai hoi", "ma dai hoi", "van kien", "nq", "ct", "kl", "qd", "ctr",
+    "luat", "dieu le", "do dai hoi", "ma dai hoi", "dai hoi", "van kien", "nq", "ct", "kl", "qd", "ctr",
 )
 
 

@@ -37,6 +37,9 @@ from enrich.citations import find_citations
         ("SỐ 16/2001/CT-TTG", "16/2001/CT-TTg"),
         ("Lệnh số 19/2006/L - CTN", "19/2006/L-CTN"),
         ("Công văn số 41/TTg-QHĐP", "41/TTg-QHĐP"),
+        ("Công văn (số 73/TTg-CN)", "73/TTg-CN"),
+        ("Công văn số 243/LĐLĐ về việc", "243/LĐLĐ"),
+        ("Văn bản hợp nhất 03/VBHN-VPQH 2021", "03/VBHN-VPQH"),
         ("Hướng dẫn số 18-HD/MTTW-BTT", "18-HD/MTTW-BTT"),
         ("văn bản số 2010-CV/ĐUK", "2010-CV/ĐUK"),
         ("Hướng dẫn số 361-HD/HNDTW", "361-HD/HNDTW"),
@@ -66,6 +69,7 @@ def test_code_split_by_a_line_break(text):
         "COVID-19 và ASEAN-4",
         "Khoản 4 Điều 3",
         "số 41/TTg-QHĐP",  # an official letter's number needs "Công văn" before it
+        "công văn 12/tháng",
     ],
 )
 def test_look_alikes_are_not_codes(text):
