@@ -248,38 +248,6 @@ def replace_tags(
         )
 
 
-def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
-    """Replace the tags and the province facets of many articles in one transaction.
-
-    Each item: ``id``, ``resolutions`` and ``units`` (tag rows as for ``replace_tags``),
-    ``tagged_hash``, ``province``, ``province_new``.
-    """
-    with db.conn:
-        ids = [(item["id"],) for item in batch]
-        db.conn.executemany("DELETE FROM article_resolutions WHERE article_id = ?", ids)
-        db.conn.executemany("DELETE FROM article_units WHERE article_id = ?", ids)
-        for table, field in (("article_resolutions", "resolutions"), ("article_units", "units")):
-            rows = [dict(r, article_id=item["id"]) for item in batch for r in item[field]]
-            if rows:
-                columns = list(dict.fromkeys(c for r in rows for c in r))
-                db.conn.executemany(
-                    f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                    [[r.get(c) for c in columns] for r in rows],
-                )
-        db.conn.executemany(
-            "UPDATE articles SET tagged_hash = ?, resolutions = ?, units = ?, province = ?, province_new = ? WHERE id = ?",
-            [
-                [
-                    item["tagged_hash"],
-                    json.dumps(list(dict.fromkeys(r["code"] for r in item["resolutions"])), ensure_ascii=False),
-                    json.dumps(list(dict.fromkeys(u["name"] for u in item["units"])), ensure_ascii=False),
-                    item["province"], item["province_new"], item["id"],
-                ]
-                for item in batch
-            ],
-        )
-
-
 def load_rows(db: Database, table: str, rows: list[dict[str, Any]], pk: str) -> int:
     """Upsert catalog rows (resolutions, units) by primary key."""
     if table not in ("resolutions", "units"):
@@ -287,27 +255,6 @@ def load_rows(db: Database, table: str, rows: list[dict[str, Any]], pk: str) -> 
     if rows:
         db[table].upsert_all(rows, pk=pk, alter=False)
     return len(rows)
-
-
-def retire_resolutions(db: Database, keep: set[str]) -> int:
-    """Catalog rows no longer in the catalog file become discovered, unverified documents."""
-    stale = [k for k in catalog_keys(db, "resolutions", "key") if k not in keep]
-    with db.conn:
-        db.conn.executemany(
-            "UPDATE resolutions SET discovered = 1, verified = 0 WHERE key = ? AND discovered = 0",
-            [(k,) for k in stale],
-        )
-    return len(stale)
-
-
-def prune_resolutions(db: Database) -> int:
-    """Delete discovered documents that no article cites any more; return how many."""
-    with db.conn:
-        cursor = db.execute(
-            "DELETE FROM resolutions WHERE discovered = 1 AND key NOT IN "
-            "(SELECT DISTINCT resolution_key FROM article_resolutions)"
-        )
-    return cursor.rowcount
 
 
 def catalog_keys(db: Database, table: str, pk: str) -> set[str]:

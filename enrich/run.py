@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from crawler import store
+from crawler import store, store_tags
 from enrich import tag
 from enrich.catalog import (
     RESOLUTIONS_CSV,
@@ -62,7 +62,7 @@ def load_catalogs(db: Database) -> None:
         values["discovered"] = 0
         rows.append(values)
     store.load_rows(db, "resolutions", rows, pk="key")
-    store.retire_resolutions(db, {r["key"] for r in rows})
+    store_tags.retire_resolutions(db, {r["key"] for r in rows})
     names = province_names()
     mapping = province_map()
     units = []
@@ -158,15 +158,15 @@ def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
         pending.append({"id": row["id"], "resolutions": res_rows, "units": unit_rows,
                         "tagged_hash": row["content_hash"], "province": province, "province_new": province_new})
         if len(pending) >= WRITE_BATCH:
-            store.write_tags(db, pending)
+            store_tags.write_tags(db, pending)
             pending = []
         result.articles += 1
         result.resolution_tags += len(res_rows)
         result.unit_tags += len(unit_rows)
     if pending:
-        store.write_tags(db, pending)
+        store_tags.write_tags(db, pending)
     if stale_all:
-        store.prune_resolutions(db)
+        store_tags.prune_resolutions(db)
     store.set_catalog_stamp(db, version)
     result.targets = update_targets(db, everything=stale_all)
     result.copies = cluster_copies(db).copies
