@@ -66,12 +66,18 @@ def cli() -> None:
 @click.option("--check", is_flag=True, help="Validate the registry and exit without crawling.")
 @click.option("--max-pages", type=int, help="Listing pages per listing URL (default 5).")
 @click.option("--delay", type=float, help="Seconds between requests to one host (default 1.0).")
-def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay) -> None:
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Crawl as one worker of a shared crawl: redis://HOST:PORT/DB (see docs/scale-out.md).")
+def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay, redis_url) -> None:
     """Crawl the registry's sources into the database (incremental unless --full).
+
+    With --redis, crawl together with every other worker started on the same Redis: the
+    articles go to Redis for `unionwatch ingest`, not to --db.
 
     \b
     Example:
         unionwatch crawl --registry sample.toml --source ldld-soc-trang
+        unionwatch crawl --registry portals.toml --redis redis://10.0.0.5:6379/0
     """
     from crawler.registry import RegistryError
 
@@ -88,6 +94,9 @@ def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay) -> 
         raise UserError(str(exc)) from None
     if not sources:
         raise UserError(f"{registry.path}: no valid source to crawl")
+    if redis_url:
+        _crawl_worker(redis_url, sources, full=full, max_pages=max_pages, delay=delay)
+        return
     from crawler.lock import AlreadyRunning, run_lock
 
     try:
@@ -106,6 +115,36 @@ def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay) -> 
         sys.exit(1)
 
 
+def _overrides(max_pages, delay) -> dict:
+    overrides = {}
+    if max_pages:
+        overrides["UNIONWATCH_MAX_PAGES"] = max_pages
+    if delay is not None:
+        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.01))
+    return overrides
+
+
+def _crawl_worker(redis_url, sources, *, full, max_pages, delay) -> None:
+    from crawler.distributed.worker import RedisUnavailable, run_worker
+    from spiders.portal import PortalSpider
+
+    try:
+        result = run_worker(redis_url, sources, PortalSpider, full=full, overrides=_overrides(max_pages, delay))
+    except RedisUnavailable as exc:
+        raise UserError(str(exc)) from None
+    if result.role == "mismatch":
+        raise UserError(
+            f"crawl {result.crawl_id} on {redis_url} runs other sources or options; start this "
+            "worker with the same registry, --source, --full and --max-pages, or after it ends"
+        )
+    click.echo(
+        f"worker {result.worker_id}: crawl {result.crawl_id} ({result.role}), {result.requests} requests, "
+        f"{result.records} records pushed, {result.finish_reason}"
+    )
+    if result.finish_reason != "finished":
+        sys.exit(1)
+
+
 def _crawl(db_path, registry, sources, *, full=False, max_pages=None, delay=None, mode="crawl"):
     from crawler import store
     from crawler.runner import run_crawl
@@ -113,12 +152,7 @@ def _crawl(db_path, registry, sources, *, full=False, max_pages=None, delay=None
 
     db = store.open_db(db_path)
     store.upsert_sources(db, registry.sources, str(registry.path))
-    overrides = {}
-    if max_pages:
-        overrides["UNIONWATCH_MAX_PAGES"] = max_pages
-    if delay is not None:
-        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.01))
-    return run_crawl(db_path, sources, PortalSpider, full=full, mode=mode, overrides=overrides)
+    return run_crawl(db_path, sources, PortalSpider, full=full, mode=mode, overrides=_overrides(max_pages, delay))
 
 
 # -- enrich --------------------------------------------------------------------------------
@@ -170,6 +204,46 @@ def reextract(db_path, registry_path, runs, source_ids, no_tag) -> None:
     if not no_tag:
         tagged = enrich_store(db)
         click.echo(f"tagged {tagged.articles} articles ({tagged.resolution_tags} resolution tags)")
+
+
+@cli.command()
+@db_option
+@click.option("--redis", "redis_url", required=True, metavar="URL", help="redis://HOST:PORT/DB of the workers.")
+@click.option("--follow", is_flag=True, help="Keep writing crawl after crawl until interrupted.")
+@click.option("--batch", default=200, show_default=True, type=click.IntRange(1, 10000), help="Records taken at a time.")
+def ingest(db_path, redis_url, follow, batch) -> None:
+    """Write what `crawl --redis` workers found into the database, then tag new articles.
+
+    The one writer of a distributed crawl: run it beside the database. It stops when a crawl
+    it had not finished before is over and written (or runs on with --follow); stopped or
+    killed, it loses nothing: the next start writes what was pending.
+    """
+    from crawler import store
+    from crawler.distributed.ingest import Ingest, IngestBusy
+    from crawler.distributed.keys import Keys
+    from crawler.distributed.worker import RedisUnavailable, connect
+    from crawler.lock import AlreadyRunning, run_lock
+    from enrich.run import enrich_store
+
+    try:
+        server = connect(redis_url)
+        with run_lock(db_path):
+            keys = Keys(_project_settings().get("UNIONWATCH_REDIS_PREFIX"))
+            writer = Ingest(store.open_db(db_path), server, keys, batch=batch, after_drain=enrich_store)
+            try:
+                result = writer.run(follow=follow)
+            except KeyboardInterrupt:
+                result = writer.result
+    except (RedisUnavailable, AlreadyRunning, IngestBusy) as exc:
+        raise UserError(str(exc)) from None
+    a = result.articles
+    runs = ", ".join(str(r) for r in result.finished_runs) or "none"
+    click.echo(
+        f"ingest: {result.records} records, {a['new']} new, {a['changed']} changed, "
+        f"{a['unchanged']} unchanged articles, {result.kinds['fetch']} fetches; runs finished: {runs}"
+    )
+    if result.rejected:
+        click.echo(f"unionwatch: {result.rejected} unreadable records skipped", err=True)
 
 
 # -- publish -------------------------------------------------------------------------------

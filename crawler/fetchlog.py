@@ -12,6 +12,7 @@ duplicate filter and recorded from the ``request_dropped`` signal.
 
 from __future__ import annotations
 
+import functools
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
+from scrapy.utils.misc import load_object
 from twisted.internet import error as net_error
 from twisted.web._newclient import ResponseFailed
 
@@ -92,8 +94,7 @@ def record(crawler: Crawler, request: Request, **values: Any) -> None:
         return
     request.meta[RECORDED] = True
     kind = request.meta.get("kind") or ("robots" if request.url.endswith("/robots.txt") else "other")
-    store.record_fetch(
-        store_for(crawler),
+    row = dict(
         run_id=crawler.settings.get("UNIONWATCH_RUN_ID"),
         source_id=request.meta.get("source_id") or _source_of_host(crawler, request.url),
         url=request.url,
@@ -101,6 +102,16 @@ def record(crawler: Crawler, request: Request, **values: Any) -> None:
         elapsed_ms=_elapsed(request),
         **values,
     )
+    sink = crawler.settings.get("UNIONWATCH_FETCH_SINK")
+    if sink:  # a distributed worker sends its rows to the writer instead
+        _sink(sink)(crawler, row)
+        return
+    store.record_fetch(store_for(crawler), **row)
+
+
+@functools.cache
+def _sink(path: str) -> Any:
+    return load_object(path)
 
 
 def record_refusal(crawler: Crawler, request: Request, cause: str, error: str, response: Response | None = None) -> None:

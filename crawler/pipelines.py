@@ -59,9 +59,13 @@ class ValidatePipeline:
         if missing:
             reason = "no_body" if missing[0] == "text" else "no_title"
             self.stats.inc_value(f"unionwatch/not_article/{reason}")
-            record_extraction(self.crawler, adapter, reason)
+            self.record(adapter, reason)
             raise NotAnArticle(f"{reason.replace('_', ' ')}: {adapter['url']}")
         return item
+
+    def record(self, adapter: ItemAdapter, outcome: str) -> None:
+        """Remember why the page was not stored."""
+        record_extraction(self.crawler, adapter, outcome)
 
 
 class StorePipeline:

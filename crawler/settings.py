@@ -123,3 +123,13 @@ UNIONWATCH_NOTIFY_MAX_AGE_DAYS = float(os.environ.get("UNIONWATCH_NOTIFY_MAX_AGE
 UNIONWATCH_ARCHIVE = os.environ.get("UNIONWATCH_ARCHIVE", "1") not in ("0", "false", "no", "")
 # Folder of the WARC files; empty = "warc/" beside the database.
 UNIONWATCH_WARC_DIR = os.environ.get("UNIONWATCH_WARC_DIR", "")
+
+# Distributed crawling (crawler/distributed/, `unionwatch crawl --redis URL` and `unionwatch
+# ingest --redis URL`). Prefix of every Redis key: deployments sharing one server differ here.
+UNIONWATCH_REDIS_PREFIX = os.environ.get("UNIONWATCH_REDIS_PREFIX", "unionwatch")
+# A worker refreshes its heartbeat every third of this; when it stops (killed, frozen, cut off)
+# its leased requests go back to the queue this many seconds later.
+UNIONWATCH_REDIS_LEASE_SECONDS = float(os.environ.get("UNIONWATCH_REDIS_LEASE_SECONDS", "30"))
+# A request given back more often than this (it kills every worker that takes it) is set aside
+# in the `<prefix>:dead` list instead.
+UNIONWATCH_REDIS_MAX_REQUEUES = int(os.environ.get("UNIONWATCH_REDIS_MAX_REQUEUES", "3"))

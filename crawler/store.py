@@ -318,10 +318,12 @@ def finish_run(
 
 
 def record_fetch(db: Database, **fetch: Any) -> None:
-    """Append one ``fetches`` row: run_id, source_id, url, kind, status, outcome, error, bytes."""
+    """Append one ``fetches`` row: run_id, source_id, url, kind, status, outcome, error, bytes
+    (and ``record``, the id of the Redis record it came from: a row with a known record is not
+    written again)."""
     fetch.setdefault("fetched_at", now_iso())
     with db.conn:
-        db["fetches"].insert(fetch)
+        db["fetches"].insert(fetch, ignore=bool(fetch.get("record")))
 
 
 def record_extraction(db: Database, url: str, outcome: str, run_id: int | None = None) -> None:
@@ -352,6 +354,15 @@ def run_counts(db: Database, run_id: int) -> dict[str, int]:
         [run_id],
     ).fetchone()
     return {"requests": row[0] or 0, "failed": row[1] or 0}
+
+
+def versions_between(db: Database, started: str, finished: str) -> dict[str, int]:
+    """Articles first stored (``new``) and edits stored (``changed``) between two times."""
+    row = db.execute(
+        "SELECT sum(version = 1), sum(version > 1) FROM article_versions WHERE fetched_at >= ?"
+        " AND fetched_at <= ?", [started, finished],
+    ).fetchone()
+    return {NEW: row[0] or 0, CHANGED: row[1] or 0}
 
 
 def table_counts(db: Database) -> dict[str, int]:

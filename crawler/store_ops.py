@@ -4,7 +4,7 @@ place that knows its tables; the two together are the store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlite_utils import Database
@@ -33,6 +33,15 @@ def skipped_urls(db: Database, source_id: str) -> set[str]:
         "SELECT url FROM seen_urls WHERE source_id = ? AND article_url IS NULL", [source_id]
     ).fetchall()
     return {r[0] for r in rows}
+
+
+def remembered_links(db: Database) -> Iterator[tuple[str, bool]]:
+    """Every link a crawl need not fetch again: (url, True) for stored articles and their
+    aliases, (url, False) for links that gave no article."""
+    for (url,) in db.execute("SELECT url FROM articles"):
+        yield url, True
+    for url, article_url in db.execute("SELECT url, article_url FROM seen_urls"):
+        yield url, article_url is not None
 
 
 def save_seen_urls(db: Database, rows: list[dict[str, Any]]) -> None:

@@ -101,6 +101,11 @@ class PortalSpider(scrapy.Spider):
 
     # -- requests ---------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        for request in self.listing_starts():
+            yield request
+
+    def listing_starts(self) -> Iterator[scrapy.Request]:
+        """The first page of every listing URL of every source."""
         for source in self.sources.values():
             for url in source.listing_urls:
                 yield self._listing_request(source, url, page=1, quiet_pages=0)
