@@ -218,6 +218,8 @@ def ingest(db_path, redis_url, follow, batch) -> None:
     it had not finished before is over and written (or runs on with --follow); stopped or
     killed, it loses nothing: the next start writes what was pending.
     """
+    import socket
+
     from crawler import store
     from crawler.distributed.ingest import Ingest, IngestBusy
     from crawler.distributed.keys import Keys
@@ -229,7 +231,9 @@ def ingest(db_path, redis_url, follow, batch) -> None:
         server = connect(redis_url)
         with run_lock(db_path):
             keys = Keys(_project_settings().get("UNIONWATCH_REDIS_PREFIX"))
-            writer = Ingest(store.open_db(db_path), server, keys, batch=batch, after_drain=enrich_store)
+            owner = f"{socket.gethostname()}:{Path(db_path).resolve()}"  # its file lock is held
+            writer = Ingest(store.open_db(db_path), server, keys, batch=batch, after_drain=enrich_store,
+                            owner=owner)
             try:
                 result = writer.run(follow=follow)
             except KeyboardInterrupt:

@@ -127,6 +127,8 @@ UNIONWATCH_WARC_DIR = os.environ.get("UNIONWATCH_WARC_DIR", "")
 # Distributed crawling (crawler/distributed/, `unionwatch crawl --redis URL` and `unionwatch
 # ingest --redis URL`). Prefix of every Redis key: deployments sharing one server differ here.
 UNIONWATCH_REDIS_PREFIX = os.environ.get("UNIONWATCH_REDIS_PREFIX", "unionwatch")
+# Name of this worker in Redis (default: host-pid-random, unique across machines and restarts).
+UNIONWATCH_REDIS_WORKER = os.environ.get("UNIONWATCH_REDIS_WORKER", "")
 # A worker refreshes its heartbeat every third of this; when it stops (killed, frozen, cut off)
 # its leased requests go back to the queue this many seconds later.
 UNIONWATCH_REDIS_LEASE_SECONDS = float(os.environ.get("UNIONWATCH_REDIS_LEASE_SECONDS", "30"))

@@ -68,3 +68,29 @@ def served(published_db):
     server = Server(published_db)
     yield server.base
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A real redis-server on a free port of 127.0.0.1 for the session (no persistence)."""
+    from crawler.distributed.local import LocalRedis
+
+    try:
+        server = LocalRedis().start()
+    except FileNotFoundError as exc:
+        pytest.fail(f"{exc}; `make test` installs it")
+    yield server
+    server.stop()
+
+
+_redis_dbs = iter(range(1, 64))
+
+
+@pytest.fixture
+def redis_url(redis_server) -> str:
+    """redis://127.0.0.1:PORT/N: a Redis database of its own for each test, empty."""
+    import redis
+
+    url = redis_server.url(next(_redis_dbs))
+    redis.Redis.from_url(url).flushdb()
+    return url

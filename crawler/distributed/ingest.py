@@ -48,18 +48,26 @@ class Ingest:
     LOCK_MS = 60_000
 
     def __init__(self, db: Any, server: Any, keys: Keys, *, batch: int = 200,
-                 after_drain: Callable[[Any], Any] | None = None) -> None:
+                 after_drain: Callable[[Any], Any] | None = None, owner: str = "") -> None:
         self.db, self.server, self.keys, self.batch = db, server, keys, batch
         self.after_drain = after_drain
-        self.token = uuid.uuid4().hex
+        self.owner = owner
+        self.token = f"{owner}|{uuid.uuid4().hex}"
         self.result = IngestResult()
         self.runs: dict[str, int] = {}
         self.dirty = False
 
     # -- ownership ---------------------------------------------------------------------------------
     def acquire(self) -> None:
-        if not self.server.set(self.keys.ingest_lock, self.token, nx=True, px=self.LOCK_MS):
-            raise IngestBusy(f"another ingest is writing from {self.keys.prefix}:items")
+        """Become the writer. ``owner`` (host and database file, whose file lock the caller
+        holds) lets a restarted writer take over at once from its own dead predecessor."""
+        if self.server.set(self.keys.ingest_lock, self.token, nx=True, px=self.LOCK_MS):
+            return
+        holder = _text(self.server.get(self.keys.ingest_lock)) or ""
+        if self.owner and holder.rsplit("|", 1)[0] == self.owner:
+            self.server.set(self.keys.ingest_lock, self.token, px=self.LOCK_MS)
+            return
+        raise IngestBusy(f"another ingest is writing from {self.keys.items} ({holder.rsplit('|', 1)[0]})")
 
     def refresh(self) -> None:
         if _text(self.server.get(self.keys.ingest_lock)) != self.token:
