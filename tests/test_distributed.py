@@ -8,7 +8,7 @@ import os
 import signal
 import subprocess
 import time
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 import redis
@@ -113,6 +113,25 @@ def test_a_worker_killed_mid_crawl_loses_no_request(web, redis_url, tmp_path):
     assert server.llen(keys.dead) == 0
     ids, count = stored(db_path)
     assert ids == expected_ids(site) and count == PORTALS * ARTICLES
+
+
+def test_politeness_holds_across_workers(web, redis_url, tmp_path):
+    """Three workers, half a second per host: each host still gets two requests a second."""
+    site, registry = web
+    workers = [worker(registry, redis_url, f"p{i}", delay=0.5) for i in range(3)]
+    db_path = tmp_path / "uw.db"
+    ingest = run_cli("ingest", "--redis", redis_url, "--db", str(db_path), timeout=300)
+    assert ingest.returncode == 0, ingest.stderr
+    assert all(finish(w)[0] == 0 for w in workers)
+    db = store.open_db(db_path)
+    for portal in site.portals:
+        host = f"127.0.0.1:{portal.port}"
+        times = [datetime.fromisoformat(t) for (t,) in db.execute(
+            "SELECT fetched_at FROM fetches WHERE url LIKE ? AND kind != 'robots' ORDER BY fetched_at",
+            [f"http://{host}/%"])]
+        assert len(times) > 10
+        span = (times[-1] - times[0]).total_seconds()  # whole seconds: allow one at each end
+        assert span >= (len(times) - 1) * 0.5 - 2, f"{host}: {len(times)} requests in {span} s"
 
 
 def test_worker_and_ingest_errors_are_one_line(web, redis_url, tmp_path):

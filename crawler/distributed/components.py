@@ -20,6 +20,7 @@ from scrapy import Request, signals
 from crawler.distributed.member import member_for
 from crawler.distributed.scheduler import LEASE
 from crawler.pipelines import ValidatePipeline
+from crawler.store import now_iso
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -75,6 +76,7 @@ class LeaseMiddleware:
 def push_fetch(crawler: Crawler, row: dict[str, Any]) -> None:
     """The fetch log of a worker (``crawler.fetchlog.record``): rows go to the writer."""
     row.pop("run_id", None)  # the writer knows the run
+    row["fetched_at"] = now_iso()  # when it was fetched, not when it was written
     member_for(crawler).push("fetch", row)
 
 

@@ -88,10 +88,10 @@ class LeasingScheduler(Scheduler):
         super().close(reason)
 
     def _delay_for(self, host: str) -> float:
-        """The politeness delay of a host: its registry ``delay``, else ``DOWNLOAD_DELAY``."""
+        """The politeness delay of a host: its registry ``delay``, else the default delay."""
         settings = self.crawler.settings
-        slot = settings.getdict("DOWNLOAD_SLOTS").get(host) or {}
-        return float(slot.get("delay", settings.getfloat("DOWNLOAD_DELAY")))
+        delays = settings.getdict("UNIONWATCH_REDIS_HOST_DELAYS")
+        return float(delays.get(host, settings.getfloat("UNIONWATCH_REDIS_DELAY", 1.0)))
 
     # -- the scheduler interface ------------------------------------------------------------------
     def enqueue_request(self, request: Request) -> bool:

@@ -53,6 +53,11 @@ def worker_settings(url: str, sources: list[Source], overrides: dict[str, Any]) 
     """The project's settings with the scrapy-redis scheduler and the worker's components."""
     settings = crawl_settings("", 0, sources, overrides)
     keys = Keys(settings.get("UNIONWATCH_REDIS_PREFIX") or Keys.prefix)
+    # Politeness moves from each process's download slots to the shared queue, which spaces a
+    # host's requests by its delay for all workers together; a worker still sends one request
+    # at a time per host, without a delay of its own on top.
+    slots = settings.getdict("DOWNLOAD_SLOTS")
+    host_delays = {host: float(slot.get("delay", 0)) for host, slot in slots.items()}
     settings.setdict({
         "REDIS_URL": url,
         "SCHEDULER": "crawler.distributed.scheduler.LeasingScheduler",
@@ -71,9 +76,13 @@ def worker_settings(url: str, sources: list[Source], overrides: dict[str, Any]) 
             "crawler.distributed.components.RedisPushPipeline": 300,
         },
         "LOG_INSTALL_ROOT_HANDLER": False,
+        "UNIONWATCH_REDIS_DELAY": settings.getfloat("DOWNLOAD_DELAY"),
+        "UNIONWATCH_REDIS_HOST_DELAYS": host_delays,
+        "DOWNLOAD_DELAY": 0,
+        "DOWNLOAD_SLOTS": {host: {"concurrency": 1, "delay": 0} for host in slots},
+        "RANDOMIZE_DOWNLOAD_DELAY": False,
+        "AUTOTHROTTLE_ENABLED": False,
     }, priority="cmdline")
-    for name, value in overrides.items():  # explicit choices win over the worker's defaults
-        settings.set(name, value, priority="cmdline")
     return settings
 
 
