@@ -24,6 +24,7 @@ import scrapy
 
 from crawler import store
 from crawler.distributed import serial
+from crawler.distributed.ingest import Ingest
 from crawler.distributed.keys import Keys
 from crawler.distributed.local import LocalRedis
 from crawler.sampleweb import generate
@@ -31,7 +32,7 @@ from crawler.sampleweb import generate
 ROOT = Path(__file__).resolve().parent.parent
 PORTALS = int(os.environ.get("BENCH_SCALEOUT_PORTALS", "40"))
 ARTICLES = int(os.environ.get("BENCH_SCALEOUT_ARTICLES", "15"))
-POLITE_DELAY = float(os.environ.get("BENCH_SCALEOUT_DELAY", "0.5"))
+POLITE_DELAY = float(os.environ.get("BENCH_SCALEOUT_DELAY", "1.0"))
 WORKERS = (1, 2, 3)
 
 
@@ -49,13 +50,37 @@ def _wait(process: subprocess.Popen, what: str) -> str:
     return out
 
 
-def _crawl(url: str, registry: Path, db: Path, workers: int, delay: float) -> dict[str, float]:
-    started = time.perf_counter()
-    ingest = _cli("ingest", "--redis", url, "--db", str(db))
+def _workers(url: str, registry: Path, workers: int, delay: float) -> None:
     crawlers = [_cli("crawl", "--registry", str(registry), "--redis", url, "--delay", str(delay),
                      env={"UNIONWATCH_REDIS_WORKER": f"bench-{i}"}) for i in range(workers)]
     for i, process in enumerate(crawlers):
         _wait(process, f"worker {i}")
+
+
+def _writer(url: str, registry: Path, db_path: Path) -> dict[str, float]:
+    """The writer alone on a crawl's records (workers done first): writing, then tagging."""
+    from enrich.run import enrich_store
+
+    _workers(url, registry, 2, 0.0)
+    server = redis.Redis.from_url(url)
+    records = server.llen(Keys().items)
+    db = store.open_db(db_path)
+    started = time.perf_counter()
+    Ingest(db, server, Keys(), batch=200).run()
+    written = time.perf_counter()
+    enrich_store(db)
+    tagged = time.perf_counter()
+    return {"records": records, "articles": db["articles"].count,
+            "write_seconds": round(written - started, 2), "tag_seconds": round(tagged - written, 2),
+            "records_per_s": round(records / (written - started), 1),
+            "articles_tagged_per_s": round(db["articles"].count / (tagged - written), 1)}
+
+
+def _crawl(url: str, registry: Path, db: Path, workers: int, delay: float) -> dict[str, float]:
+    """One crawl, the writer running alongside the workers."""
+    started = time.perf_counter()
+    ingest = _cli("ingest", "--redis", url, "--db", str(db))
+    _workers(url, registry, workers, delay)
     workers_done = time.perf_counter()
     _wait(ingest, "ingest")
     done = time.perf_counter()
@@ -63,11 +88,16 @@ def _crawl(url: str, registry: Path, db: Path, workers: int, delay: float) -> di
     seconds = float(crawl["finished"]) - float(crawl["started"])
     conn = store.open_db(db)
     requests = conn.execute("SELECT count(*) FROM fetches").fetchone()[0]
+    per_host = conn.execute(
+        "SELECT max(n) FROM (SELECT count(*) AS n FROM fetches WHERE kind != 'robots' GROUP BY"
+        " substr(url, 1, instr(substr(url, 8), '/') + 7))"
+    ).fetchone()[0]
     articles = conn["articles"].count
     return {
         "workers": workers, "requests": requests, "articles": articles,
         "crawl_seconds": round(seconds, 2), "pages_per_s": round(requests / seconds, 1),
         "articles_per_s": round(articles / seconds, 1),
+        "politeness_bound_s": round((per_host - 1) * delay, 1),
         "ingest_after_workers_s": round(done - workers_done, 1), "wall_seconds": round(done - started, 1),
     }
 
@@ -119,6 +149,7 @@ def run() -> dict[str, object]:
                     rows.append(_crawl(url, registry, Path(tmp) / f"{regime}-{n}.db", n, delay))
                 figures[regime] = rows
             figures["redis"] = _memory(server.url(db_index))
+            figures["writer"] = _writer(server.url(db_index + 1), registry, Path(tmp) / "alone.db")
     finally:
         web.stop()
     print(f"{PORTALS} portals x {ARTICLES} articles, generated sample web on 127.0.0.1, "
@@ -129,8 +160,13 @@ def run() -> dict[str, object]:
         for row in figures[regime]:
             print(f"  {regime:<6} ({label}) {row['workers']} worker(s): {row['requests']} requests in "
                   f"{row['crawl_seconds']:.1f} s = {row['pages_per_s']:.1f} pages/s "
-                  f"(x{row['pages_per_s'] / base:.2f}), {row['articles']} articles stored, "
-                  f"writer done {row['ingest_after_workers_s']:.1f} s after the workers")
+                  f"(x{row['pages_per_s'] / base:.2f}; politeness bound {row['politeness_bound_s']:.1f} s), "
+                  f"{row['articles']} articles stored, writer done "
+                  f"{row['ingest_after_workers_s']:.1f} s after the workers")
+    w = figures["writer"]
+    print(f"  writer alone: {w['records']} records written in {w['write_seconds']:.1f} s = "
+          f"{w['records_per_s']:.1f} records/s; tagging {w['articles']} articles {w['tag_seconds']:.1f} s = "
+          f"{w['articles_tagged_per_s']:.1f} articles/s")
     mem = figures["redis"]
     print(f"  Redis: {mem['bytes_per_queued_request']} B per queued request (JSON), "
           f"{mem['bytes_per_fingerprint']} B per fingerprint, {mem['bytes_per_known_url']} B per known URL")
