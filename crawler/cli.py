@@ -69,10 +69,8 @@ def cli() -> None:
 @click.option("--redis", "redis_url", metavar="URL",
               help="Crawl as one worker of a shared crawl: redis://HOST:PORT/DB (see docs/scale-out.md).")
 def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay, redis_url) -> None:
-    """Crawl the registry's sources into the database (incremental unless --full).
-
-    With --redis, crawl together with every other worker started on the same Redis: the
-    articles go to Redis for `unionwatch ingest`, not to --db.
+    """Crawl the registry's sources into the database (incremental unless --full). With
+    --redis, crawl with every worker on that Redis; `unionwatch ingest` stores the articles.
 
     \b
     Example:
@@ -95,8 +93,12 @@ def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay, red
     if not sources:
         raise UserError(f"{registry.path}: no valid source to crawl")
     if redis_url:
-        _crawl_worker(redis_url, sources, full=full, max_pages=max_pages, delay=delay)
-        return
+        from crawler.distributed.commands import crawl_worker
+        from crawler.runner import overrides_for
+        from spiders.portal import PortalSpider
+
+        return _report(lambda: crawl_worker(redis_url, sources, PortalSpider, full=full,
+                                            overrides=overrides_for(max_pages, delay)))
     from crawler.lock import AlreadyRunning, run_lock
 
     try:
@@ -115,44 +117,30 @@ def crawl(db_path, registry_path, source_ids, full, check, max_pages, delay, red
         sys.exit(1)
 
 
-def _overrides(max_pages, delay) -> dict:
-    overrides = {}
-    if max_pages:
-        overrides["UNIONWATCH_MAX_PAGES"] = max_pages
-    if delay is not None:
-        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.01))
-    return overrides
-
-
-def _crawl_worker(redis_url, sources, *, full, max_pages, delay) -> None:
-    from crawler.distributed.worker import RedisUnavailable, run_worker
-    from spiders.portal import PortalSpider
+def _report(command) -> None:
+    """Run a command of crawler.distributed.commands and print its outcome."""
+    from crawler.distributed.commands import CommandError
 
     try:
-        result = run_worker(redis_url, sources, PortalSpider, full=full, overrides=_overrides(max_pages, delay))
-    except RedisUnavailable as exc:
+        outcome = command()
+    except CommandError as exc:
         raise UserError(str(exc)) from None
-    if result.role == "mismatch":
-        raise UserError(
-            f"crawl {result.crawl_id} on {redis_url} runs other sources or options; start this "
-            "worker with the same registry, --source, --full and --max-pages, or after it ends"
-        )
-    click.echo(
-        f"worker {result.worker_id}: crawl {result.crawl_id} ({result.role}), {result.requests} requests, "
-        f"{result.records} records pushed, {result.finish_reason}"
-    )
-    if result.finish_reason != "finished":
-        sys.exit(1)
+    for line in outcome.lines:
+        click.echo(line)
+    for line in outcome.warnings:
+        click.echo(f"unionwatch: {line}", err=True)
+    if outcome.status:
+        sys.exit(outcome.status)
 
 
 def _crawl(db_path, registry, sources, *, full=False, max_pages=None, delay=None, mode="crawl"):
     from crawler import store
-    from crawler.runner import run_crawl
+    from crawler.runner import overrides_for, run_crawl
     from spiders.portal import PortalSpider
 
     db = store.open_db(db_path)
     store.upsert_sources(db, registry.sources, str(registry.path))
-    return run_crawl(db_path, sources, PortalSpider, full=full, mode=mode, overrides=_overrides(max_pages, delay))
+    return run_crawl(db_path, sources, PortalSpider, full=full, mode=mode, overrides=overrides_for(max_pages, delay))
 
 
 # -- enrich --------------------------------------------------------------------------------
@@ -212,42 +200,15 @@ def reextract(db_path, registry_path, runs, source_ids, no_tag) -> None:
 @click.option("--follow", is_flag=True, help="Keep writing crawl after crawl until interrupted.")
 @click.option("--batch", default=200, show_default=True, type=click.IntRange(1, 10000), help="Records taken at a time.")
 def ingest(db_path, redis_url, follow, batch) -> None:
-    """Write what `crawl --redis` workers found into the database, then tag new articles.
-
-    The one writer of a distributed crawl: run it beside the database. It stops when a crawl
-    it had not finished before is over and written (or runs on with --follow); stopped or
-    killed, it loses nothing: the next start writes what was pending.
-    """
-    import socket
-
-    from crawler import store
-    from crawler.distributed.ingest import Ingest, IngestBusy
-    from crawler.distributed.keys import Keys
-    from crawler.distributed.worker import RedisUnavailable, connect
-    from crawler.lock import AlreadyRunning, run_lock
+    """Write what `crawl --redis` workers found into the database, then tag new articles. The
+    one writer of a distributed crawl, beside the database: it stops when a crawl not finished
+    before is over and written (--follow: never); killed, it loses nothing."""
+    from crawler.distributed.commands import ingest as ingest_records
     from enrich.run import enrich_store
 
-    try:
-        server = connect(redis_url)
-        with run_lock(db_path):
-            keys = Keys(_project_settings().get("UNIONWATCH_REDIS_PREFIX"))
-            owner = f"{socket.gethostname()}:{Path(db_path).resolve()}"  # its file lock is held
-            writer = Ingest(store.open_db(db_path), server, keys, batch=batch, after_drain=enrich_store,
-                            owner=owner)
-            try:
-                result = writer.run(follow=follow)
-            except KeyboardInterrupt:
-                result = writer.result
-    except (RedisUnavailable, AlreadyRunning, IngestBusy) as exc:
-        raise UserError(str(exc)) from None
-    a = result.articles
-    runs = ", ".join(str(r) for r in result.finished_runs) or "none"
-    click.echo(
-        f"ingest: {result.records} records, {a['new']} new, {a['changed']} changed, "
-        f"{a['unchanged']} unchanged articles, {result.kinds['fetch']} fetches; runs finished: {runs}"
-    )
-    if result.rejected:
-        click.echo(f"unionwatch: {result.rejected} unreadable records skipped", err=True)
+    prefix = _project_settings().get("UNIONWATCH_REDIS_PREFIX")
+    _report(lambda: ingest_records(db_path, redis_url, follow=follow, batch=batch, prefix=prefix,
+                                   after_drain=enrich_store))
 
 
 # -- publish -------------------------------------------------------------------------------

@@ -25,6 +25,16 @@ class CrawlResult:
     alerts: list[int] = field(default_factory=list)
 
 
+def overrides_for(max_pages: int | None, delay: float | None) -> dict[str, Any]:
+    """Settings for the command line's --max-pages and --delay."""
+    overrides: dict[str, Any] = {}
+    if max_pages:
+        overrides["UNIONWATCH_MAX_PAGES"] = max_pages
+    if delay is not None:
+        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.01))
+    return overrides
+
+
 def crawl_settings(db_path: str, run_id: int, sources: list[Source], overrides: dict[str, Any] | None = None) -> Settings:
     """Scrapy settings for a run: the project module, the run, per-host politeness."""
     settings = Settings()

@@ -76,6 +76,9 @@ def worker_settings(url: str, sources: list[Source], overrides: dict[str, Any]) 
             "crawler.distributed.components.RedisPushPipeline": 300,
         },
         "LOG_INSTALL_ROOT_HANDLER": False,
+        # A worker has no store: no run of its own, and no WARC archive (which names its run).
+        "UNIONWATCH_RUN_ID": None,
+        "UNIONWATCH_ARCHIVE": False,
         "UNIONWATCH_REDIS_DELAY": settings.getfloat("DOWNLOAD_DELAY"),
         "UNIONWATCH_REDIS_HOST_DELAYS": host_delays,
         "DOWNLOAD_DELAY": 0,
