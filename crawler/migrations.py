@@ -498,11 +498,3 @@ def m015_publication_indexes(db: Database) -> None:
     ):
         db.execute(f"CREATE INDEX idx_articles_{name} ON articles({columns})")
     db.execute("CREATE INDEX idx_ar_code ON article_resolutions(code)")
-
-
-@migrations()
-def m016_fetch_record(db: Database) -> None:
-    # Fetches written by `unionwatch ingest` carry the id of the Redis record they came from:
-    # a record delivered again after a crash of the writer is not written twice.
-    db.execute("ALTER TABLE fetches ADD COLUMN record TEXT")
-    db.execute("CREATE UNIQUE INDEX idx_fetches_record ON fetches(record)")

@@ -22,3 +22,11 @@ def m016_fts_update_of_indexed_columns(db: Database) -> None:
         f"""INSERT INTO "articles_fts" ("articles_fts", rowid, {cols}) VALUES('delete', old.rowid, {old}); """
         f'INSERT INTO "articles_fts" (rowid, {cols}) VALUES (new.rowid, {new}); END'
     )
+
+
+@migrations()
+def m017_fetch_record(db: Database) -> None:
+    # Fetches written by `unionwatch ingest` carry the id of the Redis record they came from:
+    # a record delivered again after a crash of the writer is not written twice.
+    db.execute("ALTER TABLE fetches ADD COLUMN record TEXT")
+    db.execute("CREATE UNIQUE INDEX idx_fetches_record ON fetches(record)")
