@@ -199,7 +199,8 @@ def reextract(db_path, registry_path, runs, source_ids, no_tag) -> None:
 @click.option("--redis", "redis_url", required=True, metavar="URL", help="redis://HOST:PORT/DB of the workers.")
 @click.option("--follow", is_flag=True, help="Keep writing crawl after crawl until interrupted.")
 @click.option("--batch", default=200, show_default=True, type=click.IntRange(1, 10000), help="Records taken at a time.")
-def ingest(db_path, redis_url, follow, batch) -> None:
+@click.option("--no-tag", is_flag=True, help="Write only; leave tagging to `unionwatch enrich` (back-crawls).")
+def ingest(db_path, redis_url, follow, batch, no_tag) -> None:
     """Write what `crawl --redis` workers found into the database, then tag new articles. The
     one writer of a distributed crawl, beside the database: it stops when a crawl not finished
     before is over and written (--follow: never); killed, it loses nothing."""
@@ -208,7 +209,7 @@ def ingest(db_path, redis_url, follow, batch) -> None:
 
     prefix = _project_settings().get("UNIONWATCH_REDIS_PREFIX")
     _report(lambda: ingest_records(db_path, redis_url, follow=follow, batch=batch, prefix=prefix,
-                                   after_drain=enrich_store))
+                                   after_drain=None if no_tag else enrich_store))
 
 
 # -- publish -------------------------------------------------------------------------------

@@ -104,7 +104,7 @@ def test_a_worker_killed_mid_crawl_loses_no_request(web, redis_url, tmp_path):
     os.kill(workers["b"].pid, signal.SIGKILL)
     workers["b"].wait()
     db_path = tmp_path / "uw.db"
-    ingest = run_cli("ingest", "--redis", redis_url, "--db", str(db_path), timeout=300)
+    ingest = run_cli("ingest", "--redis", redis_url, "--db", str(db_path), "--no-tag", timeout=300)
     assert ingest.returncode == 0, ingest.stderr
     for name in ("a", "c"):
         code, out, err = finish(workers[name])
@@ -113,6 +113,8 @@ def test_a_worker_killed_mid_crawl_loses_no_request(web, redis_url, tmp_path):
     assert server.llen(keys.dead) == 0
     ids, count = stored(db_path)
     assert ids == expected_ids(site) and count == PORTALS * ARTICLES
+    untagged = store.open_db(db_path).execute("SELECT count(*) FROM articles WHERE tagged_hash IS NULL")
+    assert untagged.fetchone()[0] == count  # --no-tag: written only
 
 
 def test_politeness_holds_across_workers(web, redis_url, tmp_path):
