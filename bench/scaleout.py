@@ -64,6 +64,7 @@ def _writer(url: str, registry: Path, db_path: Path) -> dict[str, float]:
     _workers(url, registry, 2, 0.0)
     server = redis.Redis.from_url(url)
     records = server.llen(Keys().items)
+    articles = [r for r in server.lrange(Keys().items, 0, -1) if b'"kind": "article"' in r[:40]]
     db = store.open_db(db_path)
     started = time.perf_counter()
     Ingest(db, server, Keys(), batch=200).run()
@@ -71,6 +72,7 @@ def _writer(url: str, registry: Path, db_path: Path) -> dict[str, float]:
     enrich_store(db)
     tagged = time.perf_counter()
     return {"records": records, "articles": db["articles"].count,
+            "bytes_per_article_record": round(sum(map(len, articles)) / max(len(articles), 1)),
             "write_seconds": round(written - started, 2), "tag_seconds": round(tagged - written, 2),
             "records_per_s": round(records / (written - started), 1),
             "articles_tagged_per_s": round(db["articles"].count / (tagged - written), 1)}
@@ -166,7 +168,7 @@ def run() -> dict[str, object]:
     w = figures["writer"]
     print(f"  writer alone: {w['records']} records written in {w['write_seconds']:.1f} s = "
           f"{w['records_per_s']:.1f} records/s; tagging {w['articles']} articles {w['tag_seconds']:.1f} s = "
-          f"{w['articles_tagged_per_s']:.1f} articles/s")
+          f"{w['articles_tagged_per_s']:.1f} articles/s; {w['bytes_per_article_record']} B per article record")
     mem = figures["redis"]
     print(f"  Redis: {mem['bytes_per_queued_request']} B per queued request (JSON), "
           f"{mem['bytes_per_fingerprint']} B per fingerprint, {mem['bytes_per_known_url']} B per known URL")
