@@ -107,6 +107,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if asked is not None:
             self.crawler.stats.inc_value("unionwatch/retry/retry_after")
             self.hold_host(request, asked)
+            retry.meta[NOT_BEFORE] = time.monotonic() + asked  # workers of a shared crawl rest the host
         else:
             retry.meta[NOT_BEFORE] = time.monotonic() + self.backoff(retry.meta["retry_times"])
         return retry

@@ -82,6 +82,16 @@ def test_hosts_take_turns_and_wait_their_delay_across_workers(server):
     assert server.hlen(Keys().inflight("w1")) == 1 and server.hlen(Keys().inflight("w2")) == 1
 
 
+def test_a_retry_rests_its_host_for_every_worker(server):
+    q = queue(server, {"a:1": 0.0})
+    q.push_unique(request("http://a:1/1", download_slot="a:1"), "", "")
+    q.push_unique(request("http://a:1/2", download_slot="a:1"), "", "", rest=20.0)  # Retry-After 20
+    kind, seconds = q.lease(Keys().inflight("w2"), "1")
+    assert kind == WAIT and 19 < seconds <= 20
+    q.push_unique(request("http://a:1/3", download_slot="a:1"), "", "", rest=5.0)  # never shortens it
+    assert q.lease(Keys().inflight("w3"), "1")[0] == WAIT
+
+
 def test_a_request_is_admitted_once_per_fingerprint(server):
     q = queue(server)
     keys = Keys()

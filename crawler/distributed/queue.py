@@ -46,13 +46,16 @@ class HostQueue(Base):
     def push(self, request: Request) -> None:
         self.push_unique(request, "", "")
 
-    def push_unique(self, request: Request, fingerprint: str, dupefilter_key: str) -> bool:
+    def push_unique(self, request: Request, fingerprint: str, dupefilter_key: str,
+                    rest: float = 0.0) -> bool:
         """Queue ``request`` unless ``fingerprint`` (when given) is already in ``dupefilter_key``;
-        both in one step. Returns whether it was queued."""
+        both in one step. ``rest``: seconds before its host may be asked again, for every
+        worker (a retry's wait). Returns whether it was queued."""
         host = host_of(request)
         keys = [dupefilter_key or self.hosts, self.hosts, self.queue_prefix + host, self.next,
                 self.delays, self.count]
-        args = [fingerprint, host, self._encode_request(request), repr(float(self.delay_for(host)))]
+        args = [fingerprint, host, self._encode_request(request), repr(float(self.delay_for(host))),
+                repr(max(float(rest), 0.0))]
         return bool(self._enqueue(keys=keys, args=args))
 
     def lease(self, inflight_key: str, lease_id: str) -> tuple[int, Any]:

@@ -9,6 +9,7 @@ What it changes in ``scrapy_redis.scheduler.Scheduler`` (which it subclasses rat
 - the duplicate filter and the queue are updated in one Lua step (scrapy-redis adds the
   fingerprint, then pushes: a crash between the two would lose the request for the crawl);
 - a retry or redirect of a leased request acknowledges the original once the new one is queued;
+  a retry's wait (backoff, ``Retry-After``) rests its host in Redis, for every worker;
 - an idle worker does not close while any other worker may still add requests: the crawl ends
   for everyone when it is seeded, its queue is empty and no worker holds a lease;
 - an idle worker asks Redis for work several times a second (Scrapy's own heartbeat is 5 s);
@@ -30,6 +31,7 @@ from twisted.internet.task import LoopingCall
 
 from crawler.distributed.member import MISMATCH, Member, member_for
 from crawler.distributed.queue import LEASED, HostQueue, host_of
+from crawler.retry import NOT_BEFORE
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -99,8 +101,10 @@ class LeasingScheduler(Scheduler):
             self.local.append(request)
             return True
         replaced = request.meta.pop(LEASE, None)  # a retry or redirect of a leased request
+        # A retry's wait is this process's monotonic time: it becomes the host's rest in Redis.
+        rest = request.meta.pop(NOT_BEFORE, 0.0) - time.monotonic() if NOT_BEFORE in request.meta else 0.0
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
-        queued = self.queue.push_unique(request, fingerprint, self.df.key)
+        queued = self.queue.push_unique(request, fingerprint, self.df.key, rest)
         if replaced is not None:
             self.member.book.ack(replaced)
         if not queued:

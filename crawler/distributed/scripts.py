@@ -12,15 +12,23 @@ local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 """
 
 # KEYS: dupefilter, hosts, host queue, next, delay, count
-# ARGV: fingerprint ('' = not filtered), host, request, delay of the host
+# ARGV: fingerprint ('' = not filtered), host, request, delay of the host, seconds the host must
+#       rest first (a retry's backoff or the server's Retry-After; 0 = none)
 # Admit a request once per crawl: the fingerprint and the request enter together, so a worker
 # dying between the two can never leave a request marked seen that no queue holds.
-ENQUEUE = """
+ENQUEUE = _NOW + """
 if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('RPUSH', KEYS[3], ARGV[3])
 redis.call('HSET', KEYS[5], ARGV[2], ARGV[4])
-if not redis.call('ZSCORE', KEYS[2], ARGV[2]) then
-  redis.call('ZADD', KEYS[2], redis.call('HGET', KEYS[4], ARGV[2]) or '0', ARGV[2])
+local at = tonumber(redis.call('HGET', KEYS[4], ARGV[2]) or '0')
+local rest = tonumber(ARGV[5])
+if rest > 0 and now + rest > at then
+  at = now + rest
+  redis.call('HSET', KEYS[4], ARGV[2], tostring(at))
+end
+local score = redis.call('ZSCORE', KEYS[2], ARGV[2])
+if not score or tonumber(score) < at then
+  redis.call('ZADD', KEYS[2], tostring(at), ARGV[2])
 end
 redis.call('INCR', KEYS[6])
 return 1
