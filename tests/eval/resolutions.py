@@ -11,8 +11,10 @@ tuned on: a passage is held out when ``int(sha1(url), 16) % 10 < 3`` (43 of the 
 part (``--part development``); the held-out part is for a final figure only. Once the held-out
 part's errors have been read, it is no longer unseen: ``resolutions_unseen.jsonl`` (26 passages
 from other pages, labelled before the tagger was run on them) then gives the unseen figure.
+``blind_resolutions.jsonl`` (81 passages from further pages, labelled by reading and committed
+before any tagger run, never tuned on) is the ``blind`` part.
 
-    python -m tests.eval.resolutions [--part development|held-out|unseen|all] [--quiet]
+    python -m tests.eval.resolutions [--part development|held-out|unseen|blind|all] [--quiet]
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ from enrich.stream import tag_record
 DATA = Path(__file__).resolve().parents[1] / "data" / "tagging"
 DEVSET = DATA / "resolutions.jsonl"
 UNSEEN = DATA / "resolutions_unseen.jsonl"
+BLIND = DATA / "blind_resolutions.jsonl"
 HELD_OUT_TENTHS = 3
-PARTS = ("development", "held-out", "unseen")
+PARTS = ("development", "held-out", "unseen", "blind")
+SEPARATE = {"unseen": UNSEEN, "blind": BLIND}
 
 
 def part_of(row: dict[str, Any]) -> str:
@@ -41,10 +45,10 @@ def part_of(row: dict[str, Any]) -> str:
 
 
 def load_devset(part: str = "all") -> list[dict[str, Any]]:
-    """A part of the set: development, held-out, unseen, or all of the first two."""
-    path = UNSEEN if part == "unseen" else DEVSET
+    """A part of the set: development, held-out, unseen, blind, or all of the first two."""
+    path = SEPARATE.get(part, DEVSET)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if part in ("all", "unseen") or part_of(r) == part]
+    return [r for r in rows if part == "all" or part in SEPARATE or part_of(r) == part]
 
 
 def predict(row: dict[str, Any], context: bool = True) -> list[dict[str, Any]]:

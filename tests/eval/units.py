@@ -4,7 +4,9 @@ Development part: tests/data/tagging/units.jsonl (148 passages, used while build
 Held-out A: tests/data/tagging/units_heldout.jsonl (58 passages from other pages, labelled and
 committed before the tagger was first run on them; two general faults its first run showed were
 fixed afterwards, see docs/notes/issue-6.md). Held-out B: units_heldout2.jsonl (32 passages from 22
-further pages, labelled after the tagger was finished, run once and not tuned on). A predicted unit matches an expected one when
+further pages, labelled after the tagger was finished, run once and not tuned on). Blind:
+blind_units.jsonl (64 passages from further pages, labelled by reading and committed before any
+tagger run, never tuned on). A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố" and the optional
 words "ngành", "cơ sở" and, in "Công đoàn ..." names, "tỉnh"/"thành phố" before the place dropped; the publisher role is not scored (it is given with the source).
 """
@@ -24,6 +26,7 @@ PARTS = {
     "development": DATA / "units.jsonl",
     "held-out A": DATA / "units_heldout.jsonl",
     "held-out B": DATA / "units_heldout2.jsonl",
+    "blind": DATA / "blind_units.jsonl",
 }
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
