@@ -8,8 +8,9 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-# Zero-width characters and soft hyphens that portals leave inside words.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Zero-width characters and soft hyphens that portals leave inside words. A regular expression,
+# not str.translate: a scan for them costs far less than a per-character table on long texts.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Every Unicode space separator, NBSP included, plus tabs and form feeds, but not newlines.
 _HSPACE = re.compile(r"[^\S\n]+")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
@@ -18,7 +19,11 @@ _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC with invisible characters removed."""
-    return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    if text.isascii():
+        return text
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
 
 
 def collapse_ws(text: str) -> str:
@@ -123,11 +128,13 @@ def legacy_table(name: str) -> dict[str, str]:
 
 def legacy_encoding(text: str) -> str | None:
     """"tcvn3" or "vni" when ``text`` is Vietnamese typed in that font encoding, else None."""
-    if _NOT_LATIN1.search(text):
+    if text.isascii() or _NOT_LATIN1.search(text):  # every mark of both encodings is Latin-1
         return None
-    letters = sum(ch.isalpha() for ch in text) or 1
     tcvn3 = len(_TCVN3_MARKS.findall(text))
     vni = len(_VNI_MARKS.findall(text))
+    if max(tcvn3, vni) < 2:
+        return None
+    letters = sum(ch.isalpha() for ch in text) or 1
     if tcvn3 >= 2 and tcvn3 / letters > 0.02 and tcvn3 >= vni:
         return "tcvn3"
     if vni >= 2 and vni / letters > 0.02:
@@ -180,7 +187,7 @@ def repair_legacy(text: str) -> str:
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 read as cp1252 or Latin-1 ("Lao Äá»ng" -> "Lao Động"); other text unchanged."""
-    if not _MOJIBAKE.search(text):
+    if text.isascii() or not _MOJIBAKE.search(text):
         return text
     import ftfy  # imported on demand: most pages never need it
 
@@ -191,4 +198,6 @@ def repair_mojibake(text: str) -> str:
 
 def repair_text(text: str) -> str:
     """Mojibake and legacy font encodings repaired, then NFC."""
+    if text.isascii():
+        return text
     return nfc(repair_legacy(repair_mojibake(text)))

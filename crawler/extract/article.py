@@ -94,10 +94,6 @@ class ArticlePage:
         self.listing_date = listing_date
         self.default_year = default_year or (int(listing_date[:4]) if listing_date else None)
         self.root = strip_noise(parse(html))
-        try:
-            self.root.make_links_absolute(url, resolve_base_href=True)
-        except ValueError:
-            pass  # a malformed href must not stop extraction
         self.notes: list[str] = []
         self._title_el: etree._Element | None = None
         self._body: etree._Element | None = None
@@ -210,8 +206,18 @@ class ArticlePage:
             self.notes.append("no body")
         if not title:
             self.notes.append("no title")
-        html = body_html(self.body_element()) if text else ""
+        html = body_html(self._absolute(self.body_element())) if text else ""
         return Extracted(title, published, author, text, html, self.notes, self.canonical_url())
+
+    def _absolute(self, element: etree._Element | None) -> etree._Element | None:
+        """The element with its links made absolute (the page's <base href> honoured): only the
+        body that is kept needs it, and the whole page's links cost more than its extraction."""
+        if element is not None:
+            try:
+                element.make_links_absolute(self.url, resolve_base_href=True)
+            except ValueError:
+                pass  # a malformed href must not stop extraction
+        return element
 
     def canonical_url(self) -> str | None:
         """The page's own canonical URL (link rel=canonical, og:url) when it is on the same host."""

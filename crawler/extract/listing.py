@@ -75,9 +75,16 @@ def _href(a: etree._Element, base: str) -> str | None:
     return url.split("#")[0]
 
 
+_DIGIT = re.compile(r"\d")
+_CURRENT = re.compile(r"(active|current|selected)")
+
+
 def _shape(el: etree._Element) -> str:
     """Tag and class tokens without per-item numbers ("post post-8812" -> "article.post")."""
-    tokens = sorted(t for t in (el.get("class") or "").split() if not re.search(r"\d", t))
+    classes = el.get("class")
+    if not classes:
+        return f"{el.tag}."
+    tokens = sorted(t for t in classes.split() if not _DIGIT.search(t))
     return f"{el.tag}.{'.'.join(tokens)}"
 
 
@@ -123,7 +130,48 @@ def _chrome_ancestor(el: etree._Element) -> bool:
     return False
 
 
-def _link_score(url: str, text: str, item: etree._Element, base: str) -> float:
+class _Page:
+    """What find_articles asks of one page's elements, each worked out once."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.base_key = canonicalize(base)
+        self.links: dict[etree._Element, tuple[str, str, etree._Element] | None] = {}
+        self.signatures: dict[etree._Element, str] = {}
+        self.item_texts: dict[etree._Element, tuple[str, bool]] = {}
+        self.scores: dict[etree._Element, float] = {}
+
+    def link(self, a: etree._Element) -> tuple[str, str, etree._Element] | None:
+        """(url, text, item) of a link, or None when it leads nowhere an article can be."""
+        if a not in self.links:
+            url = _href(a, self.base)
+            if url is None:
+                self.links[a] = None
+            else:
+                text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
+                self.links[a] = (url, text, _item_of(a))
+        return self.links[a]
+
+    def signature(self, item: etree._Element) -> str:
+        if item not in self.signatures:
+            self.signatures[item] = _signature(item)
+        return self.signatures[item]
+
+    def item_text(self, item: etree._Element) -> tuple[str, bool]:
+        """The item's text and whether a date is in its first 400 characters."""
+        if item not in self.item_texts:
+            text = clean_line(item.text_content())
+            self.item_texts[item] = (text, bool(find_dates(text[:400])))
+        return self.item_texts[item]
+
+    def score(self, a: etree._Element) -> float:
+        if a not in self.scores:
+            url, text, item = self.link(a)  # type: ignore[misc]
+            self.scores[a] = _link_score(url, text, item, self)
+        return self.scores[a]
+
+
+def _link_score(url: str, text: str, item: etree._Element, page: _Page) -> float:
     score = 0.0
     words = len(text.split())
     if words >= 6:
@@ -132,17 +180,18 @@ def _link_score(url: str, text: str, item: etree._Element, base: str) -> float:
         score += 1
     elif words <= 2:
         score -= 1
-    path = urlsplit(url).path + ("?" + urlsplit(url).query if urlsplit(url).query else "")
+    parts = urlsplit(url)
+    path = parts.path + ("?" + parts.query if parts.query else "")
     if _ARTICLE_URL.search(path):
         score += 1.5
     if _LISTING_URL.search(path):
         score -= 2
-    item_text = clean_line(item.text_content())
+    item_text, dated = page.item_text(item)
     if len(item_text) > len(text) + 40:
         score += 1  # a teaser next to the title
-    if find_dates(item_text[:400]):
+    if dated:
         score += 1
-    if canonicalize(url) == canonicalize(base):
+    if canonicalize(url) == page.base_key:
         score -= 5
     return score
 
@@ -156,7 +205,7 @@ def _pager_links(root: etree._Element, base: str) -> list[etree._Element]:
         text = clean_line(el.text or "") if len(el) == 0 else ""
         if el.tag == "a" and (text.isdigit() or _NEXT_TEXT.match(clean_line(el.text_content()) or "-")):
             found.append(el)
-        elif text.isdigit() and re.search(r"(active|current|selected)", attr_words(el)):
+        elif text.isdigit() and _CURRENT.search(attr_words(el)):
             found.append(el)
     return found
 
@@ -181,23 +230,23 @@ def _within(el: etree._Element, region: etree._Element | None) -> bool:
 
 def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
     """Article links of a listing page, in page order, found by repeated-block analysis."""
-    groups: dict[str, list[tuple[str, str, etree._Element]]] = defaultdict(list)
+    groups: dict[str, list[tuple[str, str, etree._Element, etree._Element]]] = defaultdict(list)
     pager = _pager_links(root, base)
+    page = _Page(base)
     for a in root.iter("a"):
-        url = _href(a, base)
-        if url is None:
+        link = page.link(a)
+        if link is None:
             continue
-        text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
-        item = _item_of(a)
-        groups[_signature(item)].append((url, text, item))
+        url, text, item = link
+        groups[page.signature(item)].append((url, text, item, a))
     scored: list[tuple[float, str]] = []
     for key, links in groups.items():
         item = links[0][2]
         # Score items, not links: an item's picture and "Xem tiếp" links add nothing to its title.
         item_scores: dict[etree._Element, float] = {}
         titled_items = set()
-        for u, t, i in links:
-            item_scores[i] = max(item_scores.get(i, float("-inf")), _link_score(u, t, i, base))
+        for _u, t, i, a in links:
+            item_scores[i] = max(item_scores.get(i, float("-inf")), page.score(a))
             if len(t.split()) >= 4:
                 titled_items.add(i)
         if not titled_items:
@@ -215,22 +264,21 @@ def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
     best, _, best_key = scored[0]
     if best <= 0:
         return []
-    region = _region([i for _, _, i in groups[best_key]])
+    region = _region([i for _, _, i, _ in groups[best_key]])
     chosen = {
         key for score, _, key in scored
-        if score >= 0.35 * best and all(_within(i, region) for _, _, i in groups[key])
+        if score >= 0.35 * best and all(_within(i, region) for _, _, i, _ in groups[key])
     }
     # One article per listed item: its title link, not the "Chi tiết" twin or the picture.
     per_item: dict[etree._Element, tuple[str, str]] = {}
     for a in root.iter("a"):
-        url = _href(a, base)
-        if url is None:
+        link = page.link(a)
+        if link is None:
             continue
-        item = _item_of(a)
-        if _signature(item) not in chosen:
+        url, text, item = link
+        if page.signature(item) not in chosen:
             continue
-        text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
-        if _link_score(url, text, item, base) <= 0 and len(text.split()) < 4:
+        if page.score(a) <= 0 and len(text.split()) < 4:
             continue
         if item not in per_item or len(text) > len(per_item[item][1]):
             per_item[item] = (url, text)
@@ -238,7 +286,7 @@ def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
     for item, (url, text) in per_item.items():
         key = canonicalize(url)
         if key not in out:
-            dates = find_dates(clean_line(item.text_content())[:400])
+            dates = find_dates(page.item_text(item)[0][:400])
             out[key] = ListedArticle(url, text, dates[0].iso() if dates else None)
     return list(out.values())
 
@@ -289,7 +337,7 @@ def _current_from_pager(root: etree._Element) -> int | None:
         text = clean_line(el.text or "")
         if not text.isdigit():
             continue
-        if re.search(r"(active|current|selected)", attr_words(el)):
+        if _CURRENT.search(attr_words(el)):
             return int(text)
         for scope in (el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
             if scope is not None and any(clean_line(a.text_content()).isdigit() for a in scope.iter("a")):

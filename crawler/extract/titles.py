@@ -15,6 +15,7 @@ from crawler.textnorm import clean_line, fold
 _SEPARATORS = re.compile(r"\s+(?:[-|–—»:]{1,2}|::)\s+")
 _TITLE_CUES = re.compile(r"(title|tieude|tieu-de|tieu_de|headline|heading|ten-bai|tenbai|subject)")
 HEADING_TAGS = ("h1", "h2", "h3", "h4")
+MATCH = 0.75  # a heading this similar to the page's <title> or og:title is confirmed by it
 
 
 @dataclass
@@ -43,7 +44,9 @@ def page_title_parts(root: etree._Element) -> list[str]:
     return sorted({whole, *parts}, key=len, reverse=True)
 
 
-def _similar(a: str, b: str) -> float:
+def _similar(a: str, b: str, cutoff: float = 0.0) -> float:
+    """Similarity of two titles, folded (1.0 the same). Below ``cutoff`` the answer is only
+    known to be below it: difflib's cheap upper bounds decide before the full comparison."""
     fa, fb = fold(a), fold(b)
     if not fa or not fb:
         return 0.0
@@ -51,7 +54,12 @@ def _similar(a: str, b: str) -> float:
         return 1.0
     if len(fa) >= 15 and len(fb) >= 15 and (fa in fb or fb in fa):
         return min(len(fa), len(fb)) / max(len(fa), len(fb)) * 0.5 + 0.5
-    return SequenceMatcher(None, fa, fb).ratio()
+    matcher = SequenceMatcher(None, fa, fb)
+    for bound in (matcher.real_quick_ratio, matcher.quick_ratio):
+        upper = bound()
+        if upper < cutoff:
+            return upper
+    return matcher.ratio()
 
 
 _INLINE_TITLE_TAGS = ("div", "span", "p", "td", "strong", "b", "font")
@@ -113,8 +121,8 @@ def find_title(root: etree._Element) -> Title | None:
         text = clean_line(el.text_content())
         if not (8 <= len(text) <= 400):
             continue
-        similarity = max((_similar(text, ref) for ref in references), default=0.0)
-        score = _heading_score(el, text) + (8 * similarity if similarity >= 0.75 else 0)
+        similarity = max((_similar(text, ref, MATCH) for ref in references), default=0.0)
+        score = _heading_score(el, text) + (8 * similarity if similarity >= MATCH else 0)
         if best is None or score > best[0]:
             best = (score, Title(text, el))
     if best is not None and best[0] >= 3:
