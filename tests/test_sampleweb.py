@@ -297,3 +297,18 @@ def test_generated_web_is_realistic_and_deterministic():
         assert min(sizes) > 30_000 and max(sizes) < 130_000
         data = tomllib.loads(a.registry_toml())
         assert len(data["source"]) == 6
+
+
+def test_cached_web_serves_rendered_pages_until_a_portal_changes():
+    plain = generate(3, 8, seed=5)
+    cached = generate(3, 8, seed=5, cache=True)
+    with plain, cached:
+        assert cached.warm() == 3 * 2 + len(cached.expected_listings()) + len(cached.expected_articles())
+        pairs = list(zip(plain.expected_articles(), cached.expected_articles(), strict=True))
+        for want, got in pairs[::3]:
+            status, headers, body = fetch(got["url"])
+            assert status == 200 and body == fetch(want["url"])[2]
+            assert fetch(got["url"], {"If-None-Match": headers["ETag"]})[0] == 304
+        url = cached.expected_articles()[0]["url"]
+        cached.edit_article(url, title="Tiêu đề đã sửa sau khi đăng")
+        assert "Tiêu đề đã sửa sau khi đăng" in fetch(url)[2].decode("utf-8")

@@ -35,6 +35,7 @@ class SampleWeb:
         today: date | None = None,
         workers: int = 16,
         verbose: bool = False,
+        cache: bool = False,
     ):
         self.host = host
         self.base_port = base_port
@@ -47,7 +48,7 @@ class SampleWeb:
         self._lock = threading.Lock()
         self._server: PortalServer | None = None
         self._app = PortalApp(
-            today=lambda: self.today or date.today(), slow_delay=lambda: self.slow_delay
+            today=lambda: self.today or date.today(), slow_delay=lambda: self.slow_delay, cache=cache
         )
         self._workers = workers
         self._verbose = verbose
@@ -81,6 +82,17 @@ class SampleWeb:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+    def warm(self) -> int:
+        """Render every robots.txt, home, listing and article page into the response cache
+        (``cache=True``) without the network; returns the number of pages."""
+        paths = [(p, "/robots.txt") for p in self.portals] + [(p, "/") for p in self.portals]
+        for page in (*self.expected_listings(), *self.expected_articles()):
+            portal = self.portal(page["source_id"])
+            paths.append((portal, page["url"][len(portal.base_url):] or "/"))
+        for portal, path in paths:
+            self._app(portal, path if path.startswith("/") else "/" + path)
+        return len(paths)
 
     # -- lookups ---------------------------------------------------------------------------
     def portal(self, source_id: str) -> Portal:

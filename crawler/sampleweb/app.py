@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -19,16 +20,31 @@ NOT_FOUND_HTML = (
 
 
 class PortalApp:
-    """Callable (portal, raw path) -> Response, shared by every portal of one SampleWeb."""
+    """Callable (portal, raw path) -> Response, shared by every portal of one SampleWeb.
 
-    def __init__(self, today: Callable[[], date], slow_delay: Callable[[], float]):
+    With ``cache``, each response is kept in memory, keyed by the portal's state (version,
+    layout), the day and the raw path, so a page is rendered once: benchmarks use it so the
+    server costs little next to the crawler being measured. Any mutation of a portal bumps its
+    version and so misses the cache.
+    """
+
+    def __init__(
+        self, today: Callable[[], date], slow_delay: Callable[[], float], cache: bool = False
+    ):
         self.today = today
         self.slow_delay = slow_delay
+        self.cache: dict[tuple, Response] | None = {} if cache else None
 
     def __call__(self, portal: Portal, raw_path: str) -> Response:
-        resp = self.respond(portal, raw_path)
+        if self.cache is None:
+            resp = self.respond(portal, raw_path)
+        else:
+            key = (portal.id, portal.version, portal.layout, self.today(), raw_path)
+            resp = self.cache.get(key)
+            if resp is None:
+                resp = self.cache[key] = self.respond(portal, raw_path)
         if portal.kind == "slow":
-            resp.delay = self.slow_delay()
+            resp = replace(resp, delay=self.slow_delay())
         return resp
 
     def respond(self, portal: Portal, raw_path: str) -> Response:
