@@ -1,0 +1,33 @@
+"""`unionwatch crawl --full` of a registry, as the CLI runs it, with the benchmark's politeness.
+
+    python -m bench._crawl REGISTRY DB
+
+The same code path as the command (registry -> sources table -> crawler.runner.run_crawl with
+PortalSpider, the project's settings, pipelines, fetch log and archive), with zero delay and no
+AutoThrottle on 127.0.0.1 like the bare crawl it is compared with, and every listing page read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from crawler import store
+from crawler.registry import load_registry
+from crawler.runner import run_crawl
+from spiders.portal import PortalSpider
+
+OVERRIDES = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "UNIONWATCH_MAX_PAGES": 10_000}
+
+
+def main(argv: list[str]) -> int:
+    registry_path, db_path = argv
+    registry = load_registry(registry_path)
+    store.upsert_sources(store.open_db(db_path), registry.sources, str(registry.path))
+    result = run_crawl(db_path, registry.sources, PortalSpider, full=True, overrides=OVERRIDES)
+    print(json.dumps({"run_id": result.run_id, "status": result.status, **result.counts}))
+    return 0 if result.status == "ok" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
