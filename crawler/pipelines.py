@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from crawler import store
+from crawler import store, store_commit
 from crawler.extract.sanitize import sanitize
 from crawler.textnorm import clean_line, clean_text
 from crawler.urls import canonicalize
@@ -91,11 +91,18 @@ class StorePipeline:
         record_extraction(self.crawler, adapter, "ok" if adapter.get("published") else "no_date")
         return item
 
+    def close_spider(self) -> None:
+        store_commit.flush(store_for(self.crawler))
+
 
 def store_for(crawler: Crawler):  # -> sqlite_utils.Database
-    """The crawl's one database connection, opened on first use."""
+    """The crawl's one database connection, opened on first use; its writes are committed in
+    groups of ``UNIONWATCH_COMMIT_ROWS`` or every ``UNIONWATCH_COMMIT_SECONDS``."""
     db = getattr(crawler, "_unionwatch_db", None)
     if db is None:
         db = store.open_db(crawler.settings.get("UNIONWATCH_DB"))
+        rows = crawler.settings.getint("UNIONWATCH_COMMIT_ROWS", 1)
+        if rows > 1:
+            store_commit.group_commits(db, rows, crawler.settings.getfloat("UNIONWATCH_COMMIT_SECONDS", 2.0))
         crawler._unionwatch_db = db  # type: ignore[attr-defined]
     return db

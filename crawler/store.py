@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from crawler import migrations_more  # noqa: F401  (registers the migrations after migrations.py)
 from crawler.dates import VN_TZ
 from crawler.migrations import migrations
+from crawler.store_commit import transaction
 from crawler.textnorm import fold
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -155,6 +156,14 @@ def _version_row(aid: str, version: int, record: dict[str, Any], digest: str, se
     }
 
 
+def _insert(db: Database, table: str, row: dict[str, Any], *, or_ignore: bool = False) -> None:
+    """One plain INSERT of a row of str, int, float or None values: the hot path of a crawl,
+    without sqlite-utils' per-call introspection of the table."""
+    columns = ", ".join(f'"{c}"' for c in row)
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    db.conn.execute(f'{verb} INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})', list(row.values()))
+
+
 def save_article(db: Database, record: dict[str, Any], seen: str | None = None) -> str:
     """Insert or update one article; keep every distinct version. Returns new/changed/unchanged.
 
@@ -164,15 +173,15 @@ def save_article(db: Database, record: dict[str, Any], seen: str | None = None) 
     seen = seen or now_iso()
     aid = article_id(record["url"])
     digest = content_hash(record)
-    with db.conn:
+    with transaction(db):
         row = db.execute(
             "SELECT content_hash, version FROM articles WHERE id = ?", [aid]
         ).fetchone()
         if row is None:
             values = _article_row(record, digest, seen)
             values.update(id=aid, version=1, first_seen=seen, last_changed=seen)
-            db["articles"].insert(values)
-            db["article_versions"].insert(_version_row(aid, 1, record, digest, seen))
+            _insert(db, "articles", values)
+            _insert(db, "article_versions", _version_row(aid, 1, record, digest, seen))
             return NEW
         old_digest, version = row
         if old_digest == digest:
@@ -181,9 +190,7 @@ def save_article(db: Database, record: dict[str, Any], seen: str | None = None) 
         values = _article_row(record, digest, seen)
         values.update(version=version + 1, last_changed=seen, tagged_hash=None)
         db["articles"].update(aid, values)
-        db["article_versions"].insert(
-            _version_row(aid, version + 1, record, digest, seen), ignore=True
-        )
+        _insert(db, "article_versions", _version_row(aid, version + 1, record, digest, seen), or_ignore=True)
         return CHANGED
 
 
@@ -322,14 +329,14 @@ def record_fetch(db: Database, **fetch: Any) -> None:
     (and ``record``, the id of the Redis record it came from: a row with a known record is not
     written again)."""
     fetch.setdefault("fetched_at", now_iso())
-    with db.conn:
-        db["fetches"].insert(fetch, ignore=bool(fetch.get("record")))
+    with transaction(db):
+        _insert(db, "fetches", fetch, or_ignore=bool(fetch.get("record")))
 
 
 def record_extraction(db: Database, url: str, outcome: str, run_id: int | None = None) -> None:
     """Mark the latest fetch of an article page with what extraction made of it: ``ok``,
     ``no_date`` (stored without a date), ``no_title`` or ``no_body`` (not stored)."""
-    with db.conn:
+    with transaction(db):
         db.execute(
             "UPDATE fetches SET extraction = ? WHERE id = (SELECT max(id) FROM fetches"
             " WHERE url = ? AND (? IS NULL OR run_id = ?))",
