@@ -201,6 +201,16 @@ def feed_catalog(db: Database) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def feed_provinces(db: Database) -> dict[tuple[str, str], str]:
+    """(kind, key) -> province (since the 2025 reform, else before) of unit and source feeds."""
+    out: dict[tuple[str, str], str] = {}
+    for kind, table in (("unit", "units"), ("source", "sources")):
+        for key, place in db.execute(f"SELECT id, coalesce(province_new, province) FROM {table}"):
+            if place:
+                out[(kind, key)] = place
+    return out
+
+
 def resolution_by_slug(db: Database, slug: str) -> dict[str, Any] | None:
     """A catalog resolution by its slug ("02-NQ-TW-2021"), or by its code slug ("02-NQ-TW"),
     which names the most recent document with that code."""

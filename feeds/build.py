@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from crawler import store_ops, store_pub
 from crawler.dates import VN_TZ, parse_machine
 from crawler.extract.sanitize import sanitize
+from feeds import items
 from feeds.specs import FeedSpec
 
 GENERATOR = "UnionWatch"
@@ -148,12 +149,27 @@ def _channel(spec: FeedSpec, base: str) -> FeedGenerator:
     return fg
 
 
-def entry_xml(entry: FeedEntry, fmt: str) -> str:
-    """One entry's <item> or <entry> element as text, made by feedgen once per format.
+class Item:
+    """An article's item, written once per format (feeds/items.py) and reused by every feed
+    that carries it."""
+
+    __slots__ = ("fields", "xml")
+
+    def __init__(self, fields: dict) -> None:
+        self.fields = fields
+        self.xml: dict[str, str] = {}
+
+
+def entry_xml(entry: FeedEntry | Item, fmt: str) -> str:
+    """One entry's <item> or <entry> element as text, made once per format.
 
     An article appears in several feeds (all, its resolutions, units, province and source) and
     its item is the same in each, so feeds are assembled from these serialised entries.
     """
+    if isinstance(entry, Item):
+        if fmt not in entry.xml:
+            entry.xml[fmt] = items.atom_entry(entry.fields) if fmt == "atom" else items.rss_item(entry.fields)
+        return entry.xml[fmt]
     cache = entry.__dict__.setdefault("_uw_xml", {})
     if fmt not in cache:
         element = entry.atom_entry() if fmt == "atom" else entry.rss_entry()
@@ -185,12 +201,29 @@ def _article_entry(row: dict, base: str) -> FeedEntry:
     return entry
 
 
+def _article_item(row: dict, base: str) -> FeedEntry | Item:
+    """The item of an article row: written directly, or by feedgen in the rare cases where
+    feedgen writes something else (no summary, no title or link, content sanitised away)."""
+    brief = html.escape(summary(row.get("summary")))
+    content = _content(row)
+    if not (row.get("title") and row.get("url") and brief and content):
+        return _article_entry(row, base)
+    categories = [(r["code"], f"{base}/feeds/resolution/") for r in row["resolutions"]]
+    categories += [(unit, f"{base}/feeds/unit/") for unit in row["units"]]
+    return Item(items.escaped({
+        "guid": guid(row["id"]), "title": row["title"], "link": row["url"], "summary": brief,
+        "content": content, "published": when(row["published"] or row["first_seen"]),
+        "updated": when(row["last_changed"]), "author": row.get("author") or row.get("unit"),
+        "categories": categories,
+    }))
+
+
 def _article_entries(
-    db: Database, ids: list[str], base: str, cache: EntryCache | None
-) -> tuple[list[FeedEntry], datetime]:
+    db: Database, ids: list[str], base: str, cache: EntryCache | None, versions: list | None = None
+) -> tuple[list[FeedEntry | Item], datetime]:
     """Entries of the articles ``ids``, in order, building only those the cache lacks; and the
-    newest change among them."""
-    versions = store_pub.feed_versions(db, ids)
+    newest change among them. ``versions``: the ids' (id, last_changed), when already read."""
+    versions = store_pub.feed_versions(db, ids) if versions is None else versions
     cache = cache if cache is not None else {}
     missing = [aid for aid, changed in versions if (aid, changed, base) not in cache]
     rows = {row["id"]: row for row in store_pub.feed_rows_for(db, missing)}
@@ -200,7 +233,7 @@ def _article_entries(
         if key not in cache:
             if aid not in rows:  # deleted meanwhile
                 continue
-            cache[key] = _article_entry(rows[aid], base)
+            cache[key] = _article_item(rows[aid], base)
         entries.append(cache[key])
     return entries, max((when(changed) for _, changed in versions), default=EPOCH)
 
@@ -223,7 +256,7 @@ def _alert_entries(rows: list[dict], base: str) -> list[FeedEntry]:
     return entries
 
 
-def _assemble(channel: bytes, entries: list[FeedEntry], fmt: str) -> bytes:
+def _assemble(channel: bytes, entries: list[FeedEntry | Item], fmt: str) -> bytes:
     """The channel feedgen wrote, with the entries' XML before its closing tag."""
     text = channel.decode("utf-8")
     at = text.rfind("</feed>" if fmt == "atom" else "</channel>")
@@ -240,9 +273,11 @@ def render_both(
     formats: tuple[str, ...] = ("rss", "atom"),
     cache: EntryCache | None = None,
     ids: list[str] | None = None,
+    versions: list | None = None,
 ) -> Rendered:
     """The feed of ``spec`` (newest ``limit`` items, or the articles ``ids`` when the caller
-    already chose them) as RSS 2.0 and Atom bytes (the formats asked for)."""
+    already chose them, with their ``versions`` when read too) as RSS 2.0 and Atom bytes (the
+    formats asked for)."""
     base = base_url.rstrip("/")
     fg = _channel(spec, base)
     if spec.kind == "alerts":
@@ -252,7 +287,7 @@ def render_both(
     else:
         if ids is None:
             ids = store_pub.feed_ids(db, spec.kind, spec.key or None, limit, dict(spec.filters))
-        entries, updated = _article_entries(db, ids, base, cache)
+        entries, updated = _article_entries(db, ids, base, cache, versions)
     fg.updated(updated)
     fg.lastBuildDate(updated)
     out = {"rss": b"", "atom": b""}

@@ -95,7 +95,7 @@ async def feed_view(datasette, request, database) -> Response:
         modified = max([when(v) for _, v in versions] + [when(stamp) if stamp else EPOCH])
         if not_modified(headers, etag, modified):
             return None, None, etag, modified
-        rendered = render_both(db, spec, base, limit, database.name, (fmt,), ids=ids)
+        rendered = render_both(db, spec, base, limit, database.name, (fmt,), ids=ids, versions=versions)
         return rendered.body(fmt), None, etag, max(modified, rendered.updated)
 
     headers = dict(request.headers)

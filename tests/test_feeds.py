@@ -12,6 +12,7 @@ import pytest
 
 from crawler import store, store_pub
 from feeds.build import guid
+from feeds.export import export
 from feeds.specs import all_specs, code_slug, find_spec, province_redirect
 from tests.conftest import run_cli
 from tests.publishing import HOSTILE_URL, assert_inert
@@ -169,7 +170,6 @@ def test_export_writes_the_same_feeds(published_db, tmp_path):
 
 
 def test_export_rewrites_only_feeds_that_changed(published_db, tmp_path):
-    from feeds.export import export
 
     db = store.open_db(published_db)
     first = export(db, tmp_path, "http://feeds.example")
@@ -245,3 +245,17 @@ def test_static_and_live_feeds_have_the_same_items(served, published_db, tmp_pat
     live = parsed(fetch(served + "/feeds/source/tld.rss")[2])
     assert [e.id for e in static.entries] == [e.id for e in live.entries]
     assert Path(tmp_path / "feeds" / "alerts" / "all.atom").exists()
+
+
+def test_export_in_worker_processes_writes_what_one_process_writes(published_db, tmp_path):
+    db = store.open_db(published_db)
+    one, two = tmp_path / "one", tmp_path / "two"
+    serial = export(db, one, "http://127.0.0.1:8001", workers=1)
+    parallel = export(db, two, "http://127.0.0.1:8001", workers=2)
+    assert (parallel.written, parallel.unchanged) == (serial.written, serial.unchanged) and serial.written > 20
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(two) for p in two.rglob("*") if p.is_file())
+    for name in files:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    again = export(db, two, "http://127.0.0.1:8001", workers=2)
+    assert again.written == 0 and again.unchanged == serial.written
