@@ -103,6 +103,6 @@ def store_for(crawler: Crawler):  # -> sqlite_utils.Database
         db = store.open_db(crawler.settings.get("UNIONWATCH_DB"))
         rows = crawler.settings.getint("UNIONWATCH_COMMIT_ROWS", 1)
         if rows > 1:
-            store_commit.group_commits(db, rows, crawler.settings.getfloat("UNIONWATCH_COMMIT_SECONDS", 2.0))
+            store_commit.group_commits(db, rows, crawler.settings.getfloat("UNIONWATCH_COMMIT_SECONDS", 0.25))
         crawler._unionwatch_db = db  # type: ignore[attr-defined]
     return db

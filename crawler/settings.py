@@ -92,8 +92,8 @@ UNIONWATCH_OVERLAP_PAGES = 1
 # Writes of a crawl (fetches, articles, versions, extraction outcomes) committed together: at
 # most this many, and at most this many seconds apart (crawler/store_commit.py). A killed crawl
 # loses only the open group, whose pages the next crawl fetches again. 1 = commit each write.
-UNIONWATCH_COMMIT_ROWS = int(os.environ.get("UNIONWATCH_COMMIT_ROWS", "200"))
-UNIONWATCH_COMMIT_SECONDS = float(os.environ.get("UNIONWATCH_COMMIT_SECONDS", "2"))
+UNIONWATCH_COMMIT_ROWS = int(os.environ.get("UNIONWATCH_COMMIT_ROWS", "20"))
+UNIONWATCH_COMMIT_SECONDS = float(os.environ.get("UNIONWATCH_COMMIT_SECONDS", "0.25"))
 # Re-crawl everything, ignoring what is stored.
 UNIONWATCH_FULL = False
 # Known articles dated within this many days are fetched again when their listing page changed

@@ -27,7 +27,7 @@ class CommitGroup:
     opened: float = 0.0
 
 
-def group_commits(db: Database, rows: int = 200, seconds: float = 2.0) -> None:
+def group_commits(db: Database, rows: int = 20, seconds: float = 0.25) -> None:
     """From now on, hot writes on ``db`` are committed in groups (see the module docstring)."""
     db._uw_group = CommitGroup(max(1, rows), seconds)  # type: ignore[attr-defined]
 
