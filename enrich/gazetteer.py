@@ -51,6 +51,9 @@ class Gazetteer:
     units: dict[str, dict[str, str]]
     aliases: dict[str, list[str]]  # folded expanded alias -> unit ids
     alias_heads: dict[str, list[str]]  # "<n>:<first n folded words>" -> aliases, longest first
+    # The same aliases as (length, aliases of that length), longest first: a text matches at
+    # most one alias of a length, found by one look-up instead of a comparison with each.
+    alias_lengths: dict[str, list[tuple[int, frozenset[str]]]]
     provinces: dict[str, dict[str, str]]
     province_names: dict[str, list[str]]  # folded short name or alias -> province ids
     districts: dict[str, list[dict[str, str]]]  # folded short name -> rows
@@ -153,7 +156,11 @@ def gazetteer() -> Gazetteer:
         for alias in [row["name"], *row.get("aliases", "").split(";")]:
             if alias.strip():
                 sectors[fold(alias.strip())] = row
-    return Gazetteer(units, aliases, heads, provinces, province_names, districts, communes,
+    lengths = {
+        head: [(n, frozenset(a for a in keys if len(a) == n)) for n in sorted({len(a) for a in keys}, reverse=True)]
+        for head, keys in heads.items()
+    }
+    return Gazetteer(units, aliases, heads, lengths, provinces, province_names, districts, communes,
                      by_place, sectors, _index_words())
 
 

@@ -83,9 +83,10 @@ class Reader:
         folded = self.view.folded
         words = folded[pos:pos + 60].split()[:ALIAS_WORDS]
         for n in range(len(words), 0, -1):
-            for alias in self.gaz.alias_heads.get(f"{n}:" + " ".join(words[:n]), []):
-                end = pos + len(alias)
-                if folded.startswith(alias, pos) and not folded[end:end + 1].isalnum():
+            for length, group in self.gaz.alias_lengths.get(f"{n}:" + " ".join(words[:n]), ()):
+                end = pos + length
+                alias = folded[pos:end]
+                if alias in group and not folded[end:end + 1].isalnum():
                     return Mention(pos, end, "alias", ids=list(self.gaz.aliases[alias]))
         return None
 

@@ -39,16 +39,26 @@ _SPECIAL = re.compile(
 )
 
 
-@cache
 def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
     base = base.replace("đ", "d").replace("Đ", "D").replace("Ð", "D").lower()
     return base if len(base) == 1 else ch.lower()[:1] or ch
 
 
+class _FoldTable(dict):
+    """_fold_char of each code point, worked out on first sight, for str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = _fold_char(chr(code))
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold_view(text: str) -> str:
     """Character-for-character fold (same length as ``text``)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 def expand(text: str) -> str:
@@ -68,37 +78,44 @@ class View:
 
     @classmethod
     def of(cls, original: str) -> View:
-        pieces: list[tuple[str, int, int]] = []
         pattern, table = _abbreviations()
-        position = 0
-        cleaned = []
-        for m in _SPECIAL.finditer(original):
-            cleaned.append((original[position:m.start()], position))
-            if m.group("space") is not None:
-                cleaned.append((" ", m.start(), m.end()))
-            elif m.group("eth") is not None:
-                cleaned.append(("Đ", m.start(), m.end()))
-            position = m.end()
-        cleaned.append((original[position:], position))
-        for item in cleaned:
-            if len(item) == 3:
-                pieces.append(item)  # type: ignore[arg-type]
-                continue
-            chunk, offset = item  # type: ignore[misc]
+        parts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+
+        def plain(chunk: str, offset: int) -> None:  # each character maps to itself
+            parts.append(chunk)
+            starts.extend(range(offset, offset + len(chunk)))
+            ends.extend(range(offset + 1, offset + len(chunk) + 1))
+
+        def replaced(value: str, start: int, end: int) -> None:  # every character maps to the span
+            parts.append(value)
+            starts.extend([start] * len(value))
+            ends.extend([end] * len(value))
+
+        def expanded(chunk: str, offset: int) -> None:
             last = 0
             for m in pattern.finditer(chunk):
-                pieces.extend((c, offset + last + i, offset + last + i + 1) for i, c in enumerate(chunk[last:m.start()]))
+                plain(chunk[last:m.start()], offset + last)
                 expansion = table[m.group(0)]
                 following = chunk[m.end():m.end() + 1]
                 if following and (following.isalnum()) and expansion[-1:].isalpha():
                     expansion += " "
-                pieces.extend((c, offset + m.start(), offset + m.end()) for c in expansion)
+                replaced(expansion, offset + m.start(), offset + m.end())
                 last = m.end()
-            pieces.extend((c, offset + last + i, offset + last + i + 1) for i, c in enumerate(chunk[last:]))
-        text = "".join(p[0] for p in pieces)
-        starts = tuple(p[1] for p in pieces)
-        ends = tuple(p[2] for p in pieces)
-        return cls(original, text, starts, ends, fold_view(text))
+            plain(chunk[last:], offset + last)
+
+        position = 0
+        for m in _SPECIAL.finditer(original):
+            expanded(original[position:m.start()], position)
+            if m.group("space") is not None:
+                replaced(" ", m.start(), m.end())
+            elif m.group("eth") is not None:
+                replaced("Đ", m.start(), m.end())
+            position = m.end()
+        expanded(original[position:], position)
+        text = "".join(parts)
+        return cls(original, text, tuple(starts), tuple(ends), fold_view(text))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the view span [start, end)."""
