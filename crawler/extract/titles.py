@@ -54,11 +54,13 @@ def _similar(a: str, b: str, cutoff: float = 0.0) -> float:
         return 1.0
     if len(fa) >= 15 and len(fb) >= 15 and (fa in fb or fb in fa):
         return min(len(fa), len(fb)) / max(len(fa), len(fb)) * 0.5 + 0.5
+    upper = 2.0 * min(len(fa), len(fb)) / (len(fa) + len(fb))  # difflib's real_quick_ratio
+    if upper < cutoff:
+        return upper
     matcher = SequenceMatcher(None, fa, fb)
-    for bound in (matcher.real_quick_ratio, matcher.quick_ratio):
-        upper = bound()
-        if upper < cutoff:
-            return upper
+    upper = matcher.quick_ratio()
+    if upper < cutoff:
+        return upper
     return matcher.ratio()
 
 
@@ -70,6 +72,7 @@ def _candidates(root: etree._Element, references: list[str]) -> list[etree._Elem
     <title> or og:title word for word (hand-made sites put the title in a bare <strong>)."""
     keys = {fold(r) for r in references if len(r) >= 15}
     lengths = {len(k) for k in keys}
+    shortest = min(lengths, default=0)
     found = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "head", "title", "body", "a"):
@@ -80,7 +83,10 @@ def _candidates(root: etree._Element, references: list[str]) -> list[etree._Elem
             if _TITLE_CUES.search(attr_words(el)):
                 found.append(el)
             elif len(el) <= 3 and keys:  # a title element holds little markup
-                text = clean_line(el.text_content())
+                raw = el.text_content()
+                if len(raw) < shortest:  # cleaning never lengthens a text
+                    continue
+                text = clean_line(raw)
                 if len(text) in lengths and fold(text) in keys:
                     found.append(el)
     return found
