@@ -8,7 +8,8 @@ from typing import Any
 # (label, group, path to the figure, unit, comparison, target)
 TARGETS: list[tuple[str, str, tuple[str, ...], str, str, float]] = [
     ("pipeline / bare Scrapy, pages per second", "pipeline", ("ratio",), "", ">=", 0.6),
-    ("tagging, articles per second on one core", "enrich", ("tagging_articles_per_s_one_core",), "/s", ">=", 1000),
+    ("tagging (resolutions + units), articles/s, one core", "tagging", ("tag_per_second",), "/s", ">=", 1000),
+    ("resolution tagging alone, articles/s, one core", "tagging", ("resolutions_per_second",), "/s", ">=", 1000),
     ("unionwatch enrich --all, 200,000 articles", "enrich", ("enrich_all_seconds",), " s", "<", 300),
     ("ranked search p50", "publish", ("ranked search with snippets (search.json)", "p50_ms"), " ms", "<", 50),
     ("ranked search p95", "publish", ("ranked search with snippets (search.json)", "p95_ms"), " ms", "<", 200),
@@ -21,6 +22,7 @@ TARGETS: list[tuple[str, str, tuple[str, ...], str, str, float]] = [
 REPORTED: list[tuple[str, str, tuple[str, ...], str]] = [
     ("full pipeline, pages per second", "pipeline", ("pipeline_pages_per_s",), "/s"),
     ("bare Scrapy, pages per second", "pipeline", ("bare_pages_per_s",), "/s"),
+    ("tagging the 200,000-article store's texts, one core", "enrich", ("tagging_articles_per_s_one_core",), "/s"),
     ("enrichment peak memory (RSS), 200,000 articles", "enrich", ("enrich_peak_rss_mb",), " MB"),
     ("database per 1,000 articles", "pipeline", ("db_mb_per_1000_articles",), " MB"),
 ]

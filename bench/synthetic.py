@@ -163,6 +163,7 @@ def build(n: int = 200_000, seed: int = 0, path: Path | None = None) -> Path:
     if path.exists() and store.open_db(path, migrate=False).execute(
         "SELECT count(*) FROM articles"
     ).fetchone()[0] == n:
+        store.open_db(path)  # migrations added since it was generated
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
