@@ -1,0 +1,28 @@
+"""`python -m bench` runs its groups end to end on tiny sizes (figures are not asserted: speed
+targets belong to `make bench`, never to the tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_pipeline_and_enrich_groups_run_on_a_tiny_size(tmp_path):
+    results = tmp_path / "results.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "UNIONWATCH_BENCH_RESULTS": str(results),
+           "BENCH_PIPELINE_PORTALS": "2", "BENCH_PIPELINE_ARTICLES": "6", "UNIONWATCH_BENCH_ARTICLES": "300"}
+    done = subprocess.run([sys.executable, "-m", "bench", "pipeline", "enrich"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(results.read_text(encoding="utf-8"))
+    pipeline = figures["pipeline"]
+    assert pipeline["bare_pages"] == pipeline["pipeline_pages"] > 12  # both crawls read every page
+    assert pipeline["articles"] == 12 and pipeline["crawl_peak_rss_mb"] > 0 and pipeline["ratio"] > 0
+    assert figures["enrich"]["articles"] == 300 and figures["enrich"]["output"].startswith("enriched 300 articles")
+    assert "== targets ==" in done.stdout and "pipeline / bare Scrapy" in done.stdout
+    assert figures["targets"]["crawl peak memory (RSS)"]["value"] == pipeline["crawl_peak_rss_mb"]
