@@ -19,7 +19,7 @@ test: $(TEST) system-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST)
-	$(BIN)/ruff check crawler spiders enrich feeds tests
+	$(BIN)/ruff check crawler spiders enrich feeds tests bench
 
 eval: $(TEST)
 	$(BIN)/python -m tests.eval
