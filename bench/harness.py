@@ -221,11 +221,14 @@ def wait_for_run(db: Path, before: int, proc: subprocess.Popen, limit: float = 6
     return False
 
 
-def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, window: float = 8.0) -> KillReport:
+def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, window: float = 8.0,
+              delay: float = 0.0) -> KillReport:
     """Start `unionwatch crawl` (--full on a random half of the rounds, so that later rounds still
     write) and SIGKILL it, ``kills`` times: one round in five while the process starts up (a
     random 0.05..2 s after launch: imports, migrations), the others a random 0..``window``
-    seconds after its run began (half that for an incremental run). Check the store after each; then let one crawl finish."""
+    seconds after its run began (half that for an incremental run). Check the store after each; then let one crawl finish.
+    ``delay``: the crawls' politeness delay, which gives a crawl a length of its own however
+    fast the machine extracts (with none, a fast machine may finish a small web before most kills)."""
     rng = random.Random(seed)
     report = KillReport()
     before: set[str] = set()
@@ -238,7 +241,8 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
         after = rng.uniform(0.05, 2.0) if early else rng.uniform(0.0, window if full else window / 2)
         runs_before = last_run(db)
         proc = subprocess.Popen(
-            cli("crawl", "--registry", str(registry), "--db", str(db), "--delay", "0", *(["--full"] if full else [])),
+            cli("crawl", "--registry", str(registry), "--db", str(db), "--delay", str(delay),
+                *(["--full"] if full else [])),
             cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         if not early:

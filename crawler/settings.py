@@ -89,10 +89,11 @@ UNIONWATCH_RUN_ID = None
 UNIONWATCH_MAX_PAGES = int(os.environ.get("UNIONWATCH_MAX_PAGES", "5"))
 # Listing pages still read after one that brought nothing new (the incremental overlap).
 UNIONWATCH_OVERLAP_PAGES = 1
-# Writes of a crawl (fetches, articles, versions, extraction outcomes) committed together: at
-# most this many, and at most this many seconds apart (crawler/store_commit.py). A killed crawl
-# loses only the open group, whose pages the next crawl fetches again. 1 = commit each write.
-UNIONWATCH_COMMIT_ROWS = int(os.environ.get("UNIONWATCH_COMMIT_ROWS", "20"))
+# Writes of a crawl (fetches, articles, versions, extraction outcomes) committed together, at
+# most this many and at most this many seconds apart (crawler/store_commit.py): fewer commits
+# for long back-crawls, at the price of up to a group of pages fetched again after a kill and
+# readers seeing the crawl grow in steps. 1 (the default) commits every write.
+UNIONWATCH_COMMIT_ROWS = int(os.environ.get("UNIONWATCH_COMMIT_ROWS", "1"))
 UNIONWATCH_COMMIT_SECONDS = float(os.environ.get("UNIONWATCH_COMMIT_SECONDS", "0.25"))
 # Re-crawl everything, ignoring what is stored.
 UNIONWATCH_FULL = False
