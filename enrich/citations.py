@@ -23,7 +23,16 @@ TYPES = {
     "da": "ĐA", "ttr": "TTr", "nd": "NĐ", "tt": "TT", "ttlt": "TTLT", "nqlt": "NQLT", "ctlt": "CTLT",
     "vbhn": "VBHN", "pa": "PA",
 }
-_DATED_TYPES = {**TYPES, "l": "L"}  # "Lệnh số 19/2006/L-CTN" (orders of the President)
+# Further types of the State and Party document rules (Decree 30/2020/NĐ-CP appendix I; the
+# Party's guidance on its documents) and the short "Tr" some bodies write for a submission
+# ("Tờ trình số 146/Tr-BTC"). Short and common as words ("7 tr/tháng"), they are read after a
+# hyphen (Party form) or in the State form only, never after a bare space.
+MORE_TYPES = {
+    "tr": "Tr", "tc": "TC", "bb": "BB", "cd": "CĐ", "gm": "GM", "bgn": "BGN", "btt": "BTT",
+    "guq": "GUQ", "ggt": "GGT", "gnp": "GNP", "pg": "PG", "pc": "PC", "pb": "PB",
+}
+ALL_TYPES = {**TYPES, **MORE_TYPES}
+_DATED_TYPES = {**ALL_TYPES, "l": "L"}  # "Lệnh số 19/2006/L-CTN" (orders of the President)
 # Folded issuer code -> official spelling, where the official one has Đ, Ư or lower case.
 ISSUERS = {
     "ttg": "TTg", "tld": "TLĐ", "ldld": "LĐLĐ", "dct": "ĐCT", "bcd": "BCĐ", "du": "ĐU", "duk": "ĐUK",
@@ -34,6 +43,9 @@ _PARTY_HEADS = {"tw", "tu", "hu", "qu", "txu", "tpu", "du", "duk", "dtn", "bcsd"
 _STATE_HEADS = {"cp", "ttg", "vpcp", "ubnd", "hdnd", "tld", "ldld", "bch", "dct", "bnv", "btc", "byt",
                 "bldtbxh", "ldtbxh", "bgddt", "bca", "bqp", "btp", "bkhdt", "bxd", "bgtvt", "nhnn"}
 _UNION_HEADS = {"tld", "ldld", "bch", "dct"}
+# Issuers a space can split in text ("BGD ĐT", "BLĐ TBXH"): the two parts are joined only when
+# they make one of these.
+_JOINABLE = frozenset(ISSUERS) | _STATE_HEADS | _PARTY_HEADS
 LOCAL_HEADS = {"tu", "hu", "qu", "txu", "tpu", "du", "duk", "ubnd", "hdnd", "ldld"}
 
 
@@ -42,16 +54,18 @@ def _alternation(words: dict[str, str]) -> str:
 
 
 _ISS = r"(t\.[uw]|[a-z][a-z0-9]{0,14}(?:-[a-z][a-z0-9]{0,14}){0,2})"
+_SEP = r"\s*[/-]\s*"  # dated codes: "18/2019/TT-BGDĐT", "18-2019-TT-BGDĐT", "119/2004/TTLT/BTC-TLĐ"
 # A code starts a number: not inside a word, a date or a decimal ("số37" and "Số:37" are fine).
 # Checked on each match rather than by a look-behind, which would run at every position.
 _CODE = re.compile(
     r"([0-9]{1,5}[a-z]?)(?:"
-    r"\s*/\s*((?:19|20)[0-9]{2})\s*/\s*(?:((?:ubtv)?qh[0-9]{1,2})|(" + _alternation(_DATED_TYPES) + r")\s*-\s*" + _ISS + ")"
-    r"|(?:\s*-\s*|[ \t]+)(" + _alternation(TYPES) + r")\s*/\s*" + _ISS +
-    r"|\s*/\s*(" + _alternation(TYPES) + r")\s*-\s*" + _ISS +
+    + _SEP + r"((?:19|20)[0-9]{2})" + _SEP + r"(?:((?:ubtv)?qh[0-9]{1,2})|(" + _alternation(_DATED_TYPES) + r")" + _SEP + _ISS + ")"
+    r"|(?:\s*-\s*|[ \t]+(?=(?:" + _alternation(TYPES) + r")\s*/))(" + _alternation(ALL_TYPES) + r")\s*/\s*" + _ISS +
+    r"|\s*/\s*(" + _alternation(ALL_TYPES) + r")\s*-\s*" + _ISS +
     r"|\s*/\s*([a-z][a-z0-9]{1,9}(?:-[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})?)?)"
     r")(?![a-z0-9/])"
 )
+_ISS_REST = re.compile(r"[ \t]([a-z]{1,7})((?:\s*-\s*[a-z][a-z0-9]{0,14}){0,2})(?![a-z0-9/])")
 _NOT_BEFORE = frozenset("0123456789abcdefghijklmnopqrstuvwxyz/.-")
 _LETTER_BEFORE = re.compile(r"(?:cong van|van ban|cv)[\s(:]*(?:so\s*)?:?\s*$")
 _GLUED = re.compile(r"(?<![a-z0-9])(nq|ct|kl)\s*([0-9]{1,3})\s*/\s*(?:nq|ct|kl)?\s*(tw|t\.w)(?![a-z0-9])")
@@ -92,6 +106,7 @@ class Citation:
 def _issuer(original: str) -> str:
     parts = []
     for seg in re.split(r"\s*-\s*", original.strip()):
+        seg = "".join(seg.split())  # "BGD ĐT"
         folded = fold_word(seg)
         upper = seg.upper().replace("Ð", "Đ")
         if folded in ("tw", "t.u", "t.w") or (folded == "tu" and "Ư" in upper):
@@ -110,10 +125,16 @@ def _from_match(m: re.Match[str], f: Folded) -> Citation | None:
     (Party form); 8 type + 9 issuer (State form); 10 issuer (and unit) of an official letter:
     "Công văn số 41/TTg-QHĐP", "Công văn số 243/LĐLĐ"."""
     text = f.text
-    start, end = f.span(m.start(), m.end())
+    iss_group = next((g for g in (5, 7, 9) if m.group(g)), None)
+    iss_end = m.end()
+    if iss_group is not None and (rest := _ISS_REST.match(f.folded, m.end())):
+        last = m.group(iss_group).rsplit("-", 1)[-1]
+        if last + rest.group(1) in _JOINABLE:
+            iss_end = rest.end()
+    start, end = f.span(m.start(), iss_end)
 
     def orig(group: int) -> str:
-        s, e = f.span(m.start(group), m.end(group))
+        s, e = f.span(m.start(group), iss_end if group == iss_group else m.end(group))
         return text[s:e]
 
     num = orig(1).lower()
@@ -133,7 +154,7 @@ def _from_match(m: re.Match[str], f: Folded) -> Citation | None:
         issuer = _issuer(orig(10))
         return Citation(f"{num}/{issuer}", start, end, evidence, _system(issuer, False), num, "", issuer)
     written_party = m.group(6) is not None
-    typ = TYPES[m.group(6) if written_party else m.group(8)]
+    typ = ALL_TYPES[m.group(6) if written_party else m.group(8)]
     issuer = _issuer(orig(7 if written_party else 9))
     system = _system(issuer, written_party)
     code = f"{num}-{typ}/{issuer}" if system == "party" else f"{num}/{typ}-{issuer}"

@@ -97,3 +97,46 @@ def test_offsets_survive_characters_that_do_not_fold_to_one():
     text = "Nghi\u0323 quyê\u0301t x\u0301 số 02-NQ/TW"  # stray combining marks
     found = find_citations(text)
     assert [text[c.start : c.end] for c in found] == ["02-NQ/TW"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # dated codes written with hyphens only
+        ("Theo Thông tư 05-2021-TT-BLĐTBXH hướng dẫn hợp đồng lao động", "05/2021/TT-BLĐTBXH"),
+        ("Luật số 45-2019-QH14 có hiệu lực", "45/2019/QH14"),
+        ("Nghị định 145-2020-NĐ-CP ngày 14/12/2020", "145/2020/NĐ-CP"),
+        # a space inside a known issuer
+        ("Thông tư 30/2018/TT-BGD ĐT về tuyển sinh", "30/2018/TT-BGDĐT"),
+        ("Thông tư liên tịch số 12/2016/TTLT-BLĐ TBXH-BTC ngày 4/5/2016", "12/2016/TTLT-BLĐTBXH-BTC"),
+        # document types of the State and Party document rules, and the short "Tr" for a submission
+        ("Tờ trình số 58/Tr-LĐLĐ ngày 2/3/2020", "58/Tr-LĐLĐ"),
+        ("Công điện số 1046/CĐ-TTg của Thủ tướng", "1046/CĐ-TTg"),
+        ("Giấy mời số 112/GM-LĐLĐ", "112/GM-LĐLĐ"),
+        ("Biên bản số 03/BB-CĐCS", "03/BB-CĐCS"),
+        ("Thông cáo số 07-TC/TW", "07-TC/TW"),
+        # a slash before the issuers, and D for Đ in text from a legacy font
+        ("Thông tư liên tịch số 10/2014/TTLT/BNV-TLĐ", "10/2014/TTLT-BNV-TLĐ"),
+        ("Th?c hi?n Thông tu liên t?ch s?: 64/2008/TTLT/BTC-TLD ng?y", "64/2008/TTLT-BTC-TLĐ"),
+    ],
+)
+def test_citation_forms_seen_outside_the_development_set(text, code):
+    assert [c.code for c in find_citations(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lương bình quân 7 tr/tháng",  # new types are read after a hyphen or in the State form only
+        "đạt 9 cđ/ngày",
+        "giai đoạn 2016-2020-2025",
+        "tháng 12-2019-TT",
+    ],
+)
+def test_new_forms_do_not_take_look_alikes(text):
+    assert find_citations(text) == []
+
+
+def test_a_space_joins_issuer_parts_only_into_a_known_issuer():
+    assert [c.code for c in find_citations("Thông tư 30/2018/TT-BGD và ĐT")] == ["30/2018/TT-BGD"]
+    assert [c.code for c in find_citations("Kế hoạch 12/KH-LĐLĐ TP Huế")] == ["12/KH-LĐLĐ"]
