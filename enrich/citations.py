@@ -12,7 +12,7 @@ Matching runs on the folded text (same offsets); the code is spelled from the or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from enrich.folding import Folded, fold_text, fold_word
 
@@ -195,3 +195,26 @@ def find_citations(text: str | Folded) -> list[Citation]:
         found.append(Citation(f"{num}-{typ}/TW", start, end, f.text[start:end], "party", num, typ, "TW"))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def with_full_codes(citations: list[Citation]) -> list[Citation]:
+    """A code repeated without its year ("28/QĐ-TTg" after "28/2021/QĐ-TTg" in one article) is the
+    document cited in full, when the article cites one such document: its code and year are taken."""
+    dated: dict[tuple[str, str, str], set[Citation]] = {}
+    for c in citations:
+        if c.year is not None and c.type_abbr:
+            dated.setdefault(_same_document(c), set()).add(c)
+    if not dated:
+        return citations
+    out = []
+    for c in citations:
+        full = dated.get(_same_document(c)) if c.year is None and c.type_abbr else None
+        if full and len({f.code for f in full}) == 1:
+            f = next(iter(full))
+            c = replace(c, code=f.code, year=f.year, system=f.system)
+        out.append(c)
+    return out
+
+
+def _same_document(c: Citation) -> tuple[str, str, str]:
+    return c.number.lstrip("0"), fold_word(c.type_abbr), fold_word(c.issuer)

@@ -172,7 +172,38 @@ def _titled(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
     best.sort(key=lambda b: b[0], reverse=True)
     if not best or (len(best) > 1 and best[1][0] == best[0][0]):
         return None
+    if not _years_agree(best[0][2], art, m.end, best[0][1], catalog):
+        return None
     return _tag(best[0][2], art, m.start, best[0][1])
+
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_TITLE_END = re.compile(r"[.;!?\n]")
+
+
+@cache
+def _recurring(catalog: Catalog) -> frozenset[str]:
+    """Keys of documents whose title opens like another's: a body reissues it every year (the
+    Government's "nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh ..." resolutions)."""
+    by_opening: dict[tuple[str, ...], list[str]] = {}
+    for res in catalog.resolutions:
+        if len(res.title_words) >= 6:
+            by_opening.setdefault(res.title_words[:10], []).append(res.key)
+    return frozenset(key for keys in by_opening.values() if len(keys) > 1 for key in keys)
+
+
+def _years_agree(res: Resolution, art: Article, start: int, end: int, catalog: Catalog) -> bool:
+    """A title that names its years ("... hai năm 2016 - 2017") is that document only when the
+    text names one of them where the title goes on; a recurring title names a document only with
+    a year of its own."""
+    folded = art.f.folded
+    stop = min(len(folded), end + 120)
+    cut = _TITLE_END.search(folded, end, stop)
+    written = {int(y) for y in _YEAR.findall(folded[start : cut.start() if cut else stop])}
+    own = {int(y) for y in _YEAR.findall(fold(res.title))}
+    if res.key in _recurring(catalog):
+        return bool(written & (own | {res.year}))
+    return not (own and written) or bool(written & own)
 
 
 def _in_place(res: Resolution, art: Article) -> bool:

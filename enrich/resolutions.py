@@ -26,7 +26,7 @@ from enrich.catalog import (
     same_province,
 )
 from enrich.choose import evidence, ranked
-from enrich.citations import Citation, find_citations
+from enrich.citations import Citation, find_citations, with_full_codes
 from enrich.context import Article
 from enrich.folding import fold_text
 from enrich.tags import CONGRESS, EXACT, NAME, SHORT, ResolutionTag, sentence_at
@@ -87,7 +87,7 @@ def tag_resolutions(
     """Resolution tags of one article text (NFC). One tag per document, first evidence kept."""
     catalog = catalog or load_catalog()
     art = Article(fold_text(text), published or "", province)
-    citations = find_citations(art.f)
+    citations = with_full_codes(find_citations(art.f))
     art.codes = {code_key(c.code) for c in citations}
     tags: dict[str, ResolutionTag] = {}
 

@@ -173,3 +173,39 @@ def test_offsets_point_into_the_text_as_given():
 def test_title_tags_have_no_offsets_into_the_text():
     result = tag("Hội nghị diễn ra sáng nay.", title="Quán triệt Nghị quyết số 57-NQ/TW", published="2025-02")
     assert [(t.id, t.start, t.end) for t in result.resolutions] == [("57-NQ/TW", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng ký Quyết định số 17/2022/QĐ-TTg ngày 5/8/2022 về hỗ trợ tiền thuê nhà. Theo Quyết định 17/QĐ-TTg, "
+        "mỗi công nhân được nhận 500.000 đồng mỗi tháng.",
+        "Công nhân được hỗ trợ tiền thuê nhà theo Quyết định 17/QĐ-TTg (Quyết định số 17/2022/QĐ-TTg ngày 5/8/2022).",
+    ],
+)
+def test_a_shortened_repeat_is_the_document_cited_in_full(text):
+    assert ids(text, "2022-09-01") == {"17/2022/QĐ-TTg"}
+
+
+def test_a_code_without_the_year_stays_apart_from_another_document():
+    text = "Quyết định số 17/2022/QĐ-TTg ngày 5/8/2022 và Quyết định 17/QĐ-UBND của tỉnh"
+    assert ids(text, "2022-09-01", "Nam Định") == {"17/2022/QĐ-TTg", "17/QĐ-UBND"}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Chính phủ vừa ban hành Nghị quyết về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, "
+         "nâng cao năng lực cạnh tranh quốc gia năm 2023.", "2023-01-20"),
+        ("Hằng năm, Chính phủ ra Nghị quyết về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, "
+         "nâng cao năng lực cạnh tranh quốc gia.", "2023-01-20"),
+    ],
+)
+def test_a_recurring_title_does_not_name_another_years_document(text, date):
+    assert ids(text, date) == set()
+
+
+def test_a_recurring_title_with_its_own_years_names_its_document():
+    text = ("Chính phủ ban hành Nghị quyết về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, "
+            "nâng cao năng lực cạnh tranh quốc gia hai năm 2016 - 2017, định hướng đến năm 2020.")
+    assert keys(text, "2016-06-20") == {"19/2016/NQ-CP@2016"}
