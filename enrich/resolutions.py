@@ -25,7 +25,7 @@ from enrich.catalog import (
     province_names,
     same_province,
 )
-from enrich.choose import evidence, ranked
+from enrich.choose import Evidence, evidence, ranked
 from enrich.citations import Citation, find_citations, with_full_codes
 from enrich.context import Article
 from enrich.folding import fold_text
@@ -54,6 +54,8 @@ def _exact(cit: Citation, art: Article, catalog: Catalog, limit: int | None) -> 
         candidates = tuple(c for c in candidates if c.province and province and same_province(c.province, province))
     ev = evidence(art, cit.start, cit.end, limit)
     scored = ranked(candidates, ev, art, catalog)
+    if scored and _another_years_issue(scored[0][1], candidates, ev, art):
+        scored = []
     if scored:
         res = scored[0][1]
         return ResolutionTag(res.code, res.key, res.title, cit.evidence, cit.start, cit.end, EXACT)
@@ -67,6 +69,16 @@ def _exact(cit: Citation, art: Article, catalog: Catalog, limit: int | None) -> 
         "province": province or "" if cit.local else "",
     }
     return ResolutionTag(cit.code, key, "", cit.evidence, cit.start, cit.end, EXACT, discovered=row)
+
+
+def _another_years_issue(res: Resolution, candidates: tuple[Resolution, ...], ev: Evidence, art: Article) -> bool:
+    """State numbers restart every year: a code the catalog holds for several years (the
+    Government's yearly 02/NQ-CP), cited with no date in a year the catalog lacks, is that
+    year's document, not the catalog's issue of another year."""
+    return (
+        res.system == "state" and ev.near is None and art.year is not None and res.year != art.year
+        and len({c.year for c in candidates}) > 1
+    )
 
 
 _METHOD_RANK = {EXACT: 0, SHORT: 1, CONGRESS: 2, NAME: 3}

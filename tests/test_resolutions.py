@@ -209,3 +209,12 @@ def test_a_recurring_title_with_its_own_years_names_its_document():
     text = ("Chính phủ ban hành Nghị quyết về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, "
             "nâng cao năng lực cạnh tranh quốc gia hai năm 2016 - 2017, định hướng đến năm 2020.")
     assert keys(text, "2016-06-20") == {"19/2016/NQ-CP@2016"}
+
+
+@pytest.mark.parametrize(
+    "date, expected",
+    [("2023-02-15", "02/NQ-CP@2023"), ("2025-03-01", "02/NQ-CP@2025"), ("2026-02-01", "02/NQ-CP@2026")],
+)
+def test_a_yearly_state_number_without_a_date_is_the_issue_of_the_articles_year(date, expected):
+    text = "Chính phủ đã ban hành Nghị quyết số 02/NQ-CP về cải thiện môi trường kinh doanh."
+    assert keys(text, date) == {expected}
