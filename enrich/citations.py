@@ -4,9 +4,10 @@ Party documents: ``<số>-<LOẠI>/<CƠ QUAN>`` ("02-NQ/TW", "13-CTr/TU"); State
 documents: ``<số>/<LOẠI>-<CƠ QUAN>`` ("3757/QĐ-TLĐ", "6b/NQ-BCH"); laws and Assembly
 resolutions: ``<số>/<năm>/<CƠ QUAN>`` ("202/2025/QH15"); dated State documents
 ``<số>/<năm>/<LOẠI>-<CƠ QUAN>`` ("191/2013/NĐ-CP"); official letters "Công văn số 41/TTg-QHĐP".
-News text swaps the separators ("20/NQ-TW", "03-NQ/CP"), writes "TƯ", "T.Ư", "Ð" (U+00D0) for
-"Đ", adds spaces, line breaks and en dashes, uses lower or upper case and glues ("NQ20/NQTW").
-Matching runs on the folded text (same offsets); the code is spelled from the original.
+News text swaps the separators ("20/NQ-TW", "03-NQ/CP", "18-2019-TT-BGDĐT", "119/2004/TTLT/BTC-TLĐ"),
+writes "TƯ", "T.Ư", "Ð" (U+00D0) or, in text from legacy fonts, "D" for "Đ", adds spaces (also
+inside an issuer: "BGD ĐT"), line breaks and en dashes, uses lower or upper case and glues
+("NQ20/NQTW"). Matching runs on the folded text (same offsets); the code is spelled from the original.
 """
 
 from __future__ import annotations
