@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from crawler import migrations_more  # noqa: F401  (registers the migrations after migrations.py)
 from crawler.dates import VN_TZ
 from crawler.migrations import migrations
 from crawler.store_commit import transaction

@@ -1,5 +1,7 @@
 import sqlite3
 
+from sqlite_utils import Database
+
 from crawler import store, store_pub
 from crawler.migrations import migrations
 
@@ -24,7 +26,14 @@ def test_migrations_are_idempotent_and_wal_is_on(tmp_path):
     store.open_db(path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     names = [r["name"] for r in db["_sqlite_migrations"].rows]
-    assert names == sorted(set(names), key=names.index) and len(names) == len(set(names))
+    assert len(names) == len(set(names)) == len(migrations.pending(Database(memory=True)))
+    assert migrations.pending(db) == []
+
+
+def test_migrations_register_in_number_order():
+    names = [m.name for m in migrations.pending(Database(memory=True))]
+    assert names == sorted(names) and names[0].startswith("m001_")
+    assert [int(n[1:4]) for n in names] == list(range(1, len(names) + 1))  # no gap, no duplicate number
 
 
 def test_save_new_unchanged_changed_keeps_versions(fresh_db):

@@ -1,8 +1,5 @@
-"""Migrations numbered after those of ``migrations.py`` (which reached the module size limit).
-
-They register on the same ``Migrations`` object, after every migration of ``migrations.py``,
-when ``store.py`` imports this module; ``store.open_db`` applies them in that order.
-"""
+"""Changes after the publication views (m016-): the full-text triggers watch only indexed
+columns, and fetch rows remember the Redis record they came from."""
 
 from __future__ import annotations
 
