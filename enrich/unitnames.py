@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer
+from enrich.unitorgs import lower_head, named_nghiep_doan, phrase_end, written_label
 from enrich.unittext import View, cap_run, capitalised, skip_space, starts_with, tokens
 
 HEAD = re.compile(
@@ -29,6 +30,7 @@ ZONE = re.compile(
     r"(?P<cac>các )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
     r"(?:(?: và |-| - )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN))?)"
 )
+CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 
 
@@ -81,7 +83,7 @@ class Reader:
 
     def _alias(self, pos: int) -> Mention | None:
         folded = self.view.folded
-        words = folded[pos:pos + 60].split()[:ALIAS_WORDS]
+        words = [w.rstrip(",.:;!?)") or w for w in folded[pos:pos + 60].split()[:ALIAS_WORDS]]  # "Công đoàn TKV:"
         for n in range(len(words), 0, -1):
             for length, group in self.gaz.alias_lengths.get(f"{n}:" + " ".join(words[:n]), ()):
                 end = pos + length
@@ -132,7 +134,8 @@ class Reader:
         grassroots = re.match(r"[Cc]ơ sở(?: thành viên)? ", text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
-            if not starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
+            if not (starts_with(text, at, self.gaz.words.get("org", ()), exact=True)
+                    or lower_head(text, at, self.gaz.words)):
                 return None
             return self._organisation(start, at, "grassroots", cơ_sở=True)
         commune = self._place(start, pos, "commune", COMMUNE_TYPES)
@@ -140,7 +143,7 @@ class Reader:
             return commune if commune.names else None
         place = self._place(start, pos, "cd-place", PROVINCE_TYPES + DISTRICT_TYPES)
         if place is not None:
-            congress = re.search(r"Đại hội(?: đại biểu)? $", text[max(0, start - 20):start])
+            congress = CONGRESS.search(text, max(0, start - 30), start)
             return place if place.names or congress else None
         nganh = re.match(r"[Nn]gành ", text[pos:pos + 6])
         sector_pos = pos + nganh.end() if nganh else pos
@@ -153,9 +156,13 @@ class Reader:
         corp = starts_with(text, pos, self.gaz.words.get("corp", ()), exact=True)
         if corp is not None:
             return self._organisation(start, pos, "corp")
-        if starts_with(text, pos, self.gaz.words.get("org", ()), exact=True):
+        if starts_with(text, pos, self.gaz.words.get("org", ()), exact=True) or lower_head(text, pos, self.gaz.words):
             return self._organisation(start, pos, "grassroots")
-        return self._central(start, pos)
+        central = self._central(start, pos)
+        if central is None and CONGRESS.search(text, max(0, start - 30), start):
+            names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
+            return Mention(start, names[0][1], "cd-place", names=names) if names else None
+        return central
 
     def _sector(self, start: int, pos: int, nganh: bool) -> Mention | None:
         folded = self.view.folded
@@ -177,6 +184,11 @@ class Reader:
     def _zone(self, start: int, zone: re.Match[str]) -> Mention:
         after = skip_space(self.text, zone.end())
         place = self._place(start, after, "kcn", PROVINCE_TYPES)
+        area = re.match(r"khu vực (?=[A-ZĐ])", self.text[after:after + 9])
+        if place is None and area:  # "Công đoàn Khu công nghiệp khu vực Phú Thọ" (after the 2025 mergers)
+            names = cap_run(self.text, after + area.end())
+            if names:
+                place = Mention(start, names[0][1], "kcn", names=[(self.text[after:names[0][1]], names[0][1])])
         if place is None:
             names = cap_run(self.text, after)
             place = Mention(start, names[0][1] if names else zone.end(), "kcn", names=names)
@@ -187,12 +199,20 @@ class Reader:
         """An agency, school or company name: capitalised words, their lower-case second
         syllables ("Xây dựng", "Mầm non"), "và", and at most one place ("... xã Mường Phăng")."""
         stops = set(self.gaz.words.get("stop", ()))
-        head = starts_with(self.text, pos, self.gaz.words.get("corp", ()) + self.gaz.words.get("org", ()), exact=True)
+        words = self.gaz.words
+        head = starts_with(self.text, pos, words.get("corp", ()) + words.get("org", ()), exact=True) or lower_head(self.text, pos, words)
         first = skip_space(self.text, pos + len(head)) if head else pos
         toks = tokens(self.text, first, 16)
         end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
+        run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
         while i < len(toks):
             tok, at, tok_end = toks[i]
+            phrase = phrase_end(self.view.folded, at, words)
+            if phrase is not None:  # "Phục hồi chức năng", "Phát triển nông thôn"
+                end, previous_cap = phrase, False
+                while i < len(toks) and toks[i][1] < phrase:
+                    i += 1
+                continue
             place = starts_with(self.text, at, PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES)
             if place is not None:
                 names = cap_run(self.text, skip_space(self.text, at + len(place)))
@@ -204,8 +224,13 @@ class Reader:
                 continue
             if capitalised(tok) and tok[:1].isalnum():
                 # a lower-case second syllable may follow "Xây", "Mầm", not an acronym ("VAP chào")
-                end, previous_cap = tok_end, not (len(tok) > 1 and tok.isupper())
-            elif not tok[:1].isalpha() or tok in stops:
+                acronym = len(tok) > 1 and tok.isupper()
+                run = 0 if acronym else run + 1
+                end, previous_cap = tok_end, not acronym and run == 1
+                i += 1
+                continue
+            run = 0
+            if not tok[:1].isalpha() or tok in stops:
                 break
             elif previous_cap and (tok != "và"):
                 end, previous_cap = tok_end, False
@@ -218,7 +243,7 @@ class Reader:
             return None
         if kind == "grassroots" and end - first < 2:
             return None
-        return Mention(start, end, kind, label=self.text[pos:end], bare_tail=bare)
+        return Mention(start, end, kind, label=written_label(self.text[pos:end], words), bare_tail=bare)
 
     def _central(self, start: int, pos: int) -> Mention | None:
         """An unlisted central union: "Công đoàn <words> Việt Nam"."""
@@ -236,11 +261,16 @@ class Reader:
         before = self.text[max(0, start - 6):start]
         if re.search(r"\d $", before):
             return None  # a count: "4 NĐ xe ôm"
+        words = self.gaz.words
+        named = named_nghiep_doan(self.text, pos, words, self.text[start:start + 1].isupper())
+        if named is not None:
+            return Mention(start, named, "nghiep-doan", label=self.text[pos:named])
+        breaks = set(words.get("stop", ())) | set(words.get("nd_stop", ()))
         toks = tokens(self.text, pos, 5)
         for i in range(1, min(4, len(toks)) + 1):
             at = toks[i][1] if i < len(toks) else None
-            if at is None:
-                return None
+            if at is None or toks[i - 1][0] in breaks:
+                return None  # "nghiệp đoàn nghề cá ở TP Cam Ranh" is not named
             if toks[i][0] == "và" and self.text.startswith("Nghiệp đoàn", skip_space(self.text, toks[i][2])):
                 nxt = self._nghiep_doan(skip_space(self.text, toks[i][2]), skip_space(self.text, toks[i][2]) + 12)
                 if nxt is None:

@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.textnorm import fold
-from enrich.gazetteer import LEVEL_RANK, REFORM_START, Gazetteer, pick, unit_slug, valid_on
+from enrich.gazetteer import LEVEL_RANK, Gazetteer, pick, valid_on
 from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unittext import cap_run
 
 _TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành phố) ")
+_DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ])") for kind, party in
+                   (("huyện", "Huyện"), ("quận", "Quận"), ("thị xã", "Thị"))}
 _TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
 
 
@@ -189,16 +191,16 @@ def _city(ctx: Context, mention: Mention) -> bool:
 def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     """A provincial or district sector union (education, health, civil servants, police...)."""
     row = mention.sector or {}
-    key, label = row.get("key", ""), mention.label
+    key, label = row.get("key", ""), row.get("name") or mention.label  # one name per unit: "Giáo dục và đào tạo" -> "Giáo dục"
     prefix = "Công đoàn " + ("ngành " if mention.nganh else "")
     typed_district = mention.place_type in DISTRICT_TYPES[:4]
     dist = None
     if typed_district or (mention.names and not province(ctx, mention.place_type, mention.names)):
         dist = district(ctx, mention.place_type, mention.names, mention) if mention.names else None
         if dist is None and typed_district:
-            dist = _named_district(ctx, mention)
-        if dist is None and not mention.place_type:
-            return None
+            dist = _named_district(ctx, mention) or _passage_district(ctx, mention)
+        if dist is None and (typed_district or not mention.place_type):
+            return None  # a district union is never made a provincial one
     if dist is not None:
         unit_id = f"cd-{dist['id']}--{key}"
         name = f"{prefix}{label} {dist['type']} {dist['short_name']}"
@@ -231,6 +233,21 @@ def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
     return None
 
 
+def _passage_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
+    """The district of the mention's type the passage names ("UBND huyện X", "Huyện ủy X"), nearest first."""
+    kind = "huyện" if mention.place_type == "huyện đảo" else mention.place_type or ""
+    heads = _DISTRICT_HEADS.get(kind)
+    if heads is None:
+        return None
+    found = []
+    for m in heads.finditer(ctx.text):
+        names = cap_run(ctx.text, m.end())
+        row = district(ctx, kind, names, mention) if names else None
+        if row is not None:
+            found.append((abs(m.start() - mention.start), row))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
 def _short(name: str) -> str:
     for kind in DISTRICT_TYPES:
         marker = f" {kind} "
@@ -242,45 +259,3 @@ def _short(name: str) -> str:
 def _known(ctx: Context, unit_id: str) -> Resolved | None:
     row = ctx.gaz.units.get(unit_id)
     return _from_row(row) if row else None
-
-
-def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
-    """Công đoàn các Khu công nghiệp / Khu kinh tế of a province (or a named zone)."""
-    prov = province(ctx, mention.place_type, mention.names) if mention.names else None
-    label = mention.label[:1].replace("k", "K") + mention.label[1:]
-    if prov is None and mention.names:
-        zone = mention.names[0][0]
-        words = zone.split()
-        inner = next((ctx.gaz.find_province(" ".join(words[i:]), ctx.date) for i in range(len(words))
-                      if ctx.gaz.find_province(" ".join(words[i:]), ctx.date)), None)
-        pid = inner["id"] if inner else (ctx.provinces(mention) or [None])[0]
-        unit_id = f"cd-kcn-{pid or 'vn'}--{unit_slug(zone)}"
-        return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {label} {zone}", "sector", pid, f"ldld-{pid}" if pid else "tld", "kcn")
-    if prov is None:
-        provinces = ctx.provinces(mention)
-        if not provinces:
-            return None
-        prov = ctx.gaz.provinces[provinces[0]]
-    unit_id = f"cd-kcn-{prov['id']}"
-    name = f"Công đoàn {label} {prov['type']} {prov['short_name']}"
-    return _known(ctx, unit_id) or _new(unit_id, name, "sector", prov["id"], f"ldld-{prov['id']}", "kcn")
-
-
-def commune_unit(ctx: Context, mention: Mention) -> Resolved | None:
-    """Công đoàn xã/phường/đặc khu: a commune-level union from 1 July 2025, checked in communes.csv."""
-    kind = mention.place_type or ""
-    for name, _ in mention.names:
-        rows = ctx.gaz.communes.get(fold(f"{kind} {name}"), [])
-        if not rows:
-            continue
-        if len(rows) > 1:
-            wanted = {ctx.gaz.new_province_id(p) for p in ctx.provinces(mention)}
-            rows = [r for r in rows if r["province_id"] in wanted][:1] if wanted else []
-        if len(rows) != 1 or (ctx.date is not None and ctx.date < REFORM_START):
-            return None
-        row = rows[0]
-        unit_id = f"cd-{row['id']}"
-        parent = ctx.gaz.place_unit(row["province_id"], "ldld-province", REFORM_START)
-        return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {kind} {row['short_name']}", "commune",
-                                            row["province_id"], parent["id"] if parent else None, "commune")
-    return None

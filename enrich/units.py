@@ -17,6 +17,7 @@ from crawler.textnorm import fold
 from enrich import unitresolve as r
 from enrich.gazetteer import gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
+from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitnames import Mention, Reader
 from enrich.unittext import View, expand
 
@@ -102,6 +103,11 @@ def _central(ctx: r.Context, mention: Mention) -> r.Resolved | None:
 
 def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     kind = mention.place_type or ""
+    if not mention.names:  # named by trade and place name: "Nghiệp đoàn nghề cá Cát Khánh"
+        pid = (ctx.provinces(mention) or [None])[0]
+        union = r.province_union(ctx, pid) if pid else None
+        return r._new(f"nd-{pid or 'vn'}--{unit_slug(mention.label)}", f"Nghiệp đoàn {mention.label}", "grassroots",
+                      pid, union.unit_id if union else None, "grassroots")
     place = r.district(ctx, kind, mention.names, mention) if kind in r.DISTRICT_TYPES else None
     pid = place["province_id"] if place else (ctx.provinces(mention) or [None])[0]
     where = f"{kind} {place['short_name'] if place else mention.names[0][0]}"
@@ -129,9 +135,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     if kind == "central":
         return _central(ctx, mention)
     if kind == "kcn":
-        return r.zone_unit(ctx, mention)
+        return zone_unit(ctx, mention)
     if kind == "commune":
-        return r.commune_unit(ctx, mention)
+        return commune_unit(ctx, mention)
     if kind in ("grassroots", "corp"):
         return _grassroots(ctx, mention)
     if kind == "nghiep-doan":
