@@ -88,7 +88,8 @@ def run() -> dict:
 
     result = copies.CopyResult(articles=len(sigs))
     started = time.perf_counter()
-    links = copies.link_copies(sigs, lambda ids: {i: articles[i] for i in ids}, result)
+    links = copies.link_copies(sigs, lambda ids: {i: articles[i] for i in ids}, result,
+                               {i: articles[i].get("published") for i in sigs})
     clustering = time.perf_counter() - started
     found = {(link["article_id"], link["canonical_id"]) for link in links}
     # A copy of a copy is linked to the first original of its cluster, as the truth says.

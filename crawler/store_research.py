@@ -130,10 +130,10 @@ def save_signatures(db: Database, rows: list[dict[str, Any]]) -> None:
             )
 
 
-def signatures(db: Database) -> Iterator[tuple[str, bytes]]:
-    """(article id, signature) of every article that has one."""
+def signatures(db: Database) -> Iterator[tuple[str, bytes, str | None]]:
+    """(article id, signature, publication date) of every article that has a signature."""
     yield from db.execute(
-        "SELECT s.article_id, s.signature FROM article_signatures s "
+        "SELECT s.article_id, s.signature, a.published FROM article_signatures s "
         "JOIN articles a ON a.id = s.article_id AND a.content_hash = s.content_hash ORDER BY a.rowid"
     )
 

@@ -96,23 +96,48 @@ def _within(a: str | None, b: str | None, days: int) -> bool:
     return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
 
 
+def _block(published: str | None) -> int | None:
+    """The ``WINDOW_DAYS``-long block of days a publication date falls in (None: undated)."""
+    try:
+        return date.fromisoformat(published[:10]).toordinal() // WINDOW_DAYS if published else None
+    except ValueError:
+        return None
+
+
 def candidate_pairs(
-    sigs: dict[str, np.ndarray], threshold: float = LSH_THRESHOLD
+    sigs: dict[str, np.ndarray], threshold: float = LSH_THRESHOLD, published: dict[str, str | None] | None = None
 ) -> list[tuple[str, str, float]]:
-    """(a, b, estimate) pairs whose estimated Jaccard similarity reaches ``threshold``."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    """(a, b, estimate) pairs whose estimated Jaccard similarity reaches ``threshold``.
+
+    With ``published`` (article id -> date), only articles that can be within ``WINDOW_DAYS`` of
+    each other are compared: one LSH index per block of that many days, each article looked up
+    in its own block and the two beside it (an undated article in every block, as verification
+    lets it pair with any date). Years of a recurring report written from one template ("Tháng
+    Công nhân" every May) then cost nothing, where one index over the whole store would offer
+    every year's report as a candidate of every other.
+    """
+    published = published or {}
     hashes = {key: _minhash(values) for key, values in sigs.items()}
-    with lsh.insertion_session() as session:
-        for key, minhash in hashes.items():
-            session.insert(key, minhash, check_duplication=False)
+    blocks: dict[int | None, list[str]] = {}
+    for key in sigs:
+        blocks.setdefault(_block(published.get(key)), []).append(key)
+    indexes = {}
+    for block, keys in blocks.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        with lsh.insertion_session() as session:
+            for key in keys:
+                session.insert(key, hashes[key], check_duplication=False)
+        indexes[block] = lsh
     pairs = []
-    for key, minhash in hashes.items():
-        for other in lsh.query(minhash):
-            if other <= key:
+    for block, keys in blocks.items():
+        near = list(indexes) if block is None else [b for b in (block - 1, block, block + 1, None) if b in indexes]
+        for key in keys:
+            others = sorted({o for b in near for o in indexes[b].query(hashes[key]) if o > key})
+            if not others:
                 continue
-            score = similarity(sigs[key], sigs[other])
-            if score >= threshold:
-                pairs.append((key, other, score))
+            # Estimates of all the candidates at once: the share of equal MinHash values.
+            scores = np.count_nonzero(np.stack([sigs[o] for o in others]) == sigs[key], axis=1) / NUM_PERM
+            pairs += [(key, o, float(score)) for o, score in zip(others, scores, strict=True) if score >= threshold]
     return pairs
 
 
@@ -214,11 +239,13 @@ def _score(a: dict, b: dict) -> float:
 
 
 def link_copies(
-    sigs: dict[str, np.ndarray], info_for: Callable[[list[str]], dict[str, dict]], result: CopyResult
+    sigs: dict[str, np.ndarray], info_for: Callable[[list[str]], dict[str, dict]], result: CopyResult,
+    published: dict[str, str | None] | None = None,
 ) -> list[dict]:
     """Copy links (article_id, canonical_id, similarity, cluster_size) among ``sigs``;
-    ``info_for(ids)`` gives the candidates' title, text, published, first_seen and level."""
-    candidates = candidate_pairs(sigs)
+    ``info_for(ids)`` gives the candidates' title, text, published, first_seen and level;
+    ``published`` (id -> date) limits the comparisons to articles that can be copies by date."""
+    candidates = candidate_pairs(sigs, published=published)
     result.candidates = len(candidates)
     info = info_for(sorted({x for a, b, _ in candidates for x in (a, b)}))
     kept = verify(candidates, info)
@@ -242,11 +269,12 @@ def link_copies(
 def cluster_copies(db: Database) -> CopyResult:
     """Refresh signatures, cluster the whole store and write copy_of / copies / syndication."""
     result = CopyResult(hashed=update_signatures(db))
-    sigs = {
-        aid: np.frombuffer(blob, dtype=np.uint32)
-        for aid, blob in store_research.signatures(db) if blob
-    }
+    sigs, published = {}, {}
+    for aid, blob, day in store_research.signatures(db):
+        if blob:
+            sigs[aid] = np.frombuffer(blob, dtype=np.uint32)
+            published[aid] = day
     result.articles = len(sigs)
-    links = link_copies(sigs, lambda ids: store_research.copy_candidates(db, ids), result)
+    links = link_copies(sigs, lambda ids: store_research.copy_candidates(db, ids), result, published)
     result.changed = store_research.replace_copies(db, links)["changed"]
     return result

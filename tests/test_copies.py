@@ -37,6 +37,20 @@ def test_containment_and_facts_tell_a_copy_from_a_template():
     assert copies.numbers("", "Sáng 10.11 và ngày 10/11/2021") == {"10", "11", "2021"}
 
 
+def test_candidates_are_only_articles_that_can_be_copies_by_date():
+    sig = copies.signature("", ORIGINAL)
+    sigs = {k: sig for k in ("may", "june", "next-may", "undated")}
+    published = {
+        "may": "2024-05-10T08:00:00+07:00", "june": "2024-06-05T08:00:00+07:00",  # 26 days apart
+        "next-may": "2025-05-10T08:00:00+07:00", "undated": None,
+    }
+    assert copies._block(published["may"]) != copies._block(published["june"])  # across a block edge
+    pairs = {(a, b) for a, b, _ in copies.candidate_pairs(sigs, published=published)}
+    assert pairs == {("june", "may"), ("june", "undated"), ("may", "undated"), ("next-may", "undated")}
+    everything = {(a, b) for a, b, _ in copies.candidate_pairs(sigs)}
+    assert len(everything) == 6 and all(score == 1.0 for *_, score in copies.candidate_pairs(sigs))
+
+
 def test_signature_similarity_estimates_jaccard():
     sig = copies.signature("", ORIGINAL)
     assert sig is not None and sig.dtype.name == "uint32" and len(sig) == copies.NUM_PERM
