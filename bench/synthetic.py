@@ -1,13 +1,16 @@
 """A large synthetic store for benchmarks: N tagged articles written from the sample web's sentence bank.
 
     from bench.synthetic import build
-    path = build(200_000)          # bench/out/synthetic-200000-s0.db, reused while it exists
+    path = build(200_000)          # bench/out/synthetic-200000-s0-v2.db, reused while it exists
 
 Sources are real gazetteer units (provincial, district and sector unions) with their provinces
 before and after 2025; articles are composed from content/bank.toml (topics, paragraphs and
 citation sentences); about a third cite a document, tagged with the citation as evidence and its
-offsets, like the tagger does. Rows go in with executemany in batches through store.bulk_load.
-The same (n, seed) always gives the same store.
+offsets, like the tagger does. Each article keeps some of its topic's paragraphs and has one of
+its own, made of sentences drawn from the bank and the seed articles: stories on one topic share
+phrasing without being near-copies of each other, as in a real archive (ten bare templates
+would make every article a near-duplicate of a tenth of the store). Rows go in with executemany
+in batches through store.bulk_load. The same (n, seed, VERSION) always gives the same store.
 """
 
 from __future__ import annotations
@@ -28,7 +31,13 @@ from feeds.search import FOLD_TABLE
 OUT = Path(__file__).resolve().parent / "out"
 START, END = date(2018, 1, 1), date(2025, 11, 20)
 CITE_RATE = 0.35
+KEEP_PARAGRAPH = 0.7  # share of a topic's paragraphs an article keeps
+OWN_SENTENCES = 4  # sentences of the article's own paragraph
+SEEDS = Path(__file__).resolve().parent.parent / "crawler" / "sampleweb" / "content" / "seeds.json"
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_CITATION = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]|Nghị quyết|Chỉ thị|Kết luận", re.IGNORECASE)
 BATCH = 5000
+VERSION = 2  # of the composition: a store made by another version is not reused
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -70,6 +79,7 @@ class Composer:
             latest[code] = key
         self.cites = [(c, [latest[k] for k in c.codes if k in latest]) for c in self.bank["cites"]]
         self.cites = [(c, keys) for c, keys in self.cites if keys]
+        self.sentences = _sentence_pool(self.bank)
 
     def article(self, source: dict, published: datetime) -> tuple[dict, list[dict]]:
         rng = self.rng
@@ -92,7 +102,10 @@ class Composer:
                 if cite:
                     paragraphs.append(cite[0].text)
                 continue
-            paragraphs.append(_fill(template, fields))
+            if not paragraphs or rng.random() < KEEP_PARAGRAPH:
+                paragraphs.append(_fill(template, fields))
+        own = " ".join(_fill(sentence, fields) for sentence in rng.sample(self.sentences, OWN_SENTENCES))
+        paragraphs.insert(rng.randint(1, len(paragraphs)), own)
         title = _fill(rng.choice(topic["titles"]), fields)
         title = title[0].upper() + title[1:]
         text = "\n".join(paragraphs)
@@ -111,6 +124,16 @@ class Composer:
             "title": title, "text": text, "folded": fast_fold(title + "\n" + text),
             "body_html": "".join(f"<p>{p}</p>" for p in paragraphs),
         }, tags
+
+
+def _sentence_pool(bank: dict) -> list[str]:
+    """Sentences of the bank's topics and of the seed articles that cite no document (the
+    store's resolution tags come from the citation sentences alone)."""
+    texts = [p for topic in bank["topic"] for p in topic["paragraphs"] if p != "{cite}"]
+    for article in json.loads(SEEDS.read_text(encoding="utf-8"))["articles"]:
+        texts += [block[1].replace("\xa0", " ") for block in article["blocks"]]
+    sentences = (s.strip() for text in texts for s in _SENTENCE_END.split(text))
+    return sorted({s for s in sentences if len(s.split()) > 6 and not _CITATION.search(s)})
 
 
 def _moment(rng: random.Random) -> datetime:
@@ -159,7 +182,7 @@ def generate(db, n: int, seed: int = 0, n_sources: int = 700) -> None:
 
 def build(n: int = 200_000, seed: int = 0, path: Path | None = None) -> Path:
     """The synthetic store of ``n`` articles, generated once and reused."""
-    path = path or OUT / f"synthetic-{n}-s{seed}.db"
+    path = path or OUT / f"synthetic-{n}-s{seed}-v{VERSION}.db"
     if path.exists() and store.open_db(path, migrate=False).execute(
         "SELECT count(*) FROM articles"
     ).fetchone()[0] == n:
