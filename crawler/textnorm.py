@@ -14,7 +14,6 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Every Unicode space separator, NBSP included, plus tabs and form feeds, but not newlines.
 _HSPACE = re.compile(r"[^\S\n]+")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 
 
 def nfc(text: str) -> str:
@@ -48,19 +47,21 @@ def unify_dashes(text: str) -> str:
     return text.translate(_DASHES)
 
 
-def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFD", ch.translate(_FOLD_EXTRA))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+def _ranges(codepoints: list[int]) -> str:
+    """A regular-expression character class body for ``codepoints`` (sorted), as ranges."""
+    parts, first = [], None
+    for i, cp in enumerate(codepoints):
+        if first is None:
+            first = cp
+        if i + 1 == len(codepoints) or codepoints[i + 1] != cp + 1:
+            parts.append(re.escape(chr(first)) + ("-" + re.escape(chr(cp)) if cp != first else ""))
+            first = None
+    return "".join(parts)
 
 
-# Precomputed for the Latin blocks Vietnamese lives in, and the combining marks: fold() is on
-# the hot path of extraction (every candidate line) and of every stored article.
-_FOLD_TABLE = {
-    cp: _fold_char(chr(cp))
-    for block in (range(0x00C0, 0x0250), range(0x1E00, 0x1F00))
-    for cp in block
-    if _fold_char(chr(cp)) != chr(cp)
-} | {cp: None for cp in range(0x0300, 0x0370) if unicodedata.combining(chr(cp))}
+# Every combining mark of the Basic Multilingual Plane (Vietnamese tone and vowel marks among
+# them): fold() removes them from the decomposed text in one pass of the regex engine.
+_MARKS = re.compile("[" + _ranges([cp for cp in range(0x10000) if unicodedata.combining(chr(cp))]) + "]+")
 
 
 def fold(text: str) -> str:
@@ -69,12 +70,20 @@ def fold(text: str) -> str:
     >>> fold("Liên đoàn Lao động")
     'lien doan lao dong'
     """
-    folded = text.translate(_FOLD_TABLE)
-    if folded.isascii():
-        return folded.lower()
-    decomposed = unicodedata.normalize("NFD", folded)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).lower()
+    if text.isascii():
+        return text.lower()
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+    stripped = _MARKS.sub("", unicodedata.normalize("NFD", text))
+    if stripped.isascii():
+        return stripped.lower()
+    if _ASTRAL.search(stripped):  # combining marks outside the BMP: the slow, general way
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
+    if not unicodedata.is_normalized("NFC", stripped):  # e.g. Hangul jamo compose again
+        stripped = unicodedata.normalize("NFC", stripped)
+    return stripped.lower()
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def slugify(text: str) -> str:

@@ -56,3 +56,23 @@ def test_slugify_and_has_vietnamese():
     assert slugify("Liên đoàn Lao động tỉnh Sóc Trăng") == "lien-doan-lao-dong-tinh-soc-trang"
     assert has_vietnamese("Công đoàn")
     assert not has_vietnamese("Union news")
+
+
+def _fold_by_definition(text: str) -> str:
+    """fold() spelled out: đ/ð to d, decompose, drop every combining mark, compose, lower."""
+    for stroke, plain in (("đ", "d"), ("Đ", "D"), ("ð", "d"), ("Ð", "D")):
+        text = text.replace(stroke, plain)
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "“Liên đoàn” – Lao động\u00a0tỉnh Đồng Tháp…",  # quotes, dash, no-break space beside Vietnamese
+    "Công đoàn cơ sở Trường THCS Nguyễn Du (Đắk Lắk)",
+    "e\u0301 a\u0323 o\u031b\u0300",  # decomposed marks in the input
+    "Ðồng ð ł ø ß ǅ ﬁ ½",  # look-alike strokes, ligatures and letters without a decomposition
+    "\u1100\u1161 가",  # Hangul jamo compose again after the marks are gone
+    "x\U0001d165\U0001d16dy",  # combining marks outside the Basic Multilingual Plane
+])
+def test_fold_matches_its_definition(text):
+    assert fold(text) == _fold_by_definition(text)
