@@ -134,12 +134,17 @@ class Reader:
         grassroots = re.match(r"[Cc]ơ sở(?: thành viên)? ", text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
+            commune = self._place(start, at, "grassroots", COMMUNE_TYPES)
+            if commune is not None:  # "Công đoàn cơ sở xã Hòa Bình", "CĐCS thị trấn Mỹ Luông"
+                commune.label = text[at:commune.end]
+                return commune if commune.names else None
             if not (starts_with(text, at, self.gaz.words.get("org", ()), exact=True)
                     or lower_head(text, at, self.gaz.words)):
                 return None
             return self._organisation(start, at, "grassroots", cơ_sở=True)
         commune = self._place(start, pos, "commune", COMMUNE_TYPES)
         if commune is not None:
+            commune.label = text[pos:commune.end]
             return commune if commune.names else None
         place = self._place(start, pos, "cd-place", PROVINCE_TYPES + DISTRICT_TYPES)
         if place is not None:
@@ -220,6 +225,8 @@ class Reader:
                 end = names[0][1] if names else (at + len(place) if bare else end)
                 break
             if tok in ("-", "–", "&") and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
+                if i + 2 < len(toks) and toks[i + 2][0][:1].isdigit():
+                    break  # a dateline: "... Châu Hòa - Chiều 18/5"
                 i += 1
                 continue
             if capitalised(tok) and tok[:1].isalnum():
@@ -234,8 +241,8 @@ class Reader:
                 break
             elif previous_cap and (tok != "và"):
                 end, previous_cap = tok_end, False
-            elif not any(capitalised(t[0]) for t in toks[i + 1:i + 3]):
-                break
+            elif not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
+                break  # a lower-case word goes on only into a name ("Giày da và May mặc"), not a count
             else:
                 previous_cap = False
             i += 1

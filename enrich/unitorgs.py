@@ -50,8 +50,12 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
     head = starts_with(text, pos, words.get("org_lower", ()), exact=True)
     if head is None or text[pos + len(head):pos + len(head) + 1] != " ":
         return None
-    toks = tokens(text, pos + len(head) + 1, 3)
-    if toks and len(toks[0][0]) > 1 and toks[0][0].isupper():
+    at = pos + len(head) + 1
+    level = starts_with(text, at, words.get("school_level", ())) if head == "trường" else None
+    if level is not None:  # "Công đoàn trường tiểu học Kiên Đài"
+        at += len(level) + 1
+    toks = tokens(text, at, 3)
+    if level is None and toks and len(toks[0][0]) > 1 and toks[0][0].isupper():
         toks = toks[1:]  # an acronym first: "trường MN Hoa Sen", "công ty TNHH An Phát"
     elif toks and toks[0][0] in words.get("surname", ()):
         return None  # a person: "Chủ tịch công đoàn công ty Trần Văn Hùng"
@@ -61,8 +65,14 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
 def written_label(label: str, words: Words) -> str:
     """The organisation as the unit's name writes it: head capitalised, school abbreviations spelt out."""
     label = label[:1].upper() + label[1:]
+    if label.startswith("Trường Trường "):  # "Công đoàn trường Trường Tiểu học X": the head written twice
+        label = label[len("Trường "):]
     if not label.startswith("Trường "):
         return label
+    level = starts_with(label, len("Trường "), words.get("school_level", ()))
+    if level is not None:  # "trường tiểu học X" -> "Trường Tiểu học X"
+        at = len("Trường ")
+        label = label[:at] + label[at].upper() + label[at + 1:]
     first, _, rest = label[len("Trường "):].partition(" ")
     table = dict(item.split("=", 1) for item in words.get("school_abbr", ()))
     return f"Trường {table[first]} {rest}".rstrip() if first in table else label

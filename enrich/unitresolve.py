@@ -20,6 +20,7 @@ from enrich.unittext import cap_run
 _TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành phố) ")
 _DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ])") for kind, party in
                    (("huyện", "Huyện"), ("quận", "Quận"), ("thị xã", "Thị"))}
+_TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the same district, a new type
 _TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
 
 
@@ -116,8 +117,10 @@ def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]],
     """The district called by the longest matching name prefix, on the date, in context."""
     wanted = "huyện" if place_type == "huyện đảo" else place_type
     for name, _ in names:
-        rows = ctx.gaz.districts.get(fold(name), []) + ctx.gaz.districts.get(fold(f"{wanted} {name}"), [])
-        rows = [r for r in rows if not wanted or r["type"] == wanted]
+        found = ctx.gaz.districts.get(fold(name), []) + ctx.gaz.districts.get(fold(f"{wanted} {name}"), [])
+        rows = [r for r in found if not wanted or r["type"] == wanted]
+        if not rows and wanted in _TOWNS:  # a town under its type before an upgrade: "thị xã Thuận An" (a city since 2020)
+            rows = [r for r in found if r["type"] in _TOWNS]
         rows = [r for r in rows if valid_on(r, ctx.date, "valid_from", "valid_to")] or rows
         if len(rows) > 1:
             for province in ctx.provinces(mention):
@@ -148,7 +151,7 @@ def place_unit(ctx: Context, mention: Mention) -> Resolved | None:
         dist = district(ctx, kind, mention.names, mention)
         if dist is not None:
             row = ctx.gaz.place_unit(dist["id"], "ldld-district", ctx.date)
-            return _from_row(row) if row else None
+            return _as_written(_from_row(row), dist["type"], kind) if row else None
         return province_union(ctx, prov["id"]) if prov is not None else None
     if kind == "tỉnh":
         prov = province(ctx, kind, mention.names)
@@ -157,7 +160,15 @@ def place_unit(ctx: Context, mention: Mention) -> Resolved | None:
     if dist is None:
         return None
     row = ctx.gaz.place_unit(dist["id"], "ldld-district", ctx.date)
-    return _from_row(row) if row else None
+    return _as_written(_from_row(row), dist["type"], kind) if row else None
+
+
+def _as_written(unit: Resolved, listed: str, written: str | None) -> Resolved:
+    """A town's union under the type the text gives it ("LĐLĐ thị xã Thuận An" before it became a city)."""
+    marker = f" {listed} "
+    if written in _TOWNS and written != listed and marker in unit.name:
+        unit.name = unit.name.replace(marker, f" {written} ", 1)
+    return unit
 
 
 def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
@@ -174,12 +185,20 @@ def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
         if named.level == "district" and f" {kind} " in named.name + " ":
             return named
     unit = ctx.source_unit
-    if unit is not None and unit.level == "district" and (kind != "thành phố" or " thành phố " in unit.name):
-        return unit
-    if ctx.source_district:
-        row = ctx.gaz.place_unit(ctx.source_district, "ldld-district", ctx.date)
+    if unit is not None and unit.level == "district" and unit.unit_id.startswith("ldld-") \
+            and (kind != "thành phố" or " thành phố " in unit.name):
+        return unit  # the publishing district union itself
+    place = _passage_district(ctx, mention, unique=True)  # "... quận Cầu Giấy": the district the passage names
+    if place is None:
+        place = _source_district(ctx, mention)
+    if place is not None:
+        row = ctx.gaz.place_unit(place["id"], "ldld-district", ctx.date)
         return _from_row(row) if row else None
     return None
+
+
+def _same_type(district_type: str, kind: str | None) -> bool:
+    return (kind or "") in (district_type, "huyện đảo" if district_type == "huyện" else district_type)
 
 
 def _city(ctx: Context, mention: Mention) -> bool:
@@ -198,9 +217,11 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     if typed_district or (mention.names and not province(ctx, mention.place_type, mention.names)):
         dist = district(ctx, mention.place_type, mention.names, mention) if mention.names else None
         if dist is None and typed_district:
-            dist = _named_district(ctx, mention) or _passage_district(ctx, mention)
+            dist = _named_district(ctx, mention) or _passage_district(ctx, mention) or _source_district(ctx, mention)
         if dist is None and (typed_district or not mention.place_type):
             return None  # a district union is never made a provincial one
+    if dist is None and mention.place_type == "thành phố" and not mention.names and not _city(ctx, mention):
+        dist = _source_district(ctx, mention)  # "Công đoàn Giáo dục thành phố" on a page of that city
     if dist is not None:
         unit_id = f"cd-{dist['id']}--{key}"
         name = f"{prefix}{label} {dist['type']} {dist['short_name']}"
@@ -233,8 +254,17 @@ def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
     return None
 
 
-def _passage_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
-    """The district of the mention's type the passage names ("UBND huyện X", "Huyện ủy X"), nearest first."""
+def _source_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
+    """The source's own district when it has the mention's type."""
+    if not ctx.source_district:
+        return None
+    rows = [d for ds in ctx.gaz.districts.values() for d in ds if d["id"] == ctx.source_district][:1]
+    return rows[0] if rows and _same_type(rows[0]["type"], mention.place_type) else None
+
+
+def _passage_district(ctx: Context, mention: Mention, unique: bool = False) -> dict[str, str] | None:
+    """The district of the mention's type the passage names ("UBND huyện X", "Huyện ủy X"), nearest
+    first; with ``unique``, None when the passage names more than one."""
     kind = "huyện" if mention.place_type == "huyện đảo" else mention.place_type or ""
     heads = _DISTRICT_HEADS.get(kind)
     if heads is None:
@@ -245,6 +275,8 @@ def _passage_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
         row = district(ctx, kind, names, mention) if names else None
         if row is not None:
             found.append((abs(m.start() - mention.start), row))
+    if unique and len({row["id"] for _, row in found}) > 1:
+        return None
     return min(found, key=lambda item: item[0])[1] if found else None
 
 

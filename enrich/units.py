@@ -76,7 +76,11 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     label = mention.label
     if mention.bare_tail and pid:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
-    name = ("Công đoàn cơ sở " if mention.kind == "grassroots" and ctx.text[mention.start:].lower().startswith("công đoàn cơ sở") else "Công đoàn ") + label
+    head = ctx.text[mention.start:mention.start + 28].lower()
+    member = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở thành viên ")
+    written = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở")
+    prefix = "Công đoàn cơ sở " if written else "Công đoàn "
+    name = prefix + ("thành viên " if member else "") + label
     if mention.kind == "corp":
         found = ctx.gaz.aliases.get(fold(name))
         if found:
@@ -89,7 +93,7 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     if parent is None and pid:
         union = r.province_union(ctx, pid)
         parent = union.unit_id if union else None
-    unit_id = f"cdcs-{pid or 'vn'}--{unit_slug(label)}"
+    unit_id = f"cdcs-{pid or 'vn'}--{unit_slug(('thành viên ' if member else '') + label)}"  # a member union is its own unit
     return r._new(unit_id, name, "grassroots", pid, parent, "grassroots")
 
 

@@ -1,0 +1,106 @@
+"""Unit names in the forms a second round of unseen passages showed: a town under its type before
+an upgrade, bare district references resolved from the passage or the source, sector unions
+abbreviated or bare, grassroots unions of communes, of member companies and of schools written in
+lower case or with the head doubled, and names that end at a dateline or a common word. Every
+sentence here is composed for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from enrich.units import SourceContext, tag_units
+
+HA_NOI = SourceContext("Liên đoàn Lao động thành phố Hà Nội", "province", "Hà Nội", unit_id="ldld-ha-noi")
+DONG_THAP = SourceContext("Liên đoàn Lao động tỉnh Đồng Tháp", "province", "Đồng Tháp", unit_id="ldld-dong-thap")
+
+
+def units(text, *, source=None, date="2023-05-10"):
+    """(name, level, province) of every non-publisher tag."""
+    return {(u.name, u.level, u.province) for u in tag_units(text, source=source, published=date)
+            if u.role != "publisher"}
+
+
+def test_a_town_under_its_type_before_it_became_a_city():
+    # Dĩ An became a provincial city in 2020; the text of 2018 still calls it a thị xã
+    assert units("Sáng 3-9, LĐLĐ TX. Dĩ An (Bình Dương) trao 80 suất học bổng.", date="2018-09-03") == {
+        ("Liên đoàn Lao động thị xã Dĩ An", "district", "Bình Dương")}
+    assert units("LĐLĐ TX.Dĩ An vận động doanh nghiệp ủng hộ.", date="2018-09-03") == {
+        ("Liên đoàn Lao động thị xã Dĩ An", "district", "Bình Dương")}
+
+
+def test_a_bare_district_union_takes_the_district_the_passage_names():
+    text = "Giải cầu lông quận Long Biên lần thứ 5 do Liên đoàn Lao động quận tổ chức vào cuối tuần."
+    assert units(text, source=HA_NOI) == {("Liên đoàn Lao động quận Long Biên", "district", "Hà Nội")}
+    # two districts named: which one is meant cannot be told, so none
+    text = "Quận Ba Đình và quận Tây Hồ phối hợp; LĐLĐ quận trao 40 suất quà."
+    assert units(text, source=HA_NOI) == set()
+
+
+def test_a_bare_district_union_on_a_district_page_that_is_not_a_union():
+    # the publisher is the district's people's committee: its union, never the committee itself
+    source = SourceContext("Ủy ban nhân dân huyện Nam Đàn", "district", "Nghệ An", "Nam Đàn")
+    got = units("Hội Nông dân và Liên đoàn lao động huyện đã ra quân dọn vệ sinh.", source=source)
+    assert got == {("Liên đoàn Lao động huyện Nam Đàn", "district", "Nghệ An")}
+
+
+def test_sector_unions_abbreviated_or_bare():
+    assert units("Công đoàn ngành GD-ĐT tỉnh Gia Lai và Công đoàn ngành GD tỉnh Kon Tum ký kết giao ước.") == {
+        ("Công đoàn ngành Giáo dục tỉnh Gia Lai", "sector", "Gia Lai"),
+        ("Công đoàn ngành Giáo dục tỉnh Kon Tum", "sector", "Kon Tum")}
+    # a bare "thành phố" on the page of a school in a provincial city: that city's union
+    school = SourceContext("Trường Tiểu học Chi Lăng", "grassroots", "Lạng Sơn", "Lạng Sơn")
+    assert units("Công đoàn nhà trường trực thuộc Công đoàn giáo dục thành phố.", source=school) == {
+        ("Công đoàn Giáo dục thành phố Lạng Sơn", "sector", "Lạng Sơn")}
+    assert units("Hội thao của Công đoàn TCty Thủy sản Việt Nam - CTCP thu hút 500 người.") == {
+        ("Công đoàn Tổng công ty Thủy sản Việt Nam - CTCP", "sector", None)}
+
+
+def test_grassroots_unions_of_communes_before_the_reform():
+    text = ("Liên đoàn Lao động huyện Tháp Mười phối hợp CĐCS xã Mỹ Hòa trao nhà cho chị Lan "
+            "(Công đoàn cơ sở thị trấn Mỹ An).")
+    assert units(text, source=DONG_THAP, date="2022-03-01") == {
+        ("Liên đoàn Lao động huyện Tháp Mười", "district", "Đồng Tháp"),
+        ("Công đoàn cơ sở xã Mỹ Hòa", "grassroots", "Đồng Tháp"),
+        ("Công đoàn cơ sở thị trấn Mỹ An", "grassroots", "Đồng Tháp")}
+
+
+def test_member_unions_of_a_company_union():
+    text = ("Thành lập CĐCS Công ty Cổ phần Thủy sản Phú Yên gồm 2 CĐCSTV (CĐCSTV Công ty TNHH Hải Nam; "
+            "CĐCSTV Công ty Cổ phần Chế biến và Xuất khẩu Hòa Lợi).")
+    assert units(text) == {
+        ("Công đoàn cơ sở Công ty Cổ phần Thủy sản Phú Yên", "grassroots", None),
+        ("Công đoàn cơ sở thành viên Công ty TNHH Hải Nam", "grassroots", None),
+        ("Công đoàn cơ sở thành viên Công ty Cổ phần Chế biến và Xuất khẩu Hòa Lợi", "grassroots", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hằng năm Công đoàn trường mầm non Hoa Mai đều tặng quà cho trẻ.",
+         {("Công đoàn Trường Mầm non Hoa Mai", "grassroots", None)}),
+        ("Đối với Công đoàn trường Trường THCS Lê Lợi, việc này luôn được quan tâm.",
+         {("Công đoàn Trường THCS Lê Lợi", "grassroots", None)}),
+        ("Công đoàn trường tiểu học thì tổ chức cho giáo viên tham quan.", set()),
+    ],
+)
+def test_school_unions_in_lower_case_or_with_the_head_doubled(text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline after the headline
+        ("Ra mắt Công đoàn cơ sở Công ty TNHH Giày Tân Phú (QNO) - Sáng 12/3, Liên đoàn Lao động huyện "
+         "Thăng Bình tổ chức lễ.",
+         {("Công đoàn cơ sở Công ty TNHH Giày Tân Phú", "grassroots", "Quảng Nam"),
+          ("Liên đoàn Lao động huyện Thăng Bình", "district", "Quảng Nam")}),
+        # "gồm" (and its common typo) ends the name; a count does not carry a lower-case word on
+        ("Công đoàn cơ sở Công ty Cổ phần Da giày Sông Hồng gổm 04 tổ công đoàn.",
+         {("Công đoàn cơ sở Công ty Cổ phần Da giày Sông Hồng", "grassroots", None)}),
+        ("Công đoàn cơ sở Công ty Cổ phần Da giày Sông Hồng chăm lo 12 tổ công đoàn.",
+         {("Công đoàn cơ sở Công ty Cổ phần Da giày Sông Hồng", "grassroots", None)}),
+    ],
+)
+def test_name_extents(text, expected):
+    assert units(text) == expected
