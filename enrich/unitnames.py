@@ -74,8 +74,8 @@ class Reader:
 
     def _generic(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start() - 12):m.start()].lower()
-        if before.endswith(("đường ", "phố ", "ngõ ", "hẻm ")):
-            return True  # a street named after the union ("đường Liên đoàn Lao động")
+        if before.endswith(tuple(w + " " for w in self.gaz.words.get("lookalike", ()))):
+            return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
         words = self.gaz.words.get("generic", ()) + tuple(w.lower() for w in self.gaz.words.get("plural", ()))
         if m.lastgroup in ("cd", "ldld") and any(before.endswith(w + " ") for w in words):
             return not (m.lastgroup == "cd" and before.endswith("tổ chức ") and self._alias(m.start()))
@@ -167,6 +167,9 @@ class Reader:
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
+        if central is None and not HEAD.match(text, pos):
+            names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
+            return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
 
     def _sector(self, start: int, pos: int, nganh: bool) -> Mention | None:
@@ -269,6 +272,13 @@ class Reader:
         if re.search(r"\d $", before):
             return None  # a count: "4 NĐ xe ôm"
         words = self.gaz.words
+        trade = starts_with(self.text, pos, words.get("trade", ()))
+        if trade is not None:  # "Nghiệp đoàn xe ôm công nghệ quận Tân Bình", "Nghiệp đoàn Xe ôm quận"
+            at = skip_space(self.text, pos + len(trade))
+            place = self._place(start, at, "nghiep-doan", DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES)
+            if place is not None and (place.names or place.place_type in DISTRICT_TYPES):
+                place.label = self.text[pos:pos + len(trade)]
+                return place
         named = named_nghiep_doan(self.text, pos, words, self.text[start:start + 1].isupper())
         if named is not None:
             return Mention(start, named, "nghiep-doan", label=self.text[pos:named])

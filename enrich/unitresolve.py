@@ -201,6 +201,20 @@ def _same_type(district_type: str, kind: str | None) -> bool:
     return (kind or "") in (district_type, "huyện đảo" if district_type == "huyện" else district_type)
 
 
+def source_district_union(ctx: Context, mention: Mention) -> Resolved | None:
+    """"Công đoàn <district>" without a type: the union of that district of the source's province, if one."""
+    if not ctx.source_province or not mention.names or ctx.gaz.find_province(mention.names[0][0], ctx.date):
+        return None  # "Công đoàn Sóc Trăng" may be the province's union or its city's
+    name = mention.names[0][0]
+    rows = [d for d in ctx.gaz.districts.get(fold(name), []) if d["province_id"] == ctx.source_province
+            and (name.isascii() or d["short_name"].lower() == name.lower())]  # Thạnh Trị is not Thanh Trì
+    rows = [d for d in rows if valid_on(d, ctx.date, "valid_from", "valid_to")]
+    if len(rows) != 1:
+        return None
+    row = ctx.gaz.place_unit(rows[0]["id"], "ldld-district", ctx.date)
+    return _from_row(row) if row else None
+
+
 def _city(ctx: Context, mention: Mention) -> bool:
     """A bare "thành phố" that means a centrally-run city of the context."""
     provinces = ctx.provinces(mention)

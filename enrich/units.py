@@ -107,6 +107,13 @@ def _central(ctx: r.Context, mention: Mention) -> r.Resolved | None:
 
 def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     kind = mention.place_type or ""
+    if not mention.names and kind in r.DISTRICT_TYPES:  # "Nghiệp đoàn Xe ôm quận": the district in context
+        union = r.bare_unit(ctx, mention)
+        if union is None or union.level != "district":
+            return None
+        where = f"{kind} {r._short(union.name)}"
+        return r._new(f"nd-{union.province_id or 'vn'}--{unit_slug(mention.label + ' ' + where)}",
+                      f"Nghiệp đoàn {mention.label} {where}", "grassroots", union.province_id, union.unit_id, "grassroots")
     if not mention.names:  # named by trade and place name: "Nghiệp đoàn nghề cá Cát Khánh"
         pid = (ctx.provinces(mention) or [None])[0]
         union = r.province_union(ctx, pid) if pid else None
@@ -134,6 +141,8 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             mention.end = mention.type_end or mention.end  # a person's name is not evidence
             return r.bare_unit(ctx, mention)
         return named
+    if kind == "cd-district":
+        return r.source_district_union(ctx, mention)
     if kind == "sector":
         return r.sector_unit(ctx, mention)
     if kind == "central":

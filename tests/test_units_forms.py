@@ -104,3 +104,31 @@ def test_school_unions_in_lower_case_or_with_the_head_doubled(text, expected):
 )
 def test_name_extents(text, expected):
     assert units(text) == expected
+
+
+SOC_TRANG = SourceContext("Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng", unit_id="ldld-soc-trang")
+
+
+def test_nghiep_doan_of_any_trade_by_district():
+    text = ("LĐLĐ quận 3 ra mắt Nghiệp đoàn Xe ôm quận. Nghiệp đoàn xe ôm công nghệ quận Bình Thạnh, TP HCM "
+            "cũng ra mắt; nghiệp đoàn xe ôm ở quận 5 thì chưa.")
+    assert units(text, date="2021-04-01") == {
+        ("Liên đoàn Lao động quận 3", "district", "Hồ Chí Minh"),
+        ("Nghiệp đoàn Xe ôm quận 3", "grassroots", "Hồ Chí Minh"),
+        ("Nghiệp đoàn xe ôm công nghệ quận Bình Thạnh", "grassroots", "Hồ Chí Minh")}
+    assert units("Nghiệp đoàn Xe ôm huyện đã kết nạp 20 đoàn viên.") == set()
+
+
+def test_a_hotel_or_a_fund_named_after_the_union_is_not_a_unit():
+    text = ("Lễ kỷ niệm diễn ra tại khách sạn Công đoàn Hạ Long; Quỹ Mái ấm Công đoàn tỉnh Sóc Trăng "
+            "hỗ trợ 50 triệu đồng.")
+    assert units(text) == set()
+
+
+def test_a_union_named_by_a_district_of_the_source_province():
+    text = "Công đoàn Thạnh Trị tổ chức Bữa cơm Công đoàn; Công đoàn Sóc Trăng và Công đoàn LĐLĐ tỉnh dự."
+    assert units(text, source=SOC_TRANG, date="2025-05-29") == {
+        ("Liên đoàn Lao động huyện Thạnh Trị", "district", "Sóc Trăng"),
+        ("Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng")}
+    # not a district of the source's province: nothing
+    assert units("Công đoàn Thạnh Trị tổ chức Bữa cơm Công đoàn.", source=HA_NOI, date="2025-05-29") == set()
