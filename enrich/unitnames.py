@@ -31,6 +31,7 @@ ZONE = re.compile(
     r"(?:(?: và |-| - )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN))?)"
 )
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
+LIST_HEAD = re.compile(r" (?i:cơ sở) các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 
 
@@ -49,6 +50,7 @@ class Mention:
     label: str = ""  # the unit's own words (organisation, zone), as written
     type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
     bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
+    listed: bool = False  # one of a list after "công đoàn cơ sở các đơn vị:"
 
 
 class Reader:
@@ -66,7 +68,9 @@ class Reader:
                 return found
             mention = None if self._generic(m) else self._read(m)
             if mention is None:
-                pos = m.end()
+                listed = self._org_list(m) if m.lastgroup == "cd" else []
+                found.extend(listed)
+                pos = listed[-1].end if listed else m.end()
                 continue
             found.append(mention)
             found.extend(self._list_tail(mention))
@@ -203,7 +207,7 @@ class Reader:
         place.label = (zone.group("cac") or "") + zone.group("zone")
         return place
 
-    def _organisation(self, start: int, pos: int, kind: str, cơ_sở: bool = False) -> Mention | None:
+    def _organisation(self, start: int, pos: int, kind: str, cơ_sở: bool = False, listed: bool = False) -> Mention | None:
         """An agency, school or company name: capitalised words, their lower-case second
         syllables ("Xây dựng", "Mầm non"), "và", and at most one place ("... xã Mường Phăng")."""
         stops = set(self.gaz.words.get("stop", ()))
@@ -242,6 +246,8 @@ class Reader:
             run = 0
             if not tok[:1].isalpha() or tok in stops:
                 break
+            if listed and tok == "và" and i + 1 < len(toks) and starts_with(self.text, toks[i + 1][1], words.get("org", ()), exact=True):
+                break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
             elif previous_cap and (tok != "và"):
                 end, previous_cap = tok_end, False
             elif not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
@@ -301,6 +307,25 @@ class Reader:
             if not toks[i - 1][0].isalpha() or capitalised(toks[i - 1][0]):
                 return None
         return None
+
+    def _org_list(self, m: re.Match[str]) -> list[Mention]:
+        """"công đoàn cơ sở các đơn vị: Trường X, Trường Y và Công ty Z": one grassroots union each."""
+        head = LIST_HEAD.match(self.text, m.end())
+        if head is None:
+            return []
+        out: list[Mention] = []
+        at = head.end()
+        while True:
+            item = self._organisation(at, at, "grassroots", listed=True) if starts_with(
+                self.text, at, self.gaz.words.get("org", ()), exact=True) else None
+            if item is None:
+                return out
+            item.listed = True
+            out.append(item)
+            sep = re.match(r",? và |, ", self.text[item.end:item.end + 5])
+            if sep is None:
+                return out
+            at = item.end + sep.end()
 
     def _list_tail(self, mention: Mention) -> list[Mention]:
         """"..., Quận 5, 6, 7" after a unit: the district unions of an elliptical list."""

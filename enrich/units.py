@@ -78,7 +78,7 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
     head = ctx.text[mention.start:mention.start + 28].lower()
     member = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở thành viên ")
-    written = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở")
+    written = mention.kind == "grassroots" and (mention.listed or head.startswith("công đoàn cơ sở"))
     prefix = "Công đoàn cơ sở " if written else "Công đoàn "
     name = prefix + ("thành viên " if member else "") + label
     if mention.kind == "corp":

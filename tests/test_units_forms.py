@@ -132,3 +132,21 @@ def test_a_union_named_by_a_district_of_the_source_province():
         ("Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng")}
     # not a district of the source's province: nothing
     assert units("Công đoàn Thạnh Trị tổ chức Bữa cơm Công đoàn.", source=HA_NOI, date="2025-05-29") == set()
+
+
+def test_institution_phrase_giao_thong_van_tai_is_read_whole():
+    assert units("Công đoàn cơ sở Sở Giao thông vận tải tổ chức Đại hội lần thứ 9.") == {
+        ("Công đoàn cơ sở Sở Giao thông vận tải", "grassroots", None)}
+
+
+def test_grassroots_unions_listed_after_cong_doan_co_so_cac_don_vi():
+    text = ("LĐLĐ huyện Nông Cống phối hợp công đoàn cơ sở các đơn vị: Trường Mầm non Hoàng Sơn, Trường Tiểu "
+            "học Minh Khôi và Công ty TNHH May Hồng Phát tổ chức lễ khánh thành.")
+    assert units(text) == {
+        ("Liên đoàn Lao động huyện Nông Cống", "district", "Thanh Hóa"),
+        ("Công đoàn cơ sở Trường Mầm non Hoàng Sơn", "grassroots", "Thanh Hóa"),
+        ("Công đoàn cơ sở Trường Tiểu học Minh Khôi", "grassroots", "Thanh Hóa"),
+        ("Công đoàn cơ sở Công ty TNHH May Hồng Phát", "grassroots", "Thanh Hóa")}
+    # outside a list, "và" between two agencies may name one joint union
+    assert units("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước huyện Tân Phú tổ chức hội thao.") == {
+        ("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước huyện Tân Phú", "grassroots", None)}
