@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer
 from enrich.unitorgs import lower_head, named_nghiep_doan, phrase_end, written_label
@@ -33,6 +34,12 @@ ZONE = re.compile(
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
 LIST_HEAD = re.compile(r" (?i:cơ sở) các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
+
+
+@cache
+def _spaced(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-case words each followed by a space, for str.endswith."""
+    return tuple(w.lower() + " " for w in words)
 
 
 @dataclass
@@ -78,10 +85,10 @@ class Reader:
 
     def _generic(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start() - 12):m.start()].lower()
-        if before.endswith(tuple(w + " " for w in self.gaz.words.get("lookalike", ()))):
+        if before.endswith(_spaced(self.gaz.words.get("lookalike", ()))):
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
-        words = self.gaz.words.get("generic", ()) + tuple(w.lower() for w in self.gaz.words.get("plural", ()))
-        if m.lastgroup in ("cd", "ldld") and any(before.endswith(w + " ") for w in words):
+        words = _spaced(self.gaz.words.get("generic", ()) + self.gaz.words.get("plural", ()))
+        if m.lastgroup in ("cd", "ldld") and before.endswith(words):
             return not (m.lastgroup == "cd" and before.endswith("tổ chức ") and self._alias(m.start()))
         return False
 
@@ -171,7 +178,7 @@ class Reader:
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
-        if central is None and not HEAD.match(text, pos):
+        if central is None and text[pos:pos + 1].isupper() and not HEAD.match(text, pos):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
