@@ -57,7 +57,7 @@ class Mention:
     label: str = ""  # the unit's own words (organisation, zone), as written
     type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
     bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
-    listed: bool = False  # one of a list after "công đoàn cơ sở các đơn vị:"
+    listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
 
 
 class Reader:
@@ -142,6 +142,9 @@ class Reader:
         text = self.text
         if text.startswith("Việt Nam", pos) and not text[pos + 8:pos + 9].isalnum():
             return None
+        own = re.match(r"(?:[Cc]ơ sở )?nhà trường(?!\w)", text[pos:pos + 20])
+        if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
+            return Mention(start, pos + own.end(), "own")
         grassroots = re.match(r"[Cc]ơ sở(?: thành viên)? ", text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
@@ -288,10 +291,17 @@ class Reader:
         trade = starts_with(self.text, pos, words.get("trade", ()))
         if trade is not None:  # "Nghiệp đoàn xe ôm công nghệ quận Tân Bình", "Nghiệp đoàn Xe ôm quận"
             at = skip_space(self.text, pos + len(trade))
+            aside = re.match(r"\([^()]{1,40}\) ?", self.text[at:at + 44])  # "NĐ Xe ôm (26 đoàn viên) phường 1"
+            at += aside.end() if aside else 0
             place = self._place(start, at, "nghiep-doan", DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES)
             if place is not None and (place.names or place.place_type in DISTRICT_TYPES):
                 place.label = self.text[pos:pos + len(trade)]
                 return place
+            if self.text.startswith("và Nghiệp đoàn ", at):  # "NĐ Xe ôm truyền thống và NĐ Xe ôm công nghệ phường 1"
+                other = self._nghiep_doan(at + 3, at + 15)
+                if other is not None and other.names:
+                    return Mention(start, pos + len(trade), "nghiep-doan", place_type=other.place_type,
+                                   names=other.names, label=self.text[pos:pos + len(trade)])
         named = named_nghiep_doan(self.text, pos, words, self.text[start:start + 1].isupper())
         if named is not None:
             return Mention(start, named, "nghiep-doan", label=self.text[pos:named])

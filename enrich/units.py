@@ -11,7 +11,7 @@ Each tag carries the province as of the article date and the province since 1 Ju
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crawler.textnorm import fold
 from enrich import unitresolve as r
@@ -124,7 +124,13 @@ def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     where = f"{kind} {place['short_name'] if place else mention.names[0][0]}"
     name = f"Nghiệp đoàn {mention.label} {where}"
     parent = f"ldld-{place['id']}" if place else None
-    return r._new(f"nd-{pid or 'vn'}--{unit_slug(mention.label + ' ' + where)}", name, "grassroots", pid, parent, "grassroots")
+    scope = pid or "vn"
+    if place is None and kind in ("phường", "xã", "thị trấn"):  # "phường 1" of the district union the passage names
+        union = next((u for at, u in sorted(ctx.named, key=lambda item: -item[0]) if at < mention.start
+                      and u.level == "district" and u.unit_id.startswith("ldld-")), None)
+        if union is not None:
+            parent, scope = union.unit_id, union.unit_id.removeprefix("ldld-")
+    return r._new(f"nd-{scope}--{unit_slug(mention.label + ' ' + where)}", name, "grassroots", pid, parent, "grassroots")
 
 
 def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved | None:
@@ -153,6 +159,11 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
         return commune_unit(ctx, mention)
     if kind in ("grassroots", "corp"):
         return _grassroots(ctx, mention)
+    if kind == "own":  # "Công đoàn nhà trường" on a school's page: that school's union
+        src = ctx.source_unit
+        if src is None or src.level != "grassroots" or not src.name.startswith("Trường "):
+            return None
+        return _grassroots(ctx, replace(mention, kind="grassroots", label=src.name, listed=True))
     if kind == "nghiep-doan":
         return _nghiep_doan(ctx, mention)
     return None

@@ -49,7 +49,7 @@ def test_sector_unions_abbreviated_or_bare():
         ("Công đoàn ngành Giáo dục tỉnh Kon Tum", "sector", "Kon Tum")}
     # a bare "thành phố" on the page of a school in a provincial city: that city's union
     school = SourceContext("Trường Tiểu học Chi Lăng", "grassroots", "Lạng Sơn", "Lạng Sơn")
-    assert units("Công đoàn nhà trường trực thuộc Công đoàn giáo dục thành phố.", source=school) == {
+    assert units("Đoàn viên trực thuộc Công đoàn giáo dục thành phố.", source=school) == {
         ("Công đoàn Giáo dục thành phố Lạng Sơn", "sector", "Lạng Sơn")}
     assert units("Hội thao của Công đoàn TCty Thủy sản Việt Nam - CTCP thu hút 500 người.") == {
         ("Công đoàn Tổng công ty Thủy sản Việt Nam - CTCP", "sector", None)}
@@ -150,3 +150,22 @@ def test_grassroots_unions_listed_after_cong_doan_co_so_cac_don_vi():
     # outside a list, "và" between two agencies may name one joint union
     assert units("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước huyện Tân Phú tổ chức hội thao.") == {
         ("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước huyện Tân Phú", "grassroots", None)}
+
+
+def test_two_nghiep_doan_sharing_a_ward_with_counts_in_parentheses():
+    text = ("LĐLĐ quận Phú Nhuận, TP HCM vừa ra mắt Nghiệp đoàn (NĐ) Xe ôm truyền thống (40 đoàn viên) và "
+            "NĐ Xe ôm công nghệ (16 đoàn viên) phường 2.")
+    tags = [u for u in tag_units(text, published="2020-06-28") if u.unit_id.startswith("nd-")]
+    assert {(u.name, u.level, u.province) for u in tags} == {
+        ("Nghiệp đoàn Xe ôm truyền thống phường 2", "grassroots", "Hồ Chí Minh"),
+        ("Nghiệp đoàn Xe ôm công nghệ phường 2", "grassroots", "Hồ Chí Minh")}
+    # a ward number repeats across districts: the unit belongs to the district union the passage names
+    assert {u.discovered["parent_id"] for u in tags} == {"ldld-ho-chi-minh--phu-nhuan"}
+
+
+def test_the_school_union_on_the_school_page():
+    school = SourceContext("Trường THCS Chi Lăng", "grassroots", "Lạng Sơn", "Lạng Sơn")
+    assert units("Công đoàn cơ sở nhà trường có 40 đoàn viên.", source=school) == {
+        ("Công đoàn cơ sở Trường THCS Chi Lăng", "grassroots", "Lạng Sơn")}
+    # elsewhere "nhà trường" names no unit
+    assert units("Công đoàn nhà trường phối hợp tổ chức.", source=HA_NOI) == set()
