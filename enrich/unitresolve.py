@@ -97,6 +97,8 @@ def _same_province(ctx: Context, a: str | None, b: str | None) -> bool:
 def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Resolved | None:
     """One unit among alias candidates: valid on the date, in the context province, highest level."""
     rows = [ctx.gaz.units[i] for i in ids if i in ctx.gaz.units]
+    if mention is not None and len(rows) > 1:
+        rows = _same_tones(ctx.text[mention.start:mention.end], rows)
     dated = [r for r in rows if valid_on(r, ctx.date)] or ([pick(rows, ctx.date)] if rows else [])
     if len({r.get("province_id") for r in dated}) > 1:
         for province in ctx.provinces(mention):
@@ -113,6 +115,14 @@ def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Reso
     return _from_row(top[0])
 
 
+def _same_tones(written: str, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The candidates whose name ends as written, tones included ("Thạnh Trị", not "Thanh Trì"), if any."""
+    if written.isascii():
+        return rows
+    tail = written.lower().split()[-2:]
+    return [r for r in rows if r["name"].lower().split()[-len(tail):] == tail] or rows
+
+
 def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]], mention: Mention) -> dict[str, str] | None:
     """The district called by the longest matching name prefix, on the date, in context."""
     wanted = "huyện" if place_type == "huyện đảo" else place_type
@@ -121,6 +131,8 @@ def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]],
         rows = [r for r in found if not wanted or r["type"] == wanted]
         if not rows and wanted in _TOWNS:  # a town under its type before an upgrade: "thị xã Thuận An" (a city since 2020)
             rows = [r for r in found if r["type"] in _TOWNS]
+        if not name.isascii():  # written with its tones: "Thạnh Trị" is not "Thanh Trì"
+            rows = [r for r in rows if r["short_name"].lower() == name.lower()] or rows
         rows = [r for r in rows if valid_on(r, ctx.date, "valid_from", "valid_to")] or rows
         if len(rows) > 1:
             for province in ctx.provinces(mention):

@@ -169,3 +169,10 @@ def test_the_school_union_on_the_school_page():
         ("Công đoàn cơ sở Trường THCS Chi Lăng", "grassroots", "Lạng Sơn")}
     # elsewhere "nhà trường" names no unit
     assert units("Công đoàn nhà trường phối hợp tổ chức.", source=HA_NOI) == set()
+
+
+def test_a_name_written_with_its_tones_is_not_its_look_alike_without():
+    # Thạnh Trị (Sóc Trăng) and Thanh Trì (Hà Nội) fold to the same letters
+    text = "LĐLĐ huyện Thạnh Trị và LĐLĐ huyện Thanh Trì ký kết giao ước thi đua."
+    assert units(text, source=HA_NOI) == {("Liên đoàn Lao động huyện Thạnh Trị", "district", "Sóc Trăng"),
+                                          ("Liên đoàn Lao động huyện Thanh Trì", "district", "Hà Nội")}
