@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer
-from enrich.unitorgs import lower_head, named_nghiep_doan, phrase_end, written_label
+from enrich.unitorgs import lower_head, named_nghiep_doan, organisation_span, written_label
 from enrich.unittext import View, cap_run, capitalised, skip_space, starts_with, tokens
 
 HEAD = re.compile(
@@ -155,7 +155,7 @@ class Reader:
             if not (starts_with(text, at, self.gaz.words.get("org", ()), exact=True)
                     or lower_head(text, at, self.gaz.words)):
                 return None
-            return self._organisation(start, at, "grassroots", cơ_sở=True)
+            return self._organisation(start, at, "grassroots")
         commune = self._place(start, pos, "commune", COMMUNE_TYPES)
         if commune is not None:
             commune.label = text[pos:commune.end]
@@ -217,56 +217,13 @@ class Reader:
         place.label = (zone.group("cac") or "") + zone.group("zone")
         return place
 
-    def _organisation(self, start: int, pos: int, kind: str, cơ_sở: bool = False, listed: bool = False) -> Mention | None:
-        """An agency, school or company name: capitalised words, their lower-case second
-        syllables ("Xây dựng", "Mầm non"), "và", and at most one place ("... xã Mường Phăng")."""
-        stops = set(self.gaz.words.get("stop", ()))
+    def _organisation(self, start: int, pos: int, kind: str, listed: bool = False) -> Mention | None:
+        """An agency, school or company name (enrich/unitorgs.py)."""
         words = self.gaz.words
-        head = starts_with(self.text, pos, words.get("corp", ()) + words.get("org", ()), exact=True) or lower_head(self.text, pos, words)
-        first = skip_space(self.text, pos + len(head)) if head else pos
-        toks = tokens(self.text, first, 16)
-        end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
-        run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
-        while i < len(toks):
-            tok, at, tok_end = toks[i]
-            phrase = phrase_end(self.view.folded, at, words)
-            if phrase is not None:  # "Phục hồi chức năng", "Phát triển nông thôn"
-                end, previous_cap = phrase, False
-                while i < len(toks) and toks[i][1] < phrase:
-                    i += 1
-                continue
-            place = starts_with(self.text, at, PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES)
-            if place is not None:
-                names = cap_run(self.text, skip_space(self.text, at + len(place)))
-                bare = not names and place in PROVINCE_TYPES
-                end = names[0][1] if names else (at + len(place) if bare else end)
-                break
-            if tok in ("-", "–", "&") and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
-                if i + 2 < len(toks) and toks[i + 2][0][:1].isdigit():
-                    break  # a dateline: "... Châu Hòa - Chiều 18/5"
-                i += 1
-                continue
-            if capitalised(tok) and tok[:1].isalnum():
-                # a lower-case second syllable may follow "Xây", "Mầm", not an acronym ("VAP chào")
-                acronym = len(tok) > 1 and tok.isupper()
-                run = 0 if acronym else run + 1
-                end, previous_cap = tok_end, not acronym and run == 1
-                i += 1
-                continue
-            run = 0
-            if not tok[:1].isalpha() or tok in stops:
-                break
-            if listed and tok == "và" and i + 1 < len(toks) and starts_with(self.text, toks[i + 1][1], words.get("org", ()), exact=True):
-                break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
-            elif previous_cap and (tok != "và"):
-                end, previous_cap = tok_end, False
-            elif not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
-                break  # a lower-case word goes on only into a name ("Giày da và May mặc"), not a count
-            else:
-                previous_cap = False
-            i += 1
-        if end <= first and not head:
+        span = organisation_span(self.text, self.view.folded, pos, words, PROVINCE_TYPES, DISTRICT_TYPES + COMMUNE_TYPES, listed)
+        if span is None:
             return None
+        first, end, bare = span
         if kind == "grassroots" and end - first < 2:
             return None
         return Mention(start, end, kind, label=written_label(self.text[pos:end], words), bare_tail=bare)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from enrich.unittext import cap_run, fold_view, starts_with, tokens
+from enrich.unittext import cap_run, capitalised, fold_view, skip_space, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
 
@@ -100,3 +100,57 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
     if not names or not _upper(text[at:at + 1]) or starts_with(text, at, words.get("org", ()), exact=True):
         return None  # "Nghiệp đoàn thì Ban chấp hành ..." names no nghiệp đoàn
     return names[0][1]
+
+
+def organisation_span(text: str, folded: str, pos: int, words: Words, province_types: tuple[str, ...],
+                      other_types: tuple[str, ...], listed: bool = False) -> tuple[int, int, bool] | None:
+    """(first word, end, ends with a bare province type) of an agency, school or company name at ``pos``:
+    capitalised words, their lower-case second syllables ("Xây dựng", "Mầm non"), listed phrases, "và",
+    and at most one place ("... xã Mường Phăng"). In a list, "và" before an organisation head ends it."""
+    stops = set(words.get("stop", ()))
+    head = starts_with(text, pos, words.get("corp", ()) + words.get("org", ()), exact=True) or lower_head(text, pos, words)
+    first = skip_space(text, pos + len(head)) if head else pos
+    toks = tokens(text, first, 16)
+    end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
+    run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
+    while i < len(toks):
+        tok, at, tok_end = toks[i]
+        phrase = phrase_end(folded, at, words)
+        if phrase is not None:  # "Phục hồi chức năng", "Phát triển nông thôn"
+            end, previous_cap = phrase, False
+            while i < len(toks) and toks[i][1] < phrase:
+                i += 1
+            continue
+        place = starts_with(text, at, province_types + other_types)
+        if place is not None:
+            names = cap_run(text, skip_space(text, at + len(place)))
+            bare = not names and place in province_types
+            end = names[0][1] if names else (at + len(place) if bare else end)
+            break
+        if tok in ("-", "–", "&") and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
+            if i + 2 < len(toks) and toks[i + 2][0][:1].isdigit():
+                break  # a dateline: "... Châu Hòa - Chiều 18/5"
+            i += 1
+            continue
+        if capitalised(tok) and tok[:1].isalnum():
+            # a lower-case second syllable may follow "Xây", "Mầm", not an acronym ("VAP chào")
+            acronym = len(tok) > 1 and tok.isupper()
+            run = 0 if acronym else run + 1
+            end, previous_cap = tok_end, not acronym and run == 1
+            i += 1
+            continue
+        run = 0
+        if not tok[:1].isalpha() or tok in stops:
+            break
+        if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):
+            break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
+        elif previous_cap and (tok != "và"):
+            end, previous_cap = tok_end, False
+        elif not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
+            break  # a lower-case word goes on only into a name ("Giày da và May mặc"), not a count
+        else:
+            previous_cap = False
+        i += 1
+    if end <= first and not head:
+        return None
+    return first, end, bare

@@ -233,53 +233,6 @@ def _city(ctx: Context, mention: Mention) -> bool:
     return bool(provinces) and ctx.gaz.provinces[provinces[0]].get("type") == "thành phố"
 
 
-def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
-    """A provincial or district sector union (education, health, civil servants, police...)."""
-    row = mention.sector or {}
-    key, label = row.get("key", ""), row.get("name") or mention.label  # one name per unit: "Giáo dục và đào tạo" -> "Giáo dục"
-    prefix = "Công đoàn " + ("ngành " if mention.nganh else "")
-    typed_district = mention.place_type in DISTRICT_TYPES[:4]
-    dist = None
-    if typed_district or (mention.names and not province(ctx, mention.place_type, mention.names)):
-        dist = district(ctx, mention.place_type, mention.names, mention) if mention.names else None
-        if dist is None and typed_district:
-            dist = _named_district(ctx, mention) or _passage_district(ctx, mention) or _source_district(ctx, mention)
-        if dist is None and (typed_district or not mention.place_type):
-            return None  # a district union is never made a provincial one
-    if dist is None and mention.place_type == "thành phố" and not mention.names and not _city(ctx, mention):
-        dist = _source_district(ctx, mention)  # "Công đoàn Giáo dục thành phố" on a page of that city
-    if dist is not None:
-        unit_id = f"cd-{dist['id']}--{key}"
-        name = f"{prefix}{label} {dist['type']} {dist['short_name']}"
-        parent = f"ldld-{dist['id']}"
-        return _known(ctx, unit_id) or _new(unit_id, name, "sector", dist["province_id"], parent, "sector-district")
-    prov = province(ctx, mention.place_type, mention.names) if mention.names else None
-    if prov is None:
-        mention.end = mention.type_end or mention.end
-        if not (mention.nganh or mention.place_type or key == "vien-chuc"):
-            return None
-        if mention.place_type == "thành phố" and not _city(ctx, mention):
-            return None
-        provinces = ctx.provinces(mention)
-        if not provinces:
-            return None
-        prov = ctx.gaz.provinces[provinces[0]]
-    pid = prov["id"]
-    unit_id = f"cdvc-{pid}" if key == "vien-chuc" else f"cd-{pid}--{key}"
-    name = f"{prefix}{label[:1].upper()}{label[1:]} {prov['type']} {prov['short_name']}"
-    return _known(ctx, unit_id) or _new(unit_id, name, "sector", pid, f"ldld-{pid}", "sector-province")
-
-
-def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
-    for _, named in sorted(ctx.named, key=lambda item: -item[0]):
-        if named.level == "district" and named.unit_id.startswith("ldld-"):
-            row = ctx.gaz.units.get(named.unit_id)
-            if row and row.get("district_id"):
-                return next((d for d in ctx.gaz.districts.get(fold(_short(row["name"])), [])
-                             if d["id"] == row["district_id"]), None)
-    return None
-
-
 def _source_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
     """The source's own district when it has the mention's type."""
     if not ctx.source_district:

@@ -19,6 +19,7 @@ from enrich.gazetteer import gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitnames import Mention, Reader
+from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
 
 NATIONAL_ID = "tld"
@@ -150,7 +151,7 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     if kind == "cd-district":
         return r.source_district_union(ctx, mention)
     if kind == "sector":
-        return r.sector_unit(ctx, mention)
+        return sector_unit(ctx, mention)
     if kind == "central":
         return _central(ctx, mention)
     if kind == "kcn":
