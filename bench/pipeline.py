@@ -34,20 +34,21 @@ TARGET_RATIO, TARGET_RSS_MB = 0.6, 500
 
 def timed(*args: str) -> dict[str, object]:
     """Run ``python args`` to the end: wall seconds, CPU seconds and peak RSS (MB) of that
-    process alone (os.wait4), and its last line of output."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    process alone (measured by bench._rusage), and its last line of output."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".json") as usage:
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=out, stderr=err, text=True,
-                                env={**os.environ, "PYTHONPATH": str(ROOT)})
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run([sys.executable, "-m", "bench._rusage", usage.name, sys.executable, *args],
+                              cwd=ROOT, stdout=out, stderr=err, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
         wall = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         lines = [line for line in out.read().splitlines() if line.strip()]
         if proc.returncode:
             raise RuntimeError(f"{' '.join(args[:2])} failed: {err.read().strip()[-800:]}")
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024,
+        figures = json.loads(Path(usage.name).read_text(encoding="utf-8"))
+    return {"wall_s": wall, "cpu_s": figures["cpu_s"], "rss_mb": figures["rss_mb"],
             "last": lines[-1] if lines else ""}
 
 

@@ -26,3 +26,15 @@ def test_pipeline_and_enrich_groups_run_on_a_tiny_size(tmp_path):
     assert figures["enrich"]["articles"] == 300 and figures["enrich"]["output"].startswith("enriched 300 articles")
     assert "== targets ==" in done.stdout and "pipeline / bare Scrapy" in done.stdout
     assert figures["targets"]["crawl peak memory (RSS)"]["value"] == pipeline["crawl_peak_rss_mb"]
+
+
+def test_a_command_s_peak_memory_is_its_own_not_the_benchmark_s():
+    from bench.pipeline import timed
+
+    ballast = bytearray(400 * 1024 * 1024)  # the benchmark process holds generated data
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    figures = timed("-c", "x = bytearray(50 * 1024 * 1024); x[::4096] = b'1' * len(x[::4096]); print('ok')")
+    assert figures["last"] == "ok"
+    assert 50 <= figures["rss_mb"] < 200
+    del ballast
