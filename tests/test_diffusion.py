@@ -4,11 +4,7 @@ headless Chromium; and the feed option and facet that hide syndicated copies."""
 from __future__ import annotations
 
 import json
-import os
-import socket
 import sqlite3
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from datetime import date
@@ -18,7 +14,8 @@ import pytest
 
 from crawler import store
 from feeds.diffusion import lag_chart, uptake_chart
-from tests.conftest import ROOT, UNIONWATCH, run_cli
+from tests.conftest import run_cli
+from tests.publishing import Server
 
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -35,25 +32,9 @@ def crawled(sample_registry, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(crawled):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen([*UNIONWATCH, "serve", "--db", str(crawled), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("unionwatch serve did not start: " + proc.stderr.read().decode())
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    served = Server(crawled)
+    yield served.base
+    served.stop()
 
 
 def get(url: str) -> tuple[int, bytes]:

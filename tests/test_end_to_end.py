@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import sqlite3
-import subprocess
-import time
 import urllib.request
 
 import feedparser
@@ -14,16 +10,11 @@ import pytest
 
 from crawler.store import article_id
 from crawler.urls import canonicalize
-from tests.conftest import ROOT, UNIONWATCH, run_cli
+from tests.conftest import run_cli
+from tests.publishing import Server, free_port
 
 CHROME = ("Skip Ribbon Commands", "Skip to main content", "Tổng truy cập", "Đang truy cập",
           "Liên kết web", "Văn bản mới", "In bài", "Gửi bài viết")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -37,25 +28,9 @@ def crawled(sample_registry, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(crawled):
-    db, _ = crawled
-    port = free_port()
-    proc = subprocess.Popen(
-        [*UNIONWATCH, "serve", "--db", str(db), "--port", str(port)], cwd=ROOT,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("unionwatch serve did not start: " + proc.stderr.read().decode())
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    served = Server(crawled[0])
+    yield served.base
+    served.stop()
 
 
 def rows(db, sql, params=()):
