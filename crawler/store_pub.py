@@ -38,6 +38,16 @@ def _in(column: str, values: list[Any]) -> tuple[str, list[Any]]:
     return f"{column} IN ({','.join('?' * len(values))})", values
 
 
+def _tagged_with(table: str, column: str, values: list[str]) -> tuple[str, list, str, str]:
+    """The filter of articles with a tag row in ``table`` whose ``column`` is one of ``values``:
+    condition, params, the count of matching tag rows, and a per-article probe."""
+    condition, params = _in(column, values)
+    inner = f"SELECT article_id FROM {table} WHERE {condition}"
+    probe = f"EXISTS (SELECT 1 FROM {table} WHERE article_id = a.id AND {condition})"
+    count = f"SELECT count(*) FROM {table} WHERE {condition}"
+    return f"a.id IN ({inner})", params, count, probe
+
+
 def _feed_condition(
     db: Database, name: str, value: str, exact: bool
 ) -> tuple[str, list[Any], str, str]:
@@ -55,20 +65,12 @@ def _feed_condition(
                 "SELECT key FROM resolutions WHERE code = ? OR key = ?", [value, value]
             ).fetchall()
         ] or [value]
-        condition, params = _in("resolution_key", keys)
-        inner = f"SELECT article_id FROM article_resolutions WHERE {condition}"
-        probe = f"EXISTS (SELECT 1 FROM article_resolutions WHERE article_id = a.id AND {condition})"
-        count = f"SELECT count(*) FROM article_resolutions WHERE {condition}"
-        return f"a.id IN ({inner})", params, count, probe
+        return _tagged_with("article_resolutions", "resolution_key", keys)
     if name == "unit":
         ids = [value] if exact else [
             r[0] for r in db.execute("SELECT id FROM units WHERE id = ? OR name = ?", [value, value])
         ] or [value]
-        condition, params = _in("unit_id", ids)
-        inner = f"SELECT article_id FROM article_units WHERE {condition}"
-        probe = f"EXISTS (SELECT 1 FROM article_units WHERE article_id = a.id AND {condition})"
-        count = f"SELECT count(*) FROM article_units WHERE {condition}"
-        return f"a.id IN ({inner})", params, count, probe
+        return _tagged_with("article_units", "unit_id", ids)
     if name == "province":
         names = [value] if exact else province_names_matching(db, value) or [value]
         old, _ = _in("province", names)
