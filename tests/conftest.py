@@ -63,9 +63,9 @@ def published_db(sample_registry, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def served(published_db):
     """`unionwatch serve` over ``published_db``; yields the base URL."""
-    from tests.publishing import Server
+    from bench.harness import Served
 
-    server = Server(published_db)
+    server = Served(published_db)
     yield server.base
     server.stop()
 

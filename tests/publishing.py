@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import lxml.html
 
 from crawler import store
-from tests.conftest import ROOT, UNIONWATCH
 
 HOSTILE_URL = "http://hostile.example.vn/tin/1.html"
 HOSTILE_TITLE = 'Nghị quyết 02-NQ/TW <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
@@ -79,36 +73,3 @@ def assert_page_inert(page: str) -> None:
         for name, value in element.attrib.items():
             if name.lower().startswith("on") or value.strip().lower().startswith("javascript:"):
                 assert "__pwned" not in value, (element.tag, name, value)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """`unionwatch serve` in a subprocess on a free port."""
-
-    def __init__(self, db_path: Path):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [*UNIONWATCH, "serve", "--db", str(db_path), "--port", str(self.port)], cwd=ROOT,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(self.base + "/-/versions.json", timeout=2)
-                return
-            except OSError:
-                if self.proc.poll() is not None:
-                    break
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("unionwatch serve did not start: " + self.proc.stderr.read().decode())
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)

@@ -12,10 +12,10 @@ from datetime import date
 import feedparser
 import pytest
 
+from bench.harness import Served
 from crawler import store
 from feeds.diffusion import lag_chart, uptake_chart
 from tests.conftest import run_cli
-from tests.publishing import Server
 
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -32,7 +32,7 @@ def crawled(sample_registry, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(crawled):
-    served = Server(crawled)
+    served = Served(crawled)
     yield served.base
     served.stop()
 

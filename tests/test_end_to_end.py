@@ -8,10 +8,10 @@ import urllib.request
 import feedparser
 import pytest
 
+from bench.harness import Served, free_port
 from crawler.store import article_id
 from crawler.urls import canonicalize
 from tests.conftest import run_cli
-from tests.publishing import Server, free_port
 
 CHROME = ("Skip Ribbon Commands", "Skip to main content", "Tổng truy cập", "Đang truy cập",
           "Liên kết web", "Văn bản mới", "In bài", "Gửi bài viết")
@@ -28,7 +28,7 @@ def crawled(sample_registry, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(crawled):
-    served = Server(crawled[0])
+    served = Served(crawled[0])
     yield served.base
     served.stop()
 
