@@ -57,49 +57,36 @@ async def _measure(path: Path) -> dict[str, object]:
         print(f"{label:<44} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   n={len(times)}"
               + (f"   {len(bad)} errors" if bad else ""), flush=True)
 
-    for label, template in (
-        ("ranked search with snippets (search.json)", f"/{name}/search.json?q={{q}}&_shape=array"),
-        ("table search, folded (articles.json?_search)", f"/{name}/articles.json?_search={{q}}&_size=50&_facet_size=0&_nofacet=1"),
-    ):
+    async def time_urls(label: str, urls: list[str], headers: dict[str, str] | None = None) -> None:
+        """Time ``urls`` one after another and report them under ``label``."""
         times, statuses = [], []
-        for query in QUERIES:
-            ms, status = await _timed(client, template.format(q=query.replace(" ", "+")))
+        for url in urls:
+            ms, status = await _timed(client, url, headers)
             times.append(ms)
             statuses.append(status)
         report(label, times, statuses)
 
+    for label, template in (
+        ("ranked search with snippets (search.json)", f"/{name}/search.json?q={{q}}&_shape=array"),
+        ("table search, folded (articles.json?_search)", f"/{name}/articles.json?_search={{q}}&_size=50&_facet_size=0&_nofacet=1"),
+    ):
+        await time_urls(label, [template.format(q=query.replace(" ", "+")) for query in QUERIES])
     for label, url in (
         ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
         ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
         ("facet page: province filter (HTML)", f"/{name}/articles?province_new=C%E1%BA%A7n+Th%C6%A1"),
     ):
-        times, statuses = [], []
-        for _ in range(5):
-            ms, status = await _timed(client, url)
-            times.append(ms)
-            statuses.append(status)
-        report(label, times, statuses)
-
+        await time_urls(label, [url] * 5)
     for label, url in (
         ("live feed: resolution 02-NQ-TW (RSS)", "/feeds/resolution/02-NQ-TW.rss"),
         ("live feed: all articles (Atom)", "/feeds/all/all.atom"),
         ("live feed: combined filters (RSS)", "/feeds/all/all.rss?resolution=02-NQ/TW&province=can-tho"),
         ("live feed: a province (RSS)", "/feeds/province/ha-noi.rss"),
     ):
-        times, statuses = [], []
-        for _ in range(10):
-            ms, status = await _timed(client, url)
-            times.append(ms)
-            statuses.append(status)
-        report(label, times, statuses)
+        await time_urls(label, [url] * 10)
     first = await client.get("/feeds/resolution/02-NQ-TW.rss")
-    etag = first.headers.get("etag", "")
-    times, statuses = [], []
-    for _ in range(10):
-        ms, status = await _timed(client, "/feeds/resolution/02-NQ-TW.rss", {"if-none-match": etag})
-        times.append(ms)
-        statuses.append(status)
-    report("live feed: conditional GET answered 304", times, statuses)
+    await time_urls("live feed: conditional GET answered 304", ["/feeds/resolution/02-NQ-TW.rss"] * 10,
+                  {"if-none-match": first.headers.get("etag", "")})
     return figures
 
 
