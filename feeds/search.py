@@ -117,13 +117,18 @@ def _is_word(ch: str) -> bool:
 
 def spans(text: str, query: str) -> list[tuple[int, int]]:
     """Start and end offsets in ``text`` (NFC) of every query word, ignoring case and diacritics."""
+    return _spans(nfc(text), query) if text else []
+
+
+def _spans(text: str, query: str) -> list[tuple[int, int]]:
+    """``spans`` of a text already in NFC."""
     if not text:
         return []
     fast = _unanchored(query)
     if fast is None:
         pattern = _pattern(query)
-        return [] if pattern is None else [m.span() for m in pattern.finditer(searchable(nfc(text)))]
-    folded = searchable(nfc(text))
+        return [] if pattern is None else [m.span() for m in pattern.finditer(searchable(text))]
+    folded = searchable(text)
     return [m.span() for m in fast.finditer(folded) if not (m.start() and _is_word(folded[m.start() - 1]))]
 
 
@@ -143,7 +148,7 @@ def mark(text: str, ranges: list[tuple[int, int]], tag: str = "mark") -> str:
 def highlight(text: str | None, query: str | None) -> str:
     """The whole of ``text`` as HTML with query words in ``<mark>``."""
     text = nfc(text or "")
-    return mark(text, spans(text, query or ""))
+    return mark(text, _spans(text, query or ""))
 
 
 def _densest(found: list[tuple[int, int]], size: int) -> tuple[int, int]:
@@ -161,7 +166,7 @@ def _densest(found: list[tuple[int, int]], size: int) -> tuple[int, int]:
 def snippet(text: str | None, query: str | None, size: int = SNIPPET_CHARS) -> str:
     """About ``size`` characters of ``text`` around the densest run of query words, as HTML."""
     text = " ".join(nfc(text or "").split())
-    found = spans(text, query or "")
+    found = _spans(text, query or "")
     if not found:
         cut = text[:size].rsplit(" ", 1)[0] if len(text) > size else text
         return html.escape(cut) + (" …" if len(cut) < len(text) else "")
