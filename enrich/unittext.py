@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
 from functools import cache
 
 from enrich.catalog import DATA, read_csv
@@ -66,62 +66,85 @@ def expand(text: str) -> str:
     return View.of(text).text
 
 
-@dataclass(frozen=True)
 class View:
-    """Expanded text with a map from each character back to the original."""
+    """Expanded text with a map from each character back to the original.
 
-    original: str
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    folded: str
+    The map is kept as segments: a run of the view copied from the original maps character for
+    character, a replacement (expansion, collapsed spaces) maps each of its characters to the
+    whole span it replaces.
+    """
+
+    __slots__ = ("_folded", "_marks", "_segments", "original", "text")
+
+    def __init__(self, original: str, text: str, segments: list[tuple[int, int, int, bool]]):
+        self.original, self.text = original, text
+        self._segments = segments  # (view start, original start, original end, copied), in order
+        self._marks = [s[0] for s in segments]
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """Character-for-character fold of the view text, worked out on first use."""
+        if self._folded is None:
+            self._folded = fold_view(self.text)
+        return self._folded
 
     @classmethod
     def of(cls, original: str) -> View:
         pattern, table = _abbreviations()
         parts: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-
-        def plain(chunk: str, offset: int) -> None:  # each character maps to itself
-            parts.append(chunk)
-            starts.extend(range(offset, offset + len(chunk)))
-            ends.extend(range(offset + 1, offset + len(chunk) + 1))
-
-        def replaced(value: str, start: int, end: int) -> None:  # every character maps to the span
-            parts.append(value)
-            starts.extend([start] * len(value))
-            ends.extend([end] * len(value))
+        segments: list[tuple[int, int, int, bool]] = []
+        size = 0
 
         def expanded(chunk: str, offset: int) -> None:
+            nonlocal size
             last = 0
             for m in pattern.finditer(chunk):
-                plain(chunk[last:m.start()], offset + last)
+                if m.start() > last:
+                    parts.append(chunk[last:m.start()])
+                    segments.append((size, offset + last, offset + m.start(), True))
+                    size += m.start() - last
                 expansion = table[m.group(0)]
                 following = chunk[m.end():m.end() + 1]
                 if following and (following.isalnum()) and expansion[-1:].isalpha():
                     expansion += " "
-                replaced(expansion, offset + m.start(), offset + m.end())
+                parts.append(expansion)
+                segments.append((size, offset + m.start(), offset + m.end(), False))
+                size += len(expansion)
                 last = m.end()
-            plain(chunk[last:], offset + last)
+            if last < len(chunk):
+                parts.append(chunk[last:])
+                segments.append((size, offset + last, offset + len(chunk), True))
+                size += len(chunk) - last
 
         position = 0
         for m in _SPECIAL.finditer(original):
             expanded(original[position:m.start()], position)
-            if m.group("space") is not None:
-                replaced(" ", m.start(), m.end())
-            elif m.group("eth") is not None:
-                replaced("Đ", m.start(), m.end())
+            value = " " if m.group("space") is not None else "Đ" if m.group("eth") is not None else ""
+            if value:
+                parts.append(value)
+                segments.append((size, m.start(), m.end(), False))
+                size += 1
             position = m.end()
         expanded(original[position:], position)
-        text = "".join(parts)
-        return cls(original, text, tuple(starts), tuple(ends), fold_view(text))
+        return cls(original, "".join(parts), segments)
+
+    def _start(self, at: int) -> int:
+        """Original start of view character ``at``."""
+        view_start, start, _end, copied = self._segments[bisect_right(self._marks, at) - 1]
+        return start + at - view_start if copied else start
+
+    def _end(self, at: int) -> int:
+        """Original end of view character ``at``."""
+        view_start, start, end, copied = self._segments[bisect_right(self._marks, at) - 1]
+        return start + at - view_start + 1 if copied else end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the view span [start, end)."""
         if end <= start:
-            return self.starts[start] if start < len(self.starts) else len(self.original), self.starts[start] if start < len(self.starts) else len(self.original)
-        return self.starts[start], self.ends[end - 1]
+            at = self._start(start) if start < len(self.text) else len(self.original)
+            return at, at
+        return self._start(start), self._end(end - 1)
 
     def evidence(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
