@@ -8,7 +8,7 @@ places); an article date of None (unknown) prefers the pre-2025 row, which is wh
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from crawler.textnorm import fold, slugify
 from enrich.catalog import DATA, PROVINCES_CSV, UNITS_CSV, read_csv
@@ -96,12 +96,18 @@ class Gazetteer:
 
     def find_province(self, name: str, date: str | None) -> dict[str, str] | None:
         """The province called ``name`` (short name or alias) on ``date``."""
-        ids = self.province_names.get(fold(name), [])
-        return pick([self.provinces[i] for i in ids], date, "valid_from", "valid_to")
+        return _find_province(self, name, date)
 
     def place_unit(self, place_id: str, kind: str, date: str | None) -> dict[str, str] | None:
         """The unit of ``kind`` for a province or district id, valid on ``date``."""
         return pick([self.units[i] for i in self.by_place.get((place_id, kind), [])], date)
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_province(gaz: Gazetteer, name: str, date: str | None) -> dict[str, str] | None:
+    """Gazetteer.find_province, remembered: the same names come back article after article."""
+    ids = gaz.province_names.get(fold(name), [])
+    return pick([gaz.provinces[i] for i in ids], date, "valid_from", "valid_to")
 
 
 @cache

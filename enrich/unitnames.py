@@ -36,10 +36,25 @@ LIST_HEAD = re.compile(r" (?i:cơ sở) các (?:đơn vị|trường|doanh nghi�
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 
 
-@cache
 def _spaced(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-case words each followed by a space, for str.endswith."""
     return tuple(w.lower() + " " for w in words)
+
+
+@cache
+def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words before a head that make it a look-alike, and those that make it generic or plural."""
+    words = gaz.words
+    return _spaced(words.get("lookalike", ())), _spaced(words.get("generic", ()) + words.get("plural", ()))
+
+
+@cache
+def _sector_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Folded sector names by their first letter, longest first."""
+    index: dict[str, list[str]] = {}
+    for key in gaz.sector_keys:
+        index.setdefault(key[:1], []).append(key)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @dataclass
@@ -85,9 +100,9 @@ class Reader:
 
     def _generic(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start() - 12):m.start()].lower()
-        if before.endswith(_spaced(self.gaz.words.get("lookalike", ()))):
+        lookalike, words = _before_words(self.gaz)
+        if before.endswith(lookalike):
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
-        words = _spaced(self.gaz.words.get("generic", ()) + self.gaz.words.get("plural", ()))
         if m.lastgroup in ("cd", "ldld") and before.endswith(words):
             return not (m.lastgroup == "cd" and before.endswith("tổ chức ") and self._alias(m.start()))
         return False
@@ -188,7 +203,7 @@ class Reader:
 
     def _sector(self, start: int, pos: int, nganh: bool) -> Mention | None:
         folded = self.view.folded
-        for key in self.gaz.sector_keys:
+        for key in _sector_index(self.gaz).get(folded[pos:pos + 1], ()):
             end = pos + len(key)
             if folded.startswith(key, pos) and not folded[end:end + 1].isalnum():
                 row = self.gaz.sectors[key]

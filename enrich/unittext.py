@@ -25,9 +25,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["abbr"]: r["expansion"] for r in read_csv(ABBREVIATIONS_CSV) if r.get("abbr")}
     alternatives = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    firsts = "".join(sorted({re.escape(a[0]) for a in table}))  # a quick test before the look-behinds
     # Not inside a word or a document code ("03/CT – TLĐ", "145/2020/NĐ-CP", "QĐ-TLĐ").
     pattern = re.compile(
-        rf"(?<!{_WORD})(?<![/\-–])(?<![A-ZĐ] [\-–] )(?<![A-ZĐ][\-–] )(?:{alternatives})(?![\-/])(?!(?<=\w){_WORD})"
+        rf"(?=[{firsts}])(?<!{_WORD})(?<![/\-–])(?<![A-ZĐ] [\-–] )(?<![A-ZĐ][\-–] )(?:{alternatives})(?![\-/])(?!(?<=\w){_WORD})"
     )
     return pattern, table
 
@@ -172,28 +173,60 @@ def capitalised(token: str) -> bool:
 
 
 def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
-    """Capitalised-name prefixes at ``pos`` ("Bà Rịa - Vũng Tàu" joins), longest first."""
+    """Capitalised-name prefixes at ``pos`` ("Bà Rịa - Vũng Tàu" joins), longest first.
+
+    Tokens are read as in ``tokens(text, pos, limit * 2 + 2)``, only as far as the name goes.
+    """
     out: list[tuple[str, int]] = []
-    toks = tokens(text, pos, limit * 2 + 2)
-    words = 0
-    i = 0
-    while i < len(toks) and words < limit:
-        tok, _, end = toks[i]
-        if tok in ("-", "–") and out and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
-            i += 1
-            continue
-        if not capitalised(tok) or not tok[:1].isalnum():
+    found = _TOKEN.finditer(text, pos)
+    budget = limit * 2 + 2  # tokens that may still be read
+    last = pos
+
+    def following() -> re.Match[str] | None:
+        nonlocal last, budget
+        m = next(found, None) if budget > 0 else None
+        if m is None or (m.start() != last and text[last:m.start()] != " "):
+            return None
+        budget -= 1
+        last = m.end()
+        return m
+
+    m = following()
+    while m is not None and len(out) < limit:
+        tok = m.group()
+        if tok in ("-", "–") and out:
+            after = following()
+            if after is not None and capitalised(after.group()):
+                m = after
+                continue
             break
-        words += 1
-        out.append((text[pos:end], end))
-        i += 1
+        first = tok[:1]
+        if not (first.isupper() or first.isdigit()) or not first.isalnum():
+            break
+        out.append((text[pos:m.end()], m.end()))
+        m = following()
     return out[::-1]
+
+
+_BY_FIRST: dict[tuple[tuple[str, ...], bool], dict[str, tuple[str, ...]]] = {}
+
+
+def _by_first(words: tuple[str, ...], exact: bool) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first letter (lower-cased unless ``exact``), in their order."""
+    index = _BY_FIRST.get((words, exact))
+    if index is None:
+        groups: dict[str, list[str]] = {}
+        for word in words:
+            groups.setdefault(word[:1] if exact else word[:1].lower()[:1], []).append(word)
+        index = _BY_FIRST[(words, exact)] = {k: tuple(v) for k, v in groups.items()}
+    return index
 
 
 def starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
     """Which of ``words`` starts at ``pos`` as whole words (any case of the first letter unless
     ``exact``); returned lower-cased, or as written when ``exact``."""
-    for word in words:
+    first = text[pos:pos + 1]
+    for word in _by_first(words, exact).get(first if exact else first.lower()[:1], ()):
         piece = text[pos:pos + len(word)]
         same = piece == word if exact else piece.lower() == word.lower()
         if same and not text[pos + len(word):pos + len(word) + 1].isalnum():
