@@ -40,6 +40,14 @@ _SPECIAL = re.compile(
 )
 
 
+def _has_special(text: str) -> bool:
+    """Whether _SPECIAL may match: a parenthesis, an Ð, two spaces or a space other than " " and a
+    line break (str.split and the pattern's \\s agree on what a space is)."""
+    if "(" in text or "\u00d0" in text or "  " in text:
+        return True
+    return len(text) - text.count(" ") - text.count("\n") != sum(map(len, text.split()))
+
+
 def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
     base = base.replace("đ", "d").replace("Đ", "D").replace("Ð", "D").lower()
@@ -119,7 +127,7 @@ class View:
                 size += len(chunk) - last
 
         position = 0
-        for m in _SPECIAL.finditer(original):
+        for m in _SPECIAL.finditer(original) if _has_special(original) else ():
             expanded(original[position:m.start()], position)
             value = " " if m.group("space") is not None else "Đ" if m.group("eth") is not None else ""
             if value:
