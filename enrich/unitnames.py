@@ -11,6 +11,7 @@ mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,6 +25,9 @@ HEAD = re.compile(
     r"|(?P<cd>(?i:Công đoàn))"
     r"|(?P<nd>(?i:Nghiệp đoàn))"
 )
+# Every head has "đoàn" (in any case, as HEAD's (?i:) reads it) this many characters after its start.
+_DOAN = re.compile("[đĐ][oO][àÀ][nN]")
+_DOAN_AT = (10, 7, 5)  # "Tổng Liên đoàn", "Nghiệp đoàn", "Liên đoàn" / "Công đoàn"
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
@@ -46,6 +50,12 @@ def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words before a head that make it a look-alike, and those that make it generic or plural."""
     words = gaz.words
     return _spaced(words.get("lookalike", ())), _spaced(words.get("generic", ()) + words.get("plural", ()))
+
+
+@cache
+def _widths(gaz: Gazetteer) -> tuple[int, int]:
+    """Folded characters to read at a head for an alias (the first 60 give its words) and for a sector."""
+    return max(60, *map(len, gaz.aliases)) + 1, max(map(len, gaz.sector_keys), default=0) + 1
 
 
 @cache
@@ -75,6 +85,21 @@ class Mention:
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
 
 
+def head_starts(text: str) -> list[int]:
+    """Where a HEAD match may start, in order: only where "đoàn" follows at a head's distance."""
+    hits = [m.start() for m in _DOAN.finditer(text)]
+    return sorted({h - k for h in hits for k in _DOAN_AT if h >= k})
+
+
+def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:
+    """HEAD.search(text, pos), trying only the places ``head_starts`` gives."""
+    for start in starts[bisect_left(starts, pos):]:
+        m = HEAD.match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
 class Reader:
     """Reads the mentions of one view with one gazetteer."""
 
@@ -84,8 +109,9 @@ class Reader:
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
         pos = 0
+        starts = head_starts(self.text)
         while True:
-            m = HEAD.search(self.text, pos)
+            m = next_head(self.text, starts, pos)
             if m is None:
                 return found
             mention = None if self._generic(m) else self._read(m)
@@ -108,14 +134,13 @@ class Reader:
         return False
 
     def _alias(self, pos: int) -> Mention | None:
-        folded = self.view.folded
-        words = [w.rstrip(",.:;!?)") or w for w in folded[pos:pos + 60].split()[:ALIAS_WORDS]]  # "Công đoàn TKV:"
+        folded = self.view.fold_at(pos, pos + _widths(self.gaz)[0])  # folded[pos:] as far as an alias goes
+        words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split()[:ALIAS_WORDS]]  # "Công đoàn TKV:"
         for n in range(len(words), 0, -1):
             for length, group in self.gaz.alias_lengths.get(f"{n}:" + " ".join(words[:n]), ()):
-                end = pos + length
-                alias = folded[pos:end]
-                if alias in group and not folded[end:end + 1].isalnum():
-                    return Mention(pos, end, "alias", ids=list(self.gaz.aliases[alias]))
+                alias = folded[:length]
+                if alias in group and not folded[length:length + 1].isalnum():
+                    return Mention(pos, pos + length, "alias", ids=list(self.gaz.aliases[alias]))
         return None
 
     def _read(self, m: re.Match[str]) -> Mention | None:
@@ -202,10 +227,10 @@ class Reader:
         return central
 
     def _sector(self, start: int, pos: int, nganh: bool) -> Mention | None:
-        folded = self.view.folded
-        for key in _sector_index(self.gaz).get(folded[pos:pos + 1], ()):
+        folded = self.view.fold_at(pos, pos + _widths(self.gaz)[1])  # folded[pos:] as far as a sector goes
+        for key in _sector_index(self.gaz).get(folded[:1], ()):
             end = pos + len(key)
-            if folded.startswith(key, pos) and not folded[end:end + 1].isalnum():
+            if folded.startswith(key) and not folded[len(key):len(key) + 1].isalnum():
                 row = self.gaz.sectors[key]
                 after = skip_space(self.text, end)
                 if self.text.startswith("Việt Nam", after):

@@ -98,6 +98,12 @@ class View:
             self._folded = fold_view(self.text)
         return self._folded
 
+    def fold_at(self, start: int, end: int) -> str:
+        """``folded[start:end]``, without folding the whole text for it."""
+        if self._folded is not None:
+            return self._folded[start:end]
+        return fold_view(self.text[start:end])
+
     @classmethod
     def of(cls, original: str) -> View:
         pattern, table = _abbreviations()
