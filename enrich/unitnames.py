@@ -28,6 +28,10 @@ HEAD = re.compile(
 # Every head has "đoàn" (in any case, as HEAD's (?i:) reads it) this many characters after its start.
 _DOAN = re.compile("[đĐ][oO][àÀ][nN]")
 _DOAN_AT = (10, 7, 5)  # "Tổng Liên đoàn", "Nghiệp đoàn", "Liên đoàn" / "Công đoàn"
+_TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
+_OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
+_GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
+_NGANH = re.compile(r"[Nn]gành ")
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
@@ -135,7 +139,7 @@ class Reader:
 
     def _alias(self, pos: int) -> Mention | None:
         folded = self.view.fold_at(pos, pos + _widths(self.gaz)[0])  # folded[pos:] as far as an alias goes
-        words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split()[:ALIAS_WORDS]]  # "Công đoàn TKV:"
+        words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split(None, ALIAS_WORDS)[:ALIAS_WORDS]]  # "Công đoàn TKV:"
         for n in range(len(words), 0, -1):
             for length, group in self.gaz.alias_lengths.get(f"{n}:" + " ".join(words[:n]), ()):
                 alias = folded[:length]
@@ -163,10 +167,10 @@ class Reader:
             names = cap_run(self.text, after)
             end = names[0][1] if names else pos + len(place_type)
             return Mention(start, end, kind, place_type=place_type, names=names, type_end=pos + len(place_type))
+        if kind != "ldld":
+            return None
         names = cap_run(self.text, pos)
-        if names and kind == "ldld":
-            return Mention(start, names[0][1], kind, names=names)
-        return None
+        return Mention(start, names[0][1], kind, names=names) if names else None
 
     def _ldld(self, start: int, pos: int) -> Mention | None:
         if starts_with(self.text, pos, ("các", "những")):
@@ -174,7 +178,7 @@ class Reader:
         mention = self._place(start, pos, "ldld", PROVINCE_TYPES + DISTRICT_TYPES)
         if mention is not None and mention.place_type and not mention.names:
             # "LĐLĐ huyện, thành, thị" lists types, not one unit.
-            if re.match(r", (?:thành|thị|huyện|quận|tỉnh)\b", self.text[mention.end:mention.end + 8]):
+            if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]):
                 return None
         return mention
 
@@ -182,10 +186,10 @@ class Reader:
         text = self.text
         if text.startswith("Việt Nam", pos) and not text[pos + 8:pos + 9].isalnum():
             return None
-        own = re.match(r"(?:[Cc]ơ sở )?nhà trường(?!\w)", text[pos:pos + 20])
+        own = _OWN.match(text[pos:pos + 20])
         if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
             return Mention(start, pos + own.end(), "own")
-        grassroots = re.match(r"[Cc]ơ sở(?: thành viên)? ", text[pos:pos + 24])
+        grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
             commune = self._place(start, at, "grassroots", COMMUNE_TYPES)
@@ -204,7 +208,7 @@ class Reader:
         if place is not None:
             congress = CONGRESS.search(text, max(0, start - 30), start)
             return place if place.names or congress else None
-        nganh = re.match(r"[Nn]gành ", text[pos:pos + 6])
+        nganh = _NGANH.match(text[pos:pos + 6])
         sector_pos = pos + nganh.end() if nganh else pos
         sector = self._sector(start, sector_pos, bool(nganh))
         if sector is not None:

@@ -45,6 +45,8 @@ def _has_special(text: str) -> bool:
     line break (str.split and the pattern's \\s agree on what a space is)."""
     if "(" in text or "\u00d0" in text or "  " in text:
         return True
+    if text.replace("\n", " ").isprintable():  # no space but " " (the others are not printable)
+        return False
     return len(text) - text.count(" ") - text.count("\n") != sum(map(len, text.split()))
 
 
