@@ -1,0 +1,141 @@
+"""The quick paths of unit reading give what the plain definitions give, on the recorded corpus
+and on texts made to stress them (every case of "đoàn", odd spaces, ends of text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from enrich.unitnames import HEAD, head_starts, next_head
+from enrich.unittext import (
+    _SPECIAL,
+    View,
+    _abbreviations,
+    _has_special,
+    cap_run,
+    capitalised,
+    starts_with,
+    tokens,
+)
+from tests import tagging_record
+
+ODD = [
+    "", "đoàn", "Công đoàn", "CÔNG ĐOÀN tỉnh", "công ĐoÀn huyện X", "TỔNG LIÊN ĐOÀN LAO ĐỘNG", "Tổng Công đoàn",
+    "Liên đoàn tỉnh Hà Nam", "NGHIỆP ĐOÀN nghề cá", "đoànđoàn Công đoànđoàn", "Liên đoàn  Lao\u00a0động (LĐLĐ) tỉnh",
+    "LĐLĐ TP.HCM và CĐ ngành GTVT\tBR-VT", "Bà Rịa - Vũng Tàu – Côn Đảo", "X\u2009Y\u3000Z\x0bW", "Ðoàn\u00d0",
+    "LĐLĐ huyện, thành, thị", "Công đoàn 1 2 3 4 5 6 7 8 9 10 11 12 13 14", "A - B - C - D - E - F - G",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    recorded = tagging_record.load()
+    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
+    out = [(i["title"] or "") + "\n" + i["text"] for _, i in tagging_record.corpus(stored)]
+    return out + ODD
+
+
+def test_heads_are_found_as_by_search(texts: list[str]) -> None:
+    for text in texts:
+        view = View.of(text).text
+        starts = head_starts(view)
+        for pos in range(0, len(view) + 1, 11):
+            a, b = HEAD.search(view, pos), next_head(view, starts, pos)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (view, pos)
+
+
+def _old_starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
+    for word in words:
+        piece = text[pos:pos + len(word)]
+        same = piece == word if exact else piece.lower() == word.lower()
+        if same and not text[pos + len(word):pos + len(word) + 1].isalnum():
+            return word if exact else word.lower()
+    return None
+
+
+def _old_cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    toks = tokens(text, pos, limit * 2 + 2)
+    words = i = 0
+    while i < len(toks) and words < limit:
+        tok, _, end = toks[i]
+        if tok in ("-", "–") and out and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
+            i += 1
+            continue
+        if not capitalised(tok) or not tok[:1].isalnum():
+            break
+        words += 1
+        out.append((text[pos:end], end))
+        i += 1
+    return out[::-1]
+
+
+def test_words_and_name_runs_as_defined(texts: list[str]) -> None:
+    groups = [("tỉnh", "thành phố", "huyện đảo", "huyện", "quận", "thị xã"), ("Trường", "Công ty", "Bệnh viện"),
+              ("các", "những"), ("đoàn",)]
+    for text in texts[::40] + ODD:
+        view = View.of(text).text
+        for pos in range(len(view) + 1):
+            assert cap_run(view, pos) == _old_cap_run(view, pos), (view, pos)
+            assert cap_run(view, pos, 2) == _old_cap_run(view, pos, 2), (view, pos)
+            for words in groups:
+                for exact in (False, True):
+                    assert starts_with(view, pos, words, exact) == _old_starts_with(view, pos, words, exact)
+
+
+def _old_maps(original: str) -> tuple[str, list[int], list[int]]:
+    """The view with one start and end per character, as it was built before."""
+    pattern, table = _abbreviations()
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def plain(chunk: str, offset: int) -> None:
+        parts.append(chunk)
+        starts.extend(range(offset, offset + len(chunk)))
+        ends.extend(range(offset + 1, offset + len(chunk) + 1))
+
+    def replaced(value: str, start: int, end: int) -> None:
+        parts.append(value)
+        starts.extend([start] * len(value))
+        ends.extend([end] * len(value))
+
+    def expanded(chunk: str, offset: int) -> None:
+        last = 0
+        for m in pattern.finditer(chunk):
+            plain(chunk[last:m.start()], offset + last)
+            expansion = table[m.group(0)]
+            following = chunk[m.end():m.end() + 1]
+            if following and following.isalnum() and expansion[-1:].isalpha():
+                expansion += " "
+            replaced(expansion, offset + m.start(), offset + m.end())
+            last = m.end()
+        plain(chunk[last:], offset + last)
+
+    position = 0
+    for m in _SPECIAL.finditer(original):
+        expanded(original[position:m.start()], position)
+        if m.group("space") is not None:
+            replaced(" ", m.start(), m.end())
+        elif m.group("eth") is not None:
+            replaced("Đ", m.start(), m.end())
+        position = m.end()
+    expanded(original[position:], position)
+    return "".join(parts), starts, ends
+
+
+def test_view_maps_as_per_character(texts: list[str]) -> None:
+    for text in texts[::8] + ODD:
+        view = View.of(text)
+        expected, starts, ends = _old_maps(text)
+        assert view.text == expected
+        assert _has_special(text) or _SPECIAL.search(text) is None
+        for start in range(len(expected) + 1):
+            for end in (start, start + 1, start + 9):
+                if end > len(expected):
+                    continue
+                if end <= start:
+                    at = starts[start] if start < len(starts) else len(text)
+                    assert view.span(start, end) == (at, at)
+                else:
+                    assert view.span(start, end) == (starts[start], ends[end - 1])
+        assert view.fold_at(3, 40) == view.folded[3:40]
