@@ -89,10 +89,23 @@ class Mention:
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
 
 
+def _doan_hits(text: str) -> list[int]:
+    """Starts of _DOAN's matches. str.lower maps only "đĐ", "oO", "àÀ", "nN" to "đ", "o", "à", "n"
+    (as the pattern reads them), so while lower-casing keeps every offset, str.find gives them."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.start() for m in _DOAN.finditer(text)]
+    hits = []
+    at = low.find("đoàn")
+    while at != -1:
+        hits.append(at)
+        at = low.find("đoàn", at + 1)
+    return hits
+
+
 def head_starts(text: str) -> list[int]:
     """Where a HEAD match may start, in order: only where "đoàn" follows at a head's distance."""
-    hits = [m.start() for m in _DOAN.finditer(text)]
-    return sorted({h - k for h in hits for k in _DOAN_AT if h >= k})
+    return sorted({h - k for h in _doan_hits(text) for k in _DOAN_AT if h >= k})
 
 
 def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:

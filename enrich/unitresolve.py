@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from crawler.textnorm import fold
 from enrich.gazetteer import LEVEL_RANK, Gazetteer, pick, valid_on
 from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
-from enrich.unittext import cap_run
+from enrich.unittext import cap_run, finditer_at
 
 _TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành phố) ")
 _DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ])") for kind, party in
                    (("huyện", "Huyện"), ("quận", "Quận"), ("thị xã", "Thị"))}
 _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the same district, a new type
 _TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
+_TYPED_AT = (("tỉnh ", 0), ("tỉnh ", 5), ("hành phố ", 1), ("Tỉnh ủy ", 0), ("Thành ủy ", 0))  # in every match
 
 
 @dataclass
@@ -66,7 +67,7 @@ class Context:
         """Provinces the passage names with a type ("tỉnh Hà Nam", "Tỉnh ủy Sóc Trăng"), in order."""
         if self.typed is None:
             self.typed = []
-            for m in _TYPED_PROVINCE.finditer(self.text):
+            for m in finditer_at(_TYPED_PROVINCE, self.text, _TYPED_AT):
                 self.typed += [p for p in (self._province(n) for n, _ in cap_run(self.text, m.end())) if p][:1]
         return self.typed
 

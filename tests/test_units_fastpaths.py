@@ -3,9 +3,12 @@ and on texts made to stress them (every case of "đoàn", odd spaces, ends of te
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from enrich.unitnames import HEAD, head_starts, next_head
+from enrich.unitnames import _DOAN, HEAD, _doan_hits, head_starts, next_head
+from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE
 from enrich.unittext import (
     _SPECIAL,
     View,
@@ -13,6 +16,7 @@ from enrich.unittext import (
     _has_special,
     cap_run,
     capitalised,
+    finditer_at,
     starts_with,
     tokens,
 )
@@ -41,6 +45,20 @@ def test_heads_are_found_as_by_search(texts: list[str]) -> None:
         for pos in range(0, len(view) + 1, 11):
             a, b = HEAD.search(view, pos), next_head(view, starts, pos)
             assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (view, pos)
+
+
+def test_typed_provinces_found_as_by_finditer(texts: list[str]) -> None:
+    for text in texts:
+        view = View.of(text).text
+        expected = [m.span() for m in _TYPED_PROVINCE.finditer(view)]
+        assert [m.span() for m in finditer_at(_TYPED_PROVINCE, view, _TYPED_AT)] == expected
+
+
+def test_lower_case_keeps_doan_as_the_pattern_reads_it() -> None:
+    for target in "đoàn":
+        assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() == target} == {target, target.upper()}
+    for text in ODD + ["İđoàn ĐOÀN", "ẞ Công đoàn"]:
+        assert _doan_hits(text) == [m.start() for m in _DOAN.finditer(text)]
 
 
 def _old_starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
