@@ -60,6 +60,7 @@ def state(db: Database, spec: FeedSpec, limit: int) -> tuple[list[str] | None, l
     return ids, store_pub.feed_versions(db, ids), store_pub.tags_changed(db)
 
 
+@lru_cache(maxsize=65_536)  # an export asks for the same crawl times again and again
 def when(value: str | None) -> datetime:
     """An ISO date or datetime from the store as an aware datetime (+07:00 for bare dates)."""
     parsed = parse_machine(value) if value else None
@@ -153,11 +154,12 @@ class Item:
     """An article's item, written once per format (feeds/items.py) and reused by every feed
     that carries it."""
 
-    __slots__ = ("fields", "xml")
+    __slots__ = ("fields", "xml", "encoded")
 
     def __init__(self, fields: dict) -> None:
         self.fields = fields
         self.xml: dict[str, str] = {}
+        self.encoded: dict[str, bytes] = {}
 
 
 def entry_xml(entry: FeedEntry | Item, fmt: str) -> str:
@@ -174,6 +176,14 @@ def entry_xml(entry: FeedEntry | Item, fmt: str) -> str:
     if fmt not in cache:
         element = entry.atom_entry() if fmt == "atom" else entry.rss_entry()
         cache[fmt] = etree.tostring(element, encoding="unicode", pretty_print=True)
+    return cache[fmt]
+
+
+def entry_bytes(entry: FeedEntry | Item, fmt: str) -> bytes:
+    """``entry_xml`` encoded as UTF-8, once per entry and format (feeds are spliced as bytes)."""
+    cache = entry.encoded if isinstance(entry, Item) else entry.__dict__.setdefault("_uw_bytes", {})
+    if fmt not in cache:
+        cache[fmt] = entry_xml(entry, fmt).encode("utf-8")
     return cache[fmt]
 
 
@@ -257,11 +267,10 @@ def _alert_entries(rows: list[dict], base: str) -> list[FeedEntry]:
 
 
 def _assemble(channel: bytes, entries: list[FeedEntry | Item], fmt: str) -> bytes:
-    """The channel feedgen wrote, with the entries' XML before its closing tag."""
-    text = channel.decode("utf-8")
-    at = text.rfind("</feed>" if fmt == "atom" else "</channel>")
-    items = "".join(entry_xml(entry, fmt) for entry in entries)
-    return (text[:at] + items + text[at:]).encode("utf-8")
+    """The channel feedgen wrote, with the entries' XML before its closing tag (UTF-8 bytes:
+    the encoding of a concatenation is the concatenation of the encodings)."""
+    at = channel.rfind(b"</feed>" if fmt == "atom" else b"</channel>")
+    return b"".join([channel[:at], *(entry_bytes(entry, fmt) for entry in entries), channel[at:]])
 
 
 def render_both(

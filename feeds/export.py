@@ -20,13 +20,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from crawler import store, store_pub
+from crawler import store, store_feeds, store_pub
 from feeds.build import EntryCache, render_both, state, validator
 from feeds.opml import opml
 from feeds.specs import FORMATS, FeedSpec, all_specs
 
 MANIFEST = "feeds/validators.json"
-PARALLEL_FROM = 400  # feeds; fewer are built in this process
+PARALLEL_FROM = 400  # feeds to write; fewer are built in this process
 
 
 @dataclass(frozen=True)
@@ -62,43 +62,62 @@ def _manifest(directory: Path) -> dict[str, str]:
         return {}
 
 
-def _build(db: Database, specs: list[FeedSpec], directory: Path, base: str, limit: int, name: str,
-           previous: dict[str, str]) -> tuple[dict[str, str], int, int]:
-    """Write the feeds of ``specs`` whose validator changed: (validators, written, unchanged)."""
-    current: dict[str, str] = {}
+Job = tuple[FeedSpec, "list[str] | None", list]  # a feed to write: spec, article ids, versions
+
+
+def states(db: Database, specs: list[FeedSpec], limit: int) -> list[tuple[list[str] | None, list, str | None]]:
+    """``build.state`` of every spec, in order: the feeds of a kind with a key are read all at
+    once (store_feeds), the rest (alerts, filtered feeds) one by one."""
+    newest = store_feeds.newest_by_feed(db, limit)
+    stamp = store_pub.tags_changed(db)
+    out: list[tuple[list[str] | None, list, str | None]] = []
+    for spec in specs:
+        if spec.kind == "alerts" or spec.filters:
+            out.append(state(db, spec, limit))
+        else:
+            versions = newest.get((spec.kind, spec.key), [])
+            out.append(([aid for aid, _ in versions], versions, stamp))
+    return out
+
+
+def _build(db: Database, jobs: list[Job], directory: Path, base: str, limit: int, name: str) -> int:
+    """Write the feeds of ``jobs`` (both formats); the number of files written."""
     cache: EntryCache = {}
-    written = unchanged = 0
-    for spec in specs:
-        ids, versions, stamp = state(db, spec, limit)
-        tag = validator(spec, base, limit, versions, stamp)
-        current[spec.path()] = tag
-        paths = [directory / spec.path(fmt).lstrip("/") for fmt in FORMATS]
-        if previous.get(spec.path()) == tag and all(p.exists() for p in paths):
-            unchanged += len(paths)
-            continue
+    written = 0
+    for spec, ids, versions in jobs:
         rendered = render_both(db, spec, base, limit, name, cache=cache, ids=ids, versions=versions)
-        for fmt, path in zip(FORMATS, paths, strict=True):
-            _write(path, rendered.body(fmt))
+        for fmt in FORMATS:
+            _write(directory / spec.path(fmt).lstrip("/"), rendered.body(fmt))
             written += 1
-    return current, written, unchanged
+    return written
 
 
-def _build_share(path: str, specs: list[FeedSpec], directory: Path, base: str, limit: int, name: str,
-                 previous: dict[str, str]) -> tuple[dict[str, str], int, int]:
+def _build_share(path: str, jobs: list[Job], directory: Path, base: str, limit: int, name: str) -> int:
     """_build in a worker process (forked: callers hold no threads), on its own connection."""
-    return _build(store.open_db(path, migrate=False), specs, directory, base, limit, name, previous)
+    return _build(store.open_db(path, migrate=False), jobs, directory, base, limit, name)
 
 
-def shares(db: Database, specs: list[FeedSpec], n: int) -> list[list[FeedSpec]]:
-    """``specs`` in ``n`` shares of about equal size, the feeds of one province in one share."""
+def shares(db: Database, jobs: list[Job], n: int) -> list[list[Job]]:
+    """``jobs`` in ``n`` shares of about equal work, the feeds of one province in one share (an
+    article's item is then written in one process only). A group's work: its distinct articles
+    (each item is written once) and its feeds' entries (each is copied into a file)."""
     places = store_pub.feed_provinces(db)
-    groups: dict[str, list[FeedSpec]] = {}
-    for spec in specs:
+    groups: dict[str, list[Job]] = {}
+    for job in jobs:
+        spec = job[0]
         place = spec.key if spec.kind == "province" else places.get((spec.kind, spec.key), "")
-        groups.setdefault(place or "", []).append(spec)
-    out: list[list[FeedSpec]] = [[] for _ in range(n)]
-    for _, group in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
-        min(out, key=len).extend(group)
+        groups.setdefault(place or "", []).append(job)
+
+    def work(group: list[Job]) -> int:
+        ids = [aid for _, found, _ in group for aid in found or ()]
+        return 4 * len(set(ids)) + len(ids) + 10 * len(group)
+
+    out: list[list[Job]] = [[] for _ in range(n)]
+    load = [0] * n
+    for weight, _, group in sorted(((work(g), place, g) for place, g in groups.items()), key=lambda w: (-w[0], w[1])):
+        least = load.index(min(load))
+        out[least].extend(group)
+        load[least] += weight
     return [share for share in out if share]
 
 
@@ -113,17 +132,28 @@ def export(
     name = database_name(db)
     base = base_url.rstrip("/")
     previous = {} if rebuild else _manifest(directory)
+    current: dict[str, str] = {}
+    jobs: list[Job] = []
+    unchanged = 0
+    for spec, (ids, versions, stamp) in zip(specs, states(db, specs, limit), strict=True):
+        tag = validator(spec, base, limit, versions, stamp)
+        current[spec.path()] = tag
+        if previous.get(spec.path()) == tag and all(
+            (directory / spec.path(fmt).lstrip("/")).exists() for fmt in FORMATS
+        ):
+            unchanged += len(FORMATS)
+        else:
+            jobs.append((spec, ids, versions))
     path = database_file(db)
-    workers = workers or (min(2, os.cpu_count() or 1) if len(specs) >= PARALLEL_FROM else 1)
-    if workers > 1 and path is not None:
-        parts = shares(db, specs, workers)
-        with ProcessPoolExecutor(len(parts), mp_context=get_context("fork")) as pool:
-            done = list(pool.map(_build_share, [str(path)] * len(parts), parts, [directory] * len(parts),
-                                 [base] * len(parts), [limit] * len(parts), [name] * len(parts),
-                                 [previous] * len(parts)))
+    workers = workers or (min(2, os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1)
+    if workers > 1 and path is not None and len(jobs) > 1:
+        parts = shares(db, jobs, workers)
+        n = len(parts)
+        with ProcessPoolExecutor(n, mp_context=get_context("fork")) as pool:
+            written = sum(pool.map(_build_share, [str(path)] * n, parts, [directory] * n, [base] * n,
+                                   [limit] * n, [name] * n))
     else:
-        done = [_build(db, specs, directory, base, limit, name, previous)]
-    current = {k: v for tags, _, _ in done for k, v in tags.items()}
+        written = _build(db, jobs, directory, base, limit, name)
     _write(directory / "feeds" / "index.opml", opml(specs, base, database=name))
     _write(directory / MANIFEST, json.dumps(current, indent=0, sort_keys=True).encode("utf-8"))
-    return Exported(sum(d[1] for d in done), sum(d[2] for d in done))
+    return Exported(written, unchanged)

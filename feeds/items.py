@@ -10,7 +10,8 @@ the cost: an export writes tens of thousands of items.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
@@ -20,34 +21,52 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _escape(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _quote(escaped_text: str) -> str:
+    return escaped_text.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
 def text(value: str) -> str:
     """Element text escaped as lxml escapes it."""
     if _NOT_XML.search(value):
         value = _NOT_XML.sub("", value)
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return _escape(value)
 
 
 def attr(value: str) -> str:
     """An attribute value escaped as lxml escapes it (double-quoted)."""
-    return (text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;"))
+    return _quote(text(value))
+
+
+@lru_cache(maxsize=64)
+def _zone(offset: timedelta | None) -> str:
+    """strftime's %z of a UTC offset ("+0700")."""
+    return datetime(2000, 1, 1, tzinfo=timezone(offset)).strftime("%z") if offset is not None else ""
 
 
 def rfc2822(moment: datetime) -> str:
     """feedgen's pubDate: '%a, %d %b %Y %H:%M:%S %z' in the C locale."""
     return (f"{_DAYS[moment.weekday()]}, {moment.day:02d} {_MONTHS[moment.month - 1]} {moment.year:04d} "
-            + moment.strftime("%H:%M:%S %z"))
+            f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} {_zone(moment.utcoffset())}")
 
 
 def escaped(item: dict) -> dict:
     """``item`` (guid, title, link, summary (HTML-escaped), content (HTML), published and updated
     (datetimes), author or None, categories [(term, scheme)]) escaped once for both formats."""
+    every = [item["guid"], item["title"], item["link"], item["summary"], item["content"], item["author"] or ""]
+    every += [part for category in item["categories"] for part in category]
+    # One look for characters XML cannot carry over the whole item, not one per field.
+    esc = text if _NOT_XML.search("".join(every)) else _escape
     return {
-        "guid": text(item["guid"]), "title": text(item["title"]), "link": text(item["link"]),
-        "href": attr(item["link"]), "summary": text(item["summary"]), "content": text(item["content"]),
-        "author": text(item["author"]) if item["author"] else None,
+        "guid": esc(item["guid"]), "title": esc(item["title"]), "link": esc(item["link"]),
+        "href": _quote(esc(item["link"])), "summary": esc(item["summary"]), "content": esc(item["content"]),
+        "author": esc(item["author"]) if item["author"] else None,
         "pub_date": rfc2822(item["published"]), "published": item["published"].isoformat(),
         "updated": item["updated"].isoformat(),
-        "categories": [(text(term), attr(term), attr(scheme)) for term, scheme in item["categories"]],
+        "categories": [(esc(term), _quote(esc(term)), _quote(esc(scheme))) for term, scheme in item["categories"]],
     }
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
-from feeds import build
+from crawler.dates import VN_TZ
+from feeds import build, items
 
 BASE = "http://127.0.0.1:8001"
 
@@ -55,3 +58,21 @@ def test_most_items_are_written_directly():
 def test_characters_xml_cannot_carry_are_dropped():
     item = build._article_item(row(title="Tin\x0b vắn\x00 hôm nay"), BASE)
     assert "<title>Tin vắn hôm nay</title>" in build.entry_xml(item, "rss")
+
+
+def test_a_character_xml_cannot_carry_anywhere_in_an_item_is_dropped():
+    item = build._article_item(row(body_html="<p>Đoàn\x0b viên</p>", units=["Công\x01 đoàn"]), BASE)
+    for fmt in ("rss", "atom"):
+        xml = build.entry_xml(item, fmt)
+        assert "\x0b" not in xml and "\x01" not in xml
+        assert "Đoàn viên" in xml and "Công đoàn" in xml
+
+
+@pytest.mark.parametrize("moment", [
+    datetime(2025, 11, 19, 20, 44, 5, tzinfo=VN_TZ),
+    datetime(2024, 2, 29, 0, 0, tzinfo=timezone(timedelta(hours=-3, minutes=-30))),
+    datetime(2024, 2, 29, 23, 59, 59, 999, tzinfo=timezone(timedelta(seconds=61))),
+    datetime(1999, 12, 31, 8, 0),
+])
+def test_pub_date_is_what_strftime_writes(moment):
+    assert items.rfc2822(moment) == moment.strftime("%a, %d %b %Y %H:%M:%S %z")
