@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -65,10 +65,13 @@ def _manifest(directory: Path) -> dict[str, str]:
 Job = tuple[FeedSpec, "list[str] | None", list]  # a feed to write: spec, article ids, versions
 
 
-def states(db: Database, specs: list[FeedSpec], limit: int) -> list[tuple[list[str] | None, list, str | None]]:
+def states(
+    db: Database, specs: list[FeedSpec], limit: int, newest: dict | None = None
+) -> list[tuple[list[str] | None, list, str | None]]:
     """``build.state`` of every spec, in order: the feeds of a kind with a key are read all at
-    once (store_feeds), the rest (alerts, filtered feeds) one by one."""
-    newest = store_feeds.newest_by_feed(db, limit)
+    once (``newest``: store_feeds.newest_by_feed, when already read), the rest (alerts,
+    filtered feeds) one by one."""
+    newest = store_feeds.newest_by_feed(db, limit) if newest is None else newest
     stamp = store_pub.tags_changed(db)
     out: list[tuple[list[str] | None, list, str | None]] = []
     for spec in specs:
@@ -90,6 +93,15 @@ def _build(db: Database, jobs: list[Job], directory: Path, base: str, limit: int
             _write(directory / spec.path(fmt).lstrip("/"), rendered.body(fmt))
             written += 1
     return written
+
+
+def _specs_of(path: Path) -> list[FeedSpec]:
+    """all_specs on a connection of its own (for another thread)."""
+    db = store.open_db(path, migrate=False)
+    try:
+        return all_specs(db)
+    finally:
+        db.conn.close()
 
 
 def _build_share(path: str, jobs: list[Job], directory: Path, base: str, limit: int, name: str) -> int:
@@ -128,14 +140,21 @@ def export(
     """Write ``feeds/<kind>/<slug>.{rss,atom}`` and ``feeds/index.opml`` under ``directory``;
     feeds unchanged since the last export are kept unless ``rebuild``. ``workers``: processes
     (default: one per core when there are many feeds and the database is a file)."""
-    specs = all_specs(db)
+    path = database_file(db)
+    if path is None:
+        specs, newest = all_specs(db), store_feeds.newest_by_feed(db, limit)
+    else:  # both are mostly SQLite's work, which runs outside the GIL: one on another connection
+        with ThreadPoolExecutor(1) as pool:
+            catalog = pool.submit(_specs_of, path)
+            newest = store_feeds.newest_by_feed(db, limit)
+            specs = catalog.result()
     name = database_name(db)
     base = base_url.rstrip("/")
     previous = {} if rebuild else _manifest(directory)
     current: dict[str, str] = {}
     jobs: list[Job] = []
     unchanged = 0
-    for spec, (ids, versions, stamp) in zip(specs, states(db, specs, limit), strict=True):
+    for spec, (ids, versions, stamp) in zip(specs, states(db, specs, limit, newest), strict=True):
         tag = validator(spec, base, limit, versions, stamp)
         current[spec.path()] = tag
         if previous.get(spec.path()) == tag and all(
@@ -144,7 +163,6 @@ def export(
             unchanged += len(FORMATS)
         else:
             jobs.append((spec, ids, versions))
-    path = database_file(db)
     workers = workers or (min(2, os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1)
     if workers > 1 and path is not None and len(jobs) > 1:
         parts = shares(db, jobs, workers)
