@@ -3,10 +3,12 @@
 Incremental: ``feeds/validators.json`` keeps each feed's validator (the same one the live feeds
 send as ETag: the feed's articles and their versions, tags, base URL, limit). A feed whose
 validator has not changed since the last export, and whose files are there, is not rebuilt.
+Every feed's articles and versions are read at once (``crawler.store_feeds``), before anything
+is built, so the validators cost a few index scans rather than a query or two per feed.
 
-Many feeds are built by one process per core, each with its own share: the feeds of a
-province (its units, sources and the province itself) go to one process, so an article's item
-is written once wherever it appears.
+The feeds to write are built by one process per core, each with its own share of about equal
+work: the feeds of a province (its units, sources and the province itself) go to one process,
+so an article's item is written once wherever it appears.
 """
 
 from __future__ import annotations
