@@ -12,6 +12,7 @@ by SQLite (group_concat: a few hundred rows instead of 200,000), and every feed'
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 
 from sqlite_utils import Database
 
@@ -54,24 +55,33 @@ def _places(place: dict[str, int], joined: str | None) -> list[int]:
         return [place[m] for m in members if m in place]
 
 
-def newest_by_feed(db: Database, limit: int) -> dict[FeedKey, list[tuple[str, str]]]:
+QUERIES = (_ORDER, *(sql for _, _, sql in _GROUPS), _PROVINCES, _CHANGED)
+Fetch = Callable[[Sequence[str]], list[list[tuple]]]
+
+
+def newest_by_feed(db: Database, limit: int, fetch: Fetch | None = None) -> dict[FeedKey, list[tuple[str, str]]]:
     """(kind, key) -> [(article id, last_changed)], newest ``limit`` first, for the all feed
-    and every resolution, unit, province and source that has articles."""
-    rowids, ids = (_split(v) for v in db.execute(_ORDER).fetchone())
+    and every resolution, unit, province and source that has articles.
+
+    ``fetch`` runs ``QUERIES`` and returns their rows in order (default: one after another on
+    ``db``; a caller may run them side by side on connections of its own)."""
+    fetch = fetch or (lambda queries: [db.execute(sql).fetchall() for sql in queries])
+    order, *grouped, by_province, by_change = fetch(QUERIES)
+    rowids, ids = (_split(v) for v in order[0])
     at = {"id": {aid: i for i, aid in enumerate(ids)}, "rowid": {r: i for i, r in enumerate(rowids)}}
     members: dict[FeedKey, list[int]] = {("all", ""): list(range(min(limit, len(ids))))}
-    for kind, by_rowid, sql in _GROUPS:
+    for (kind, by_rowid, _), rows in zip(_GROUPS, grouped, strict=True):
         place = at["rowid" if by_rowid else "id"]
-        for key, joined in db.execute(sql):
+        for key, joined in rows:
             members[(kind, key)] = _places(place, joined)
     provinces: dict[str, list[int]] = defaultdict(list)
-    for old, new, joined in db.execute(_PROVINCES):
+    for old, new, joined in by_province:
         found = _places(at["rowid"], joined)
         for name in {old, new} - {None}:
             provinces[name] += found
     members.update((("province", name), found) for name, found in provinces.items())
     changed: dict[str, str] = {}
-    for value, joined in db.execute(_CHANGED):
+    for value, joined in by_change:
         changed.update(dict.fromkeys(_split(joined), value))
     newest = ((key, sorted(set(found))[:limit]) for key, found in members.items() if found)
     return {key: [(ids[i], changed[rowids[i]]) for i in found] for key, found in newest}

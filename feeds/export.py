@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -29,6 +31,7 @@ from feeds.specs import FORMATS, FeedSpec, all_specs
 
 MANIFEST = "feeds/validators.json"
 PARALLEL_FROM = 400  # feeds to write; fewer are built in this process
+READERS = 3  # threads reading the feeds' state (the catalog and two for the rest)
 
 
 @dataclass(frozen=True)
@@ -97,13 +100,33 @@ def _build(db: Database, jobs: list[Job], directory: Path, base: str, limit: int
     return written
 
 
-def _specs_of(path: Path) -> list[FeedSpec]:
-    """all_specs on a connection of its own (for another thread)."""
-    db = store.open_db(path, migrate=False)
+def _read_side_by_side(db: Database, path: Path, limit: int) -> tuple[list[FeedSpec], dict]:
+    """all_specs and store_feeds.newest_by_feed, their queries run side by side in threads, each
+    on a connection of its own: the work is SQLite's, which runs outside the GIL. The threads
+    are gone when this returns (worker processes are forked afterwards)."""
+    local = threading.local()
+    opened: list[Database] = []
+    lock = threading.Lock()
+
+    def connection() -> Database:
+        if not hasattr(local, "db"):  # closed by the calling thread, once every reader is done
+            local.db = Database(sqlite3.connect(path, check_same_thread=False))
+            local.db.conn.execute("PRAGMA busy_timeout = 30000")
+            with lock:
+                opened.append(local.db)
+        return local.db
+
+    def rows(sql: str) -> list[tuple]:
+        return connection().execute(sql).fetchall()
+
     try:
-        return all_specs(db)
+        with ThreadPoolExecutor(READERS) as pool:
+            catalog = pool.submit(lambda: all_specs(connection()))
+            newest = store_feeds.newest_by_feed(db, limit, lambda queries: list(pool.map(rows, queries)))
+            return catalog.result(), newest
     finally:
-        db.conn.close()
+        for reader in opened:
+            reader.conn.close()
 
 
 def _build_share(path: str, jobs: list[Job], directory: Path, base: str, limit: int, name: str) -> int:
@@ -145,11 +168,8 @@ def export(
     path = database_file(db)
     if path is None:
         specs, newest = all_specs(db), store_feeds.newest_by_feed(db, limit)
-    else:  # both are mostly SQLite's work, which runs outside the GIL: one on another connection
-        with ThreadPoolExecutor(1) as pool:
-            catalog = pool.submit(_specs_of, path)
-            newest = store_feeds.newest_by_feed(db, limit)
-            specs = catalog.result()
+    else:
+        specs, newest = _read_side_by_side(db, path, limit)
     name = database_name(db)
     base = base_url.rstrip("/")
     previous = {} if rebuild else _manifest(directory)
