@@ -84,4 +84,5 @@ def newest_by_feed(db: Database, limit: int, fetch: Fetch | None = None) -> dict
     for value, joined in by_change:
         changed.update(dict.fromkeys(_split(joined), value))
     newest = ((key, sorted(set(found))[:limit]) for key, found in members.items() if found)
-    return {key: [(ids[i], changed[rowids[i]]) for i in found] for key, found in newest}
+    # "" for an article deleted between two of the queries, as feed_versions has it
+    return {key: [(ids[i], changed.get(rowids[i], "")) for i in found] for key, found in newest}
