@@ -57,8 +57,8 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
     toks = tokens(text, at, 3)
     if level is None and toks and len(toks[0][0]) > 1 and toks[0][0].isupper():
         toks = toks[1:]  # an acronym first: "trường MN Hoa Sen", "công ty TNHH An Phát"
-    elif toks and toks[0][0] in words.get("surname", ()):
-        return None  # a person: "Chủ tịch công đoàn công ty Trần Văn Hùng"
+    elif level is None and toks and toks[0][0] in words.get("surname", ()):
+        return None  # a person: "Chủ tịch công đoàn công ty Trần Văn Hùng" (a school may bear one's name)
     return head if toks and _upper(toks[0][0]) else None
 
 
