@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from crawler.textnorm import fold
 from enrich.gazetteer import REFORM_START, unit_slug
 from enrich.unitnames import Mention
 from enrich.unitresolve import Context, Resolved, _known, _new, province
+from enrich.unittext import cap_run
 
 
 def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
@@ -33,20 +36,33 @@ def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
 
 
 def commune_unit(ctx: Context, mention: Mention) -> Resolved | None:
-    """Công đoàn xã/phường/đặc khu: a commune-level union from 1 July 2025, checked in communes.csv."""
+    """Công đoàn xã/phường/đặc khu: a commune-level union from 1 July 2025, checked in communes.csv.
+    A bare "Công đoàn phường" is the union of the one commune of that type the passage names."""
     kind = mention.place_type or ""
-    for name, _ in mention.names:
+    if mention.names:
+        row = _commune(ctx, kind, mention.names, mention)
+    elif ctx.date is None or ctx.date < REFORM_START:
+        return None
+    else:
+        named = {r["id"]: r for r in (_commune(ctx, kind, cap_run(ctx.text, m.end()), mention)
+                                      for m in re.finditer(rf"(?<!\w)(?i:{kind}) (?=[A-ZĐ0-9])", ctx.text)) if r}
+        row = next(iter(named.values())) if len(named) == 1 else None
+    if row is None or (ctx.date is not None and ctx.date < REFORM_START):
+        return None
+    unit_id = f"cd-{row['id']}"
+    parent = ctx.gaz.place_unit(row["province_id"], "ldld-province", REFORM_START)
+    return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {kind} {row['short_name']}", "commune",
+                                        row["province_id"], parent["id"] if parent else None, "commune")
+
+
+def _commune(ctx: Context, kind: str, names: list[tuple[str, int]], mention: Mention) -> dict[str, str] | None:
+    """The commune of ``kind`` called by the longest of ``names`` that one commune has."""
+    for name, _ in names:
         rows = ctx.gaz.communes.get(fold(f"{kind} {name}"), [])
         if not rows:
             continue
         if len(rows) > 1:
             wanted = {ctx.gaz.new_province_id(p) for p in ctx.provinces(mention)}
             rows = [r for r in rows if r["province_id"] in wanted][:1] if wanted else []
-        if len(rows) != 1 or (ctx.date is not None and ctx.date < REFORM_START):
-            return None
-        row = rows[0]
-        unit_id = f"cd-{row['id']}"
-        parent = ctx.gaz.place_unit(row["province_id"], "ldld-province", REFORM_START)
-        return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {kind} {row['short_name']}", "commune",
-                                            row["province_id"], parent["id"] if parent else None, "commune")
+        return rows[0] if len(rows) == 1 else None
     return None

@@ -15,8 +15,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
-from enrich.gazetteer import ALIAS_WORDS, Gazetteer
-from enrich.unitorgs import lower_head, named_nghiep_doan, organisation_span, written_label
+from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
+from enrich.unitorgs import (
+    elliptic_label,
+    joined_sector,
+    lower_head,
+    named_nghiep_doan,
+    organisation_span,
+    passage_trade,
+    school_without_head,
+    written_label,
+)
 from enrich.unittext import View, cap_run, capitalised, skip_space, starts_with, tokens
 
 HEAD = re.compile(
@@ -32,6 +41,7 @@ _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
+_JOINT = re.compile(r"(?:và|[–-]|,) Đoàn [Tt]hanh niên (?:cơ sở )?")
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
@@ -40,7 +50,8 @@ ZONE = re.compile(
     r"(?:(?: và |-| - )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN))?)"
 )
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
-LIST_HEAD = re.compile(r" (?i:cơ sở) các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?")
+ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
+LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? )")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 
 
@@ -69,6 +80,15 @@ def _sector_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     for key in gaz.sector_keys:
         index.setdefault(key[:1], []).append(key)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _cs_words(gaz: Gazetteer) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Heads of a name after "Công đoàn cơ sở" ("CĐCS Liên đoàn Lao động tỉnh" too), and the acronyms
+    there that are no company's name (school types, "DN", "FDI", ...)."""
+    words = gaz.words
+    return (words.get("org", ()) + words.get("org_cs", ()),
+            frozenset(words.get("school_head", ()) + words.get("acronym_generic", ())))
 
 
 @dataclass
@@ -122,6 +142,7 @@ class Reader:
 
     def __init__(self, view: View, gaz: Gazetteer):
         self.view, self.text, self.gaz = view, view.text, gaz
+        self.cs_heads, self.not_names = _cs_words(gaz)
 
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
@@ -201,7 +222,13 @@ class Reader:
             return None
         own = _OWN.match(text[pos:pos + 20])
         if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
-            return Mention(start, pos + own.end(), "own")
+            return Mention(start, pos + own.end(), "own", label="Trường")
+        joint = _JOINT.match(text[pos:pos + 30])
+        if joint:  # "Công đoàn – Đoàn Thanh niên Tổng Công ty X": the union of X, the head shared
+            at = pos + joint.end()
+            corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
+            if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
+                return self._organisation(start, at, "corp" if corp else "grassroots")
         grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
@@ -209,14 +236,20 @@ class Reader:
             if commune is not None:  # "Công đoàn cơ sở xã Hòa Bình", "CĐCS thị trấn Mỹ Luông"
                 commune.label = text[at:commune.end]
                 return commune if commune.names else None
-            if not (starts_with(text, at, self.gaz.words.get("org", ()), exact=True)
-                    or lower_head(text, at, self.gaz.words)):
-                return None
-            return self._organisation(start, at, "grassroots")
+            if starts_with(text, at, self.cs_heads, exact=True) or lower_head(text, at, self.gaz.words):
+                return self._organisation(start, at, "grassroots")
+            if school_without_head(text, at, self.gaz.words):  # "CĐCS MN Hoa Sen": the school, "Trường" unsaid
+                return self._organisation(start, at, "grassroots", prefix="Trường ")
+            acronym = ACRONYM.match(text, at)
+            if acronym and text[start] == "C" and acronym.group(0) not in self.not_names:  # "Công đoàn cơ sở SEV", "CĐCS VNPT Hà Nội": a company known by its acronym
+                names = cap_run(text, at)
+                return Mention(start, names[0][1], "grassroots", label=text[at:names[0][1]])
+            return None
         commune = self._place(start, pos, "commune", COMMUNE_TYPES)
         if commune is not None:
             commune.label = text[pos:commune.end]
-            return commune if commune.names else None
+            plural = re.match(r",? (?:và )?(?:xã|phường|thị trấn|đặc khu|thị xã)\b", text[commune.end:commune.end + 14])
+            return commune if commune.names or not plural else None  # "Công đoàn phường": the one the passage names
         place = self._place(start, pos, "cd-place", PROVINCE_TYPES + DISTRICT_TYPES)
         if place is not None:
             congress = CONGRESS.search(text, max(0, start - 30), start)
@@ -226,6 +259,8 @@ class Reader:
         sector = self._sector(start, sector_pos, bool(nganh))
         if sector is not None:
             return sector
+        if nganh and not re.match(r"(?:và|,|Trung ương|TW|[A-ZĐ])", text[sector_pos:sector_pos + 10]):
+            return Mention(start, pos + 5, "sector", nganh=True)  # "Chủ tịch Công đoàn ngành": the sector the passage names
         zone = ZONE.match(text, pos)
         if zone:
             return self._zone(start, zone)
@@ -248,7 +283,15 @@ class Reader:
         for key in _sector_index(self.gaz).get(folded[:1], ()):
             end = pos + len(key)
             if folded.startswith(key) and not folded[len(key):len(key) + 1].isalnum():
+                org = starts_with(self.text, pos, self.gaz.words.get("org", ()), exact=True)
+                if org is not None and len(org) > len(key):
+                    return None  # an organisation named after the sector: "Công đoàn Ngân hàng Nhà nước chi nhánh ..."
                 row = self.gaz.sectors[key]
+                joined = joined_sector(self.text, end, self.gaz.sector_keys, PROVINCE_TYPES + DISTRICT_TYPES)
+                if joined is not None:  # "Xây dựng - Giao thông": the two sectors' own union
+                    second = self.text[joined[0]:joined[1]]
+                    row = dict(row, key=f"{row['key']}-{unit_slug(second)}", name=f"{row['name']} - {second}")
+                    end = joined[1]
                 after = skip_space(self.text, end)
                 if self.text.startswith("Việt Nam", after):
                     return Mention(start, after + 8, "central", sector=row, label=self.text[pos:end])
@@ -274,16 +317,16 @@ class Reader:
         place.label = (zone.group("cac") or "") + zone.group("zone")
         return place
 
-    def _organisation(self, start: int, pos: int, kind: str, listed: bool = False) -> Mention | None:
+    def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "") -> Mention | None:
         """An agency, school or company name (enrich/unitorgs.py)."""
         words = self.gaz.words
         span = organisation_span(self.text, self.view.folded, pos, words, PROVINCE_TYPES, DISTRICT_TYPES + COMMUNE_TYPES, listed)
         if span is None:
             return None
         first, end, bare = span
-        if kind == "grassroots" and end - first < 2:
-            return None
-        return Mention(start, end, kind, label=written_label(self.text[pos:end], words), bare_tail=bare)
+        if end - first < 2:  # the head alone ("Công đoàn Tổng công ty", "Đại hội Công đoàn Bệnh viện"): the source's own
+            return None if listed else Mention(start, end, "own", label=self.text[pos:end])
+        return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare)
 
     def _central(self, start: int, pos: int) -> Mention | None:
         """An unlisted central union: "Công đoàn <words> Việt Nam"."""
@@ -319,6 +362,11 @@ class Reader:
         named = named_nghiep_doan(self.text, pos, words, self.text[start:start + 1].isupper())
         if named is not None:
             return Mention(start, named, "nghiep-doan", label=self.text[pos:named])
+        names = cap_run(self.text, pos, 3) if self.text[start:start + 1].isupper() else []
+        trade = passage_trade(self.view.folded, words) if names else None
+        if trade is not None and not starts_with(self.text, pos, words.get("org", ()) + words.get("trade", ())):
+            # "Nghiệp đoàn Tịnh Kỳ" where the passage speaks of "nghiệp đoàn nghề cá": that trade's
+            return Mention(start, names[0][1], "nghiep-doan", label=f"{trade} {names[0][0]}")
         breaks = set(words.get("stop", ())) | set(words.get("nd_stop", ()))
         toks = tokens(self.text, pos, 5)
         for i in range(1, min(4, len(toks)) + 1):
@@ -349,6 +397,8 @@ class Reader:
         while True:
             item = self._organisation(at, at, "grassroots", listed=True) if starts_with(
                 self.text, at, self.gaz.words.get("org", ()), exact=True) else None
+            if item is None and out:  # "Trung tâm Y tế huyện Hàm Yên, Lâm Bình": the same head, another place
+                item = self._elliptic(at, out[-1])
             if item is None:
                 return out
             item.listed = True
@@ -357,6 +407,11 @@ class Reader:
             if sep is None:
                 return out
             at = item.end + sep.end()
+
+    def _elliptic(self, at: int, previous: Mention) -> Mention | None:
+        names = cap_run(self.text, at)
+        label = elliptic_label(previous.label, names[0][0], DISTRICT_TYPES + COMMUNE_TYPES) if names else None
+        return Mention(at, names[0][1], "grassroots", label=label) if label else None
 
     def _list_tail(self, mention: Mention) -> list[Mention]:
         """"..., Quận 5, 6, 7" after a unit: the district unions of an elliptical list."""

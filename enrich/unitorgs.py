@@ -13,11 +13,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from enrich.unittext import cap_run, capitalised, fold_view, skip_space, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
+JOIN = re.compile(r" ?[-–] (?=[A-ZĐ])")
+DOUBLED = re.compile(r"(?i)((?:\w+ ){0,2}\w+) \1 ")
+DATELINE = ("Sáng ", "Chiều ", "Tối ", "Trưa ", "Ngày ", "Đêm ", "Hôm ")
 
 
 @cache
@@ -62,11 +66,22 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
     return head if toks and _upper(toks[0][0]) else None
 
 
+def school_without_head(text: str, pos: int, words: Words) -> bool:
+    """A school named without "Trường" after "Công đoàn cơ sở": its level or type, then a proper name
+    ("CĐCS MN Hoa Sen", "Công đoàn cơ sở THCS Kim Đồng"; group ``school_head``)."""
+    head = starts_with(text, pos, words.get("school_head", ()), exact=True)
+    if head is None or text[pos + len(head):pos + len(head) + 1] != " ":
+        return False
+    toks = tokens(text, pos + len(head) + 1, 1)
+    return bool(toks) and _upper(toks[0][0])
+
+
 def written_label(label: str, words: Words) -> str:
     """The organisation as the unit's name writes it: head capitalised, school abbreviations spelt out."""
     label = label[:1].upper() + label[1:]
-    if label.startswith("Trường Trường "):  # "Công đoàn trường Trường Tiểu học X": the head written twice
-        label = label[len("Trường "):]
+    doubled = DOUBLED.match(label)
+    if doubled:  # "Công đoàn trường Trường Tiểu học X", "Tổng Công ty Tổng Công ty X": the head written twice
+        label = label[doubled.end(1) + 1:]
     if not label.startswith("Trường "):
         return label
     level = starts_with(label, len("Trường "), words.get("school_level", ()))
@@ -154,3 +169,50 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     if end <= first and not head:
         return None
     return first, end, bare
+
+
+def joined_sector(text: str, end: int, sector_keys: tuple[str, ...] | list[str],
+                  place_types: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, end) of a second sector joined to a sector by a dash ("Công đoàn ngành Xây dựng - Giao
+    thông tỉnh X"): a listed sector, or one or two words, the first capitalised, before a place type or
+    "Việt Nam", or a capitalised word and its lower-case syllable before a verb ("... - Giao thông tích
+    cực"); not a dateline ("Công đoàn ngành Y tế - Chiều 18/5", "- Sáng nay đoàn ...")."""
+    m = JOIN.match(text, end)
+    if m is None or text.startswith(DATELINE, m.end()):
+        return None
+    at = m.end()
+    folded = fold_view(text[at:at + 60])
+    for key in sector_keys:
+        if folded.startswith(key) and not folded[len(key):len(key) + 1].isalnum():
+            return at, at + len(key)
+    toks = tokens(text, at, 3)
+    for n, (tok, start, _) in enumerate(toks):
+        if n and (starts_with(text, start, place_types) or text.startswith("Việt Nam", start)
+                  or (n == 2 and tok.isalpha() and tok.islower() and toks[1][0].islower())):
+            return at, toks[n - 1][2]
+        if n == 2 or not tok.isalpha():
+            return None
+    return None
+
+
+def elliptic_label(previous: str, name: str, place_types: tuple[str, ...]) -> str | None:
+    """The label of a list item that names only another place for the previous item's organisation
+    ("Trung tâm Y tế huyện Hàm Yên, Lâm Bình" -> "Trung tâm Y tế huyện Lâm Bình"), or None when the
+    previous label does not end with a typed place."""
+    for kind in place_types:
+        at = previous.rfind(f" {kind} ")
+        if at != -1 and previous[at + len(kind) + 2:][:1].isupper():
+            return f"{previous[:at + len(kind) + 2]}{name}"
+    return None
+
+
+def passage_trade(folded: str, words: Words) -> str | None:
+    """The one listed trade the passage names after "nghiệp đoàn" ("nghiệp đoàn nghề cá"), as listed."""
+    found = set()
+    for m in re.finditer(r"(?<!\w)nghiep doan ", folded):
+        for trade in words.get("trade", ()):
+            key = fold_view(trade)
+            if folded.startswith(key, m.end()) and not folded[m.end() + len(key):m.end() + len(key) + 1].isalnum():
+                found.add(trade)
+                break
+    return found.pop() if len(found) == 1 else None

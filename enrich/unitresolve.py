@@ -48,6 +48,7 @@ class Context:
     source_district: str | None = None  # district id
     named: list[tuple[int, Resolved]] = field(default_factory=list)
     typed: list[str] | None = None
+    original: str = ""  # the text as written (the view drops abbreviations in parentheses)
 
     def provinces(self, mention: Mention | None = None) -> list[str]:
         """Province ids to resolve a bare reference with, best first."""

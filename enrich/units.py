@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from crawler.textnorm import fold
+from enrich import unitplaces as places
 from enrich import unitresolve as r
 from enrich.gazetteer import gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
@@ -72,9 +73,12 @@ def _source(ctx: r.Context, source: SourceContext | None) -> None:
 
 
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
-    provinces = ctx.provinces(mention)
-    pid = provinces[0] if provinces else None
     label = mention.label
+    twin = places.initial_twin(ctx, label) or places.abbreviation_twin(ctx, mention, label)
+    if twin is not None:
+        return twin
+    provinces = [p for p in [places.typed_province(ctx, label)] if p] or ctx.provinces(mention)
+    pid = provinces[0] if provinces else places.named_place(ctx, mention, label)
     if mention.bare_tail and pid:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
     head = ctx.text[mention.start:mention.start + 28].lower()
@@ -86,9 +90,7 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         found = ctx.gaz.aliases.get(fold(name))
         if found:
             return r.choose(ctx, found, mention)
-        inner = next((ctx.gaz.find_province(" ".join(label.split()[-n:]), ctx.date) for n in (3, 2)
-                      if len(label.split()) > n and ctx.gaz.find_province(" ".join(label.split()[-n:]), ctx.date)), None)
-        pid = inner["id"] if inner else None
+        pid = places.inner_province(ctx, label)
         return r._new(f"cd-{unit_slug(label)}", name, "sector", pid, "tld", "sector-corporation")
     parent = ctx.source_unit.unit_id if ctx.source_unit and ctx.source_unit.level in ("province", "district", "sector") else None
     if parent is None and pid:
@@ -116,13 +118,13 @@ def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         return r._new(f"nd-{union.province_id or 'vn'}--{unit_slug(mention.label + ' ' + where)}",
                       f"Nghiệp đoàn {mention.label} {where}", "grassroots", union.province_id, union.unit_id, "grassroots")
     if not mention.names:  # named by trade and place name: "Nghiệp đoàn nghề cá Cát Khánh"
-        pid = (ctx.provinces(mention) or [None])[0]
+        pid = (ctx.provinces(mention) or [places.named_place(ctx, mention, mention.label)])[0]
         union = r.province_union(ctx, pid) if pid else None
         return r._new(f"nd-{pid or 'vn'}--{unit_slug(mention.label)}", f"Nghiệp đoàn {mention.label}", "grassroots",
                       pid, union.unit_id if union else None, "grassroots")
     place = r.district(ctx, kind, mention.names, mention) if kind in r.DISTRICT_TYPES else None
-    pid = place["province_id"] if place else (ctx.provinces(mention) or [None])[0]
     where = f"{kind} {place['short_name'] if place else mention.names[0][0]}"
+    pid = place["province_id"] if place else (ctx.provinces(mention) or [places.named_place(ctx, mention, where)])[0]
     name = f"Nghiệp đoàn {mention.label} {where}"
     parent = f"ldld-{place['id']}" if place else None
     scope = pid or "vn"
@@ -160,11 +162,12 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
         return commune_unit(ctx, mention)
     if kind in ("grassroots", "corp"):
         return _grassroots(ctx, mention)
-    if kind == "own":  # "Công đoàn nhà trường" on a school's page: that school's union
+    if kind == "own":  # "Công đoàn nhà trường" on a school's page, "Công đoàn Tổng công ty" on its site
         src = ctx.source_unit
-        if src is None or src.level != "grassroots" or not src.name.startswith("Trường "):
+        if src is None or src.level != "grassroots" or not src.name.lower().startswith(mention.label.lower() + " "):
             return None
-        return _grassroots(ctx, replace(mention, kind="grassroots", label=src.name, listed=True))
+        corp = mention.label in ctx.gaz.words.get("corp", ())
+        return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
     if kind == "nghiep-doan":
         return _nghiep_doan(ctx, mention)
     return None
@@ -184,7 +187,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     combined = title + "\n" + text
     view = View.of(combined)
     gaz = gazetteer()
-    ctx = r.Context(gaz, article_date(published), view.text)
+    ctx = r.Context(gaz, article_date(published), view.text, original=combined)
     _source(ctx, source)
     mentions = Reader(view, gaz).mentions()
     resolved: dict[int, r.Resolved] = {}

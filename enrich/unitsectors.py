@@ -3,6 +3,9 @@ huyện Y"): named, or bare and resolved from the units and places of the passag
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from crawler.textnorm import fold
 from enrich.unitnames import DISTRICT_TYPES, Mention
 from enrich.unitresolve import (
@@ -17,10 +20,16 @@ from enrich.unitresolve import (
     district,
     province,
 )
+from enrich.unittext import cap_run, fold_view
 
 
 def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     """A provincial or district sector union (education, health, civil servants, police...)."""
+    if mention.sector is None:
+        named = _named_sector(ctx, mention)
+        if named is None:
+            return None
+        mention = named
     row = mention.sector or {}
     key, label = row.get("key", ""), row.get("name") or mention.label  # one name per unit: "Giáo dục và đào tạo" -> "Giáo dục"
     prefix = "Công đoàn " + ("ngành " if mention.nganh else "")
@@ -64,3 +73,28 @@ def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
                 return next((d for d in ctx.gaz.districts.get(fold(_short(row["name"])), [])
                              if d["id"] == row["district_id"]), None)
     return None
+
+
+_NGANH = re.compile(r"(?<!\w)nganh ")
+_PLACE_AFTER = re.compile(r" (tỉnh|thành phố) (?=[A-ZĐ])")
+
+
+def _named_sector(ctx: Context, mention: Mention) -> Mention | None:
+    """A bare "Công đoàn ngành": the one sector the passage names as "ngành <sector>" ("Ngành Giao thông
+    Vận tải tỉnh Nghệ An"), with the province written after it, if any."""
+    folded = fold_view(ctx.text)
+    found: dict[str, tuple[dict[str, str], int]] = {}
+    for m in _NGANH.finditer(folded):
+        if m.start() == mention.start + len("Công đoàn "):
+            continue
+        key = next((k for k in ctx.gaz.sector_keys if folded.startswith(k, m.end())
+                    and not folded[m.end() + len(k):m.end() + len(k) + 1].isalnum()), None)
+        if key is not None:
+            row = ctx.gaz.sectors[key]
+            found.setdefault(row["key"], (row, m.end() + len(key)))
+    if len(found) != 1:
+        return None
+    row, end = next(iter(found.values()))
+    place = _PLACE_AFTER.match(ctx.text, end)
+    names = cap_run(ctx.text, place.end()) if place else []
+    return replace(mention, sector=row, label=row["name"], place_type=place.group(1) if place else None, names=names)

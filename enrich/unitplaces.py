@@ -1,0 +1,88 @@
+"""Where a grassroots unit lies when the source and passage do not say, and which unit a shortened
+repeat names: the place in parentheses after it or at the end of its name, the province its name
+gives with the type or holds inside (corporations), a place shortened to an initial ("Trường MN
+N.Trung") and an abbreviation the text defines in parentheses ("Bệnh viện HNVN-CBĐH")."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.textnorm import fold
+from enrich.gazetteer import REFORM_START, valid_on
+from enrich.unitnames import Mention
+from enrich.unitresolve import Context, Resolved
+from enrich.unittext import cap_run
+
+_INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\. ?([A-ZĐ]\w*)")
+_TYPED_IN_LABEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố) (?=[A-ZĐ])")
+_ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}")
+_ASIDE = re.compile(r" \(([A-ZĐ][^()]{1,30})\)")
+
+
+def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
+    """Province id of a unit that neither the source nor the passage places: the place in parentheses
+    right after it ("Nghiệp đoàn nghề cá xã Tam Giang (Núi Thành)", "... (An Giang)"), else the place
+    its own name ends with ("Bệnh viện hữu nghị Việt Nam-Cuba Đồng Hới"; not a company's brand name):
+    a province, or a district only one province has, written with the same tones, as on the date."""
+    written = re.escape(ctx.text[mention.start:mention.end])  # the aside may follow another of its mentions
+    aside = _ASIDE.match(ctx.text, mention.end) or re.search(written + _ASIDE.pattern, ctx.text)
+    words = label.split()
+    brand = label.lower().startswith(("công ty", "cty", "tổng công ty", "tập đoàn"))  # "Công ty TNHH Thống Nhất"
+    names = ([aside.group(1)] if aside else []) + [" ".join(words[-n:]) for n in (3, 2) if len(words) > n and not brand]
+    for name in names:
+        row = ctx.gaz.find_province(name, ctx.date)
+        if row is not None:
+            return row["id"]
+        pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if d["short_name"].lower() == name.lower()}
+        if len(pids) == 1:
+            row = ctx.gaz.provinces.get(pids.pop())
+            while row is not None and row.get("successor_id") and not valid_on(row, ctx.date, "valid_from", "valid_to"):
+                row = ctx.gaz.provinces.get(row["successor_id"])  # Đồng Hới in August 2025: Quảng Trị
+            return row["id"] if row else None
+    return None
+
+
+def initial_twin(ctx: Context, label: str) -> Resolved | None:
+    """The grassroots unit already named in full whose place a label shortens to an initial ("Trường MN
+    N.Trung" after "Trường Mầm non Nghĩa Trung")."""
+    m = _INITIAL.search(label)
+    if m is None:
+        return None
+    whole = re.compile(re.escape(label[:m.start()]) + m.group(1) + r"\w* " + re.escape(m.group(2))
+                       + re.escape(label[m.end():]) + "$")
+    return next((unit for _, unit in ctx.named if unit.level == "grassroots" and whole.search(unit.name)), None)
+
+
+def abbreviation_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:
+    """The grassroots unit named before when a label repeats its head with an abbreviation the text
+    defines in parentheses ("Bệnh viện HNVN-CBĐH" after "Bệnh viện hữu nghị Việt Nam-Cuba Đồng Hới
+    (HNVN-CBĐH)"): the latest one with that head."""
+    head, _, abbr = label.rpartition(" ")
+    if not head or not _ABBR.fullmatch(abbr) or f"({abbr})" not in ctx.original:
+        return None
+    before = [(start, unit) for start, unit in ctx.named
+              if start < mention.start and unit.level == "grassroots" and head.lower() in unit.name.lower()]
+    return max(before, key=lambda item: item[0])[1] if before else None
+
+
+def typed_province(ctx: Context, label: str) -> str | None:
+    """Province id a grassroots unit's own name gives with its type ("Sở Y tế tỉnh Bắc Kạn" on another
+    province's page)."""
+    m = _TYPED_IN_LABEL.search(label)
+    row = next((ctx.gaz.find_province(n, ctx.date) for n, _ in cap_run(label, m.end())
+                if ctx.gaz.find_province(n, ctx.date)), None) if m else None
+    if row is None:
+        return None
+    return ctx.gaz.new_province_id(row["id"]) if ctx.date and ctx.date >= REFORM_START else row["id"]
+
+
+def inner_province(ctx: Context, label: str) -> str | None:
+    """Province id a corporation's name holds, of two or three words ("Tổng Công ty Công nghiệp Sài Gòn
+    TNHH MTV", "Tổng công ty Cao su Đồng Nai"), the last one first."""
+    words = label.split()
+    for n in (3, 2):
+        for i in range(len(words) - n, 0, -1):
+            row = ctx.gaz.find_province(" ".join(words[i:i + n]), ctx.date)
+            if row is not None:
+                return row["id"]
+    return None
