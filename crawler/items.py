@@ -39,3 +39,8 @@ class Article:
     province: str | None = None
     encoding: str | None = None
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NormalizedArticle(Article):
+    """An Article already normalised (crawler.pipelines.normalize) where it was extracted."""

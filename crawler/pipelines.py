@@ -9,6 +9,7 @@ from scrapy.exceptions import DropItem
 
 from crawler import store, store_commit
 from crawler.extract.sanitize import sanitize
+from crawler.items import NormalizedArticle
 from crawler.textnorm import clean_line, clean_text
 from crawler.urls import canonicalize
 
@@ -27,19 +28,27 @@ def record_extraction(crawler: Crawler, adapter: ItemAdapter, outcome: str) -> N
         store.record_extraction(store_for(crawler), url, outcome, crawler.settings.get("UNIONWATCH_RUN_ID"))
 
 
+def normalize(item: Any) -> Any:
+    """NFC, single spaces, canonical URL, sanitised body HTML (in place)."""
+    adapter = ItemAdapter(item)
+    adapter["url"] = canonicalize(adapter["url"])
+    for key in ("title", "author"):
+        if adapter.get(key):
+            adapter[key] = clean_line(adapter[key]) or None
+    adapter["text"] = clean_text(adapter.get("text") or "")
+    if adapter.get("body_html"):
+        adapter["body_html"] = sanitize(adapter["body_html"])
+    return item
+
+
 class NormalizePipeline:
-    """NFC, single spaces, canonical URL, sanitised body HTML."""
+    """NFC, single spaces, canonical URL, sanitised body HTML; a NormalizedArticle was
+    normalised where it was extracted (spiders/page.py) and passes as it is."""
 
     def process_item(self, item: Any) -> Any:
-        adapter = ItemAdapter(item)
-        adapter["url"] = canonicalize(adapter["url"])
-        for key in ("title", "author"):
-            if adapter.get(key):
-                adapter[key] = clean_line(adapter[key]) or None
-        adapter["text"] = clean_text(adapter.get("text") or "")
-        if adapter.get("body_html"):
-            adapter["body_html"] = sanitize(adapter["body_html"])
-        return item
+        if isinstance(item, NormalizedArticle):
+            return item
+        return normalize(item)
 
 
 class ValidatePipeline:

@@ -22,6 +22,10 @@ ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
+# Outputs of one response (an article's item, a listing's requests) handled at once. Scrapy
+# starts this many tasks for every response: its default of 100 costs the reactor more than a
+# page's few outputs need.
+CONCURRENT_ITEMS = 8
 DOWNLOAD_DELAY = float(os.environ.get("UNIONWATCH_DELAY", "1.0"))
 RANDOMIZE_DOWNLOAD_DELAY = True
 AUTOTHROTTLE_ENABLED = True
@@ -95,6 +99,12 @@ UNIONWATCH_OVERLAP_PAGES = 1
 # readers seeing the crawl grow in steps. 1 (the default) commits every write.
 UNIONWATCH_COMMIT_ROWS = int(os.environ.get("UNIONWATCH_COMMIT_ROWS", "1"))
 UNIONWATCH_COMMIT_SECONDS = float(os.environ.get("UNIONWATCH_COMMIT_SECONDS", "0.25"))
+# Processes that parse and extract the fetched pages (spiders/offload.py) while the reactor
+# downloads and stores: by default one per core beyond the reactor's, at most three. 0 = all in
+# the crawl process. The extracted pages, and so the database, are the same either way.
+UNIONWATCH_EXTRACT_WORKERS = int(
+    os.environ.get("UNIONWATCH_EXTRACT_WORKERS", str(max(0, min(3, (os.cpu_count() or 1) - 1))))
+)
 # Re-crawl everything, ignoring what is stored.
 UNIONWATCH_FULL = False
 # Known articles dated within this many days are fetched again when their listing page changed

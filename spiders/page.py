@@ -3,10 +3,16 @@ response -> its articles. Shared by the live crawl and the replay of archived re
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
 from datetime import date
 
-from crawler.extract import Extracted, decode_html, extract_article, extract_listing
-from crawler.items import Article
+import scrapy
+
+from crawler.extract import Extracted, ListedArticle, decode_html, extract_article, extract_listing
+from crawler.incremental import layout_signature
+from crawler.items import Article, NormalizedArticle
+from crawler.pipelines import normalize
 from crawler.registry import Source
 from crawler.urls import canonicalize, same_site
 from spiders.families import hints_for
@@ -31,6 +37,59 @@ def read_article(
         default_year=int(listing_date[:4]) if listing_date else date.today().year,
     )
     return found, html, encoding
+
+
+def selector_misses(selectors: Mapping[str, str], html: str, names: Iterable[str]) -> list[str]:
+    """Which of the ``names`` selectors the registry gives match nothing on the page."""
+    chosen = {n: selectors[n] for n in names if selectors.get(n)}
+    if not chosen:
+        return []
+    page = scrapy.Selector(text=html)
+    missed = []
+    for name, css in chosen.items():
+        try:
+            matched = bool(page.css(css))
+        except Exception:  # a selector the parser rejects never matches
+            matched = False
+        if not matched:
+            missed.append(name)
+    return missed
+
+
+def article_job(
+    source: Source, url: str, body: bytes, content_type: str, listing_date: str | None,
+    listing_url: str | None,
+) -> tuple[Extracted, NormalizedArticle, list[str]]:
+    """An article page as the spider needs it, worked out anywhere (spiders/offload.py): the
+    extracted fields, its item (normalised), and the registry's article selectors that missed."""
+    found, html, encoding = read_article(source, url, body, content_type, listing_date)
+    item = article_from(source, found, url, encoding, listing_url)
+    ready = normalize(NormalizedArticle(**{f.name: getattr(item, f.name) for f in fields(item)}))
+    return found, ready, selector_misses(source.selectors, html, ARTICLE_SELECTORS)
+
+
+@dataclass
+class ListingRead:
+    """A listing page as the spider needs it: the source's articles on it, the next page, the
+    markup signature around their links, the registry's listing selectors that missed."""
+
+    listed: list[ListedArticle]
+    next_url: str | None
+    layout: str
+    misses: list[str]
+
+
+def listing_job(source: Source, url: str, body: bytes, content_type: str) -> ListingRead:
+    """Read a listing page of ``source`` (anywhere: spiders/offload.py)."""
+    html, _ = decode_html(body, content_type)
+    hints = hints_for(source.family)
+    selectors = {k: v for k, v in source.selectors.items() if k in LISTING_SELECTORS}
+    if "next_page" not in selectors and hints.next_page:
+        selectors["next_page"] = hints.next_page
+    listing = extract_listing(html, url, selectors)
+    misses = selector_misses(source.selectors, html, ("article_links",))
+    listed = [a for a in listing.articles if same_site(a.url, source.domains)]
+    return ListingRead(listed, listing.next_url, layout_signature(html, url, [a.url for a in listed]), misses)
 
 
 def article_from(

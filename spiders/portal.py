@@ -7,30 +7,27 @@ from datetime import datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import observe, store, store_ops
 from crawler.dates import VN_TZ
-from crawler.extract import decode_html, extract_listing
 from crawler.fetchlog import cause_of, outcome_of
 from crawler.incremental import (
     KnownArticle,
     ListingState,
     in_window,
-    layout_signature,
     listing_fingerprint,
 )
 from crawler.items import Article
 from crawler.pipelines import store_for
 from crawler.registry import Source
 from crawler.urls import canonicalize, netloc_of, same_site
-from spiders.families import hints_for
-from spiders.page import article_from, read_article
-
-LISTING_SELECTORS = ("article_links", "next_page")
-ARTICLE_SELECTORS = ("title", "date", "body")
+from spiders.offload import Offload
+from spiders.page import ListingRead, article_job, listing_job
 
 
 def _transient(failure: Any) -> bool:
@@ -91,6 +88,14 @@ class PortalSpider(scrapy.Spider):
             for url in (source.url, *source.listing_urls):
                 self.hosts.setdefault(netloc_of(url), source.id)
         self.now = datetime.now(VN_TZ)
+        self.offload = Offload(0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.offload = Offload(crawler.settings.getint("UNIONWATCH_EXTRACT_WORKERS", 0))
+        crawler.signals.connect(spider.offload.start, signal=signals.spider_opened)
+        return spider
 
     def source_for_host(self, netloc: str) -> str | None:
         """The source a host-level request (robots.txt) is counted against."""
@@ -158,39 +163,32 @@ class PortalSpider(scrapy.Spider):
             self.seen_urls.append({"url": meta["key"], "source_id": meta["source_id"],
                                    "article_url": None, "outcome": outcome})
 
-    def _selector_misses(self, source: Source, html: str, names: tuple[str, ...]) -> None:
-        chosen = {n: source.selectors[n] for n in names if source.selectors.get(n)}
-        if not chosen:
-            return
-        page = scrapy.Selector(text=html)
-        for name, css in chosen.items():
-            try:
-                matched = bool(page.css(css))
-            except Exception:  # a selector the parser rejects never matches
-                matched = False
-            if not matched:
-                self._count(source, f"selector_miss/{name}")
+    def _selector_misses(self, source: Source, misses: list[str]) -> None:
+        for name in misses:
+            self._count(source, f"selector_miss/{name}")
 
     # -- listings ---------------------------------------------------------------------------
     def _max_pages(self, source: Source) -> int:
         return source.max_pages or self.settings.getint("UNIONWATCH_MAX_PAGES", 5)
 
-    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+    async def parse_listing(self, response: Response) -> AsyncIterator[scrapy.Request]:
         if response.status == 304:  # the page is as it was: nothing new on it or after it
             return
         source = self.sources[response.meta["source_id"]]
-        html, _ = decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
-        hints = hints_for(source.family)
-        selectors = {k: v for k, v in source.selectors.items() if k in LISTING_SELECTORS}
-        if "next_page" not in selectors and hints.next_page:
-            selectors["next_page"] = hints.next_page
-        listing = extract_listing(html, response.url, selectors)
-        self._selector_misses(source, html, ("article_links",))
-        listed = [a for a in listing.articles if same_site(a.url, source.domains)]
+        read: ListingRead = await self.offload.run(
+            listing_job, source, response.url, response.body,
+            response.headers.get("Content-Type", b"").decode("latin-1"),
+        )
+        for request in self.follow_listing(source, response, read):
+            yield request
+
+    def follow_listing(self, source: Source, response: Response, read: ListingRead) -> Iterator[scrapy.Request]:
+        """The article requests of a read listing page, and its next page."""
+        self._selector_misses(source, read.misses)
+        listed, layout = read.listed, read.layout
         state_key = canonicalize(response.url)
         before = self.states.get(state_key)
         fingerprint = listing_fingerprint(listed)
-        layout = layout_signature(html, response.url, [a.url for a in listed])
         unchanged = before is not None and before.content_hash == fingerprint
         self._count(source, "listing_pages")
         self._count(source, "listing_links", len(listed))
@@ -232,7 +230,7 @@ class PortalSpider(scrapy.Spider):
             self.canaries.add(source.id)
             item, info = spare[0]
             yield self._article_request(source, item.url, response, item.date, info, probe_only=True)
-        yield from self._next_page(source, response, listing.next_url, new_here, unchanged)
+        yield from self._next_page(source, response, read.next_url, new_here, unchanged)
 
     def _next_page(self, source: Source, response: Response, next_url: str | None,
                    new_here: int, unchanged: bool) -> Iterator[scrapy.Request]:
@@ -248,14 +246,14 @@ class PortalSpider(scrapy.Spider):
         yield self._listing_request(source, next_url, page + 1, quiet)
 
     # -- articles ---------------------------------------------------------------------------
-    def parse_article(self, response: Response) -> Iterator[Article]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Article]:
         source = self.sources[response.meta["source_id"]]
-        found, html, encoding = read_article(
-            source, response.url, response.body,
-            response.headers.get("Content-Type", b"").decode("latin-1"),
-            listing_date=response.meta.get("listing_date"),
+        found, item, misses = await self.offload.run(
+            article_job, source, response.url, response.body,
+            response.headers.get("Content-Type", b"").decode("latin-1"), response.meta.get("listing_date"),
+            response.meta.get("listing_url"),
         )
-        self._selector_misses(source, html, ARTICLE_SELECTORS)
+        self._selector_misses(source, misses)
         self._count(source, "articles")
         if not found.title or not found.text:
             self._count(source, "not_articles")
@@ -278,7 +276,6 @@ class PortalSpider(scrapy.Spider):
             self._count(source, "new_articles")
             self._count(source, "new_no_date", int(not found.published))
             self._count(source, "new_no_author", int(not found.author))
-        item = article_from(source, found, response.url, encoding, response.meta.get("listing_url"))
         if canonicalize(item.url) != response.meta["key"] and found.title and found.text:
             self.seen_urls.append({"url": response.meta["key"], "source_id": source.id,
                                    "article_url": canonicalize(item.url), "outcome": "alias"})
@@ -288,6 +285,7 @@ class PortalSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         """Remember the listings only after a crawl that finished: a killed or interrupted run
         leaves the old validators, so the next run reads those listings again in full."""
+        self.offload.close()
         db = store_for(self.crawler)
         store_ops.save_seen_urls(db, self.seen_urls)
         if reason != "finished":

@@ -73,8 +73,9 @@ class WorkerSpiderMixin:
             if lease is not None:
                 member_for(self.crawler).book.end(lease)
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
-        yield from super().parse_article(response)
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
+        async for output in super().parse_article(response):
+            yield output
         self._push_seen()
 
     def _push_seen(self) -> None:

@@ -1,0 +1,119 @@
+"""Extraction in worker processes (spiders/offload.py) stores exactly what extraction in the
+crawl process stores; a worker that dies loses nothing; a killed crawl leaves no worker behind."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from bench.harness import cli, env
+from spiders.offload import Offload
+from tests.conftest import ROOT, run_cli
+
+QUERIES = {
+    "articles": "SELECT url, source_id, title, published, author, text, body_html, unit, unit_level,"
+                " province, notes, content_hash, folded FROM articles ORDER BY url",
+    "versions": "SELECT a.url, v.version, v.content_hash FROM article_versions v"
+                " JOIN articles a ON a.id = v.article_id ORDER BY a.url, v.version",
+    "listings": "SELECT url, source_id, content_hash, layout, links FROM listing_state ORDER BY url",
+    "seen": "SELECT * FROM seen_urls ORDER BY 1, 2",
+    "sources": "SELECT source_id, requests, succeeded, failed, listing_pages, listing_links, articles,"
+               " not_articles, new_articles, new_no_date, new_no_author, fields_lost, selector_misses,"
+               " new, changed FROM source_runs ORDER BY source_id",
+    "outcomes": "SELECT url, kind, status, outcome, extraction FROM fetches ORDER BY url, kind, status",
+}
+
+
+def _crawl(registry: Path, db: Path, workers: int) -> dict[str, list[tuple]]:
+    done = run_cli("crawl", "--registry", str(registry), "--db", str(db), "--delay", "0",
+                   env={"UNIONWATCH_EXTRACT_WORKERS": str(workers)})
+    assert done.returncode in (0, 1), done.stderr  # 1: the sample web's broken portal
+    with sqlite3.connect(db) as conn:
+        return {name: conn.execute(sql).fetchall() for name, sql in QUERIES.items()}
+
+
+def test_worker_processes_store_what_the_crawl_process_stores(sample_registry, tmp_path):
+    inline = _crawl(sample_registry, tmp_path / "inline.db", 0)
+    pooled = _crawl(sample_registry, tmp_path / "pooled.db", 2)
+    assert len(inline["articles"]) > 20
+    for name in QUERIES:
+        assert pooled[name] == inline[name], name
+
+
+def _where(parent: int) -> str:
+    return "worker" if os.getpid() != parent else "crawl process"
+
+
+def _die_in_worker(parent: int) -> str:
+    if os.getpid() != parent:
+        os._exit(3)
+    return "crawl process"
+
+
+def test_jobs_run_in_a_worker_and_in_process_once_it_is_broken():
+    offload = Offload(1)
+    offload.start()
+    try:
+        async def scenario() -> list[str]:
+            here = os.getpid()
+            return [await offload.run(_where, here), await offload.run(_die_in_worker, here),
+                    await offload.run(_where, here)]
+
+        assert asyncio.run(scenario()) == ["worker", "crawl process", "crawl process"]
+    finally:
+        offload.close()
+    assert asyncio.run(Offload(0).run(_where, os.getpid())) == "crawl process"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_killed_crawl_leaves_no_worker_behind(sample_registry, tmp_path):
+    proc = subprocess.Popen(
+        cli("crawl", "--registry", str(sample_registry), "--db", str(tmp_path / "u.db"), "--delay", "0.5"),
+        cwd=ROOT, env={**env(), "UNIONWATCH_EXTRACT_WORKERS": "2"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        workers: list[int] = []
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)
+            workers = _children(proc.pid)
+        assert len(workers) >= 2, "the crawl started no workers"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(w) for w in workers)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
