@@ -65,6 +65,42 @@ def _header_pairs(headers: Any) -> list[tuple[str, str]]:
     return pairs
 
 
+def exchange_records(
+    url: str,
+    status: int,
+    headers: list[tuple[str, str]],
+    body: bytes,
+    *,
+    request_headers: list[tuple[str, str]] | None = None,
+    fields: dict[str, str] | None = None,
+    when: datetime | None = None,
+) -> bytes:
+    """One exchange as the bytes of its two compressed records (response, then request):
+    pure, so that it may be built away from the reactor (spiders/offload.py); ``fields`` become
+    extension headers of the response record."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True, warc_version="1.1")
+    date = _warc_date(when or datetime.now(UTC))
+    kept = [(k, v) for k, v in headers if k.lower() not in _DROPPED]
+    kept.append(("Content-Length", str(len(body))))
+    http = StatusAndHeaders(f"{status} {_reason(status)}", kept, protocol="HTTP/1.1")
+    extra = {"WARC-Date": date, **{k: v for k, v in (fields or {}).items() if v}}
+    response = writer.create_warc_record(
+        url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=extra
+    )
+    request_http = StatusAndHeaders(
+        f"GET {_path_of(url)} HTTP/1.1", request_headers or [], is_http_request=True
+    )
+    request = writer.create_warc_record(
+        url, "request", payload=io.BytesIO(b""), http_headers=request_http,
+        warc_headers_dict={"WARC-Date": date,
+                           "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
+    )
+    writer.write_record(response)
+    writer.write_record(request)
+    return out.getvalue()
+
+
 class ArchiveWriter:
     """A WARC file being written: a warcinfo record, then request/response pairs."""
 
@@ -79,42 +115,25 @@ class ArchiveWriter:
         )
         self._writer.write_record(info)
 
-    def write(
-        self,
-        url: str,
-        status: int,
-        headers: list[tuple[str, str]],
-        body: bytes,
-        *,
-        request_headers: list[tuple[str, str]] | None = None,
-        fields: dict[str, str] | None = None,
-        when: datetime | None = None,
-    ) -> None:
-        """Write one exchange; ``fields`` become extension headers of the response record."""
-        date = _warc_date(when or datetime.now(UTC))
-        kept = [(k, v) for k, v in headers if k.lower() not in _DROPPED]
-        kept.append(("Content-Length", str(len(body))))
-        http = StatusAndHeaders(f"{status} {_reason(status)}", kept, protocol="HTTP/1.1")
-        extra = {"WARC-Date": date, **{k: v for k, v in (fields or {}).items() if v}}
-        response = self._writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=extra
-        )
-        request_http = StatusAndHeaders(
-            f"GET {_path_of(url)} HTTP/1.1", request_headers or [], is_http_request=True
-        )
-        request = self._writer.create_warc_record(
-            url, "request", payload=io.BytesIO(b""), http_headers=request_http,
-            warc_headers_dict={"WARC-Date": date,
-                               "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
-        )
-        self._writer.write_record(response)
-        self._writer.write_record(request)
+    def write(self, url: str, status: int, headers: list[tuple[str, str]], body: bytes, **extra: Any) -> None:
+        """Write one exchange (see ``exchange_records``)."""
+        self.append(exchange_records(url, status, headers, body, **extra))
+
+    def append(self, records: bytes) -> None:
+        """Write one exchange built by ``exchange_records``."""
+        self._fh.write(records)
         self._fh.flush()  # a killed crawl keeps every record written so far
         self.records += 1
 
     def close(self) -> None:
         if not self._fh.closed:
             self._fh.close()
+
+
+def _exchange(url: str, status: int, headers: list[tuple[str, str]], body: bytes,
+              request_headers: list[tuple[str, str]], fields: dict[str, str], when: datetime) -> bytes:
+    return exchange_records(url, status, headers, body, request_headers=request_headers, fields=fields,
+                            when=when)
 
 
 def _reason(status: int) -> str:
@@ -159,26 +178,26 @@ class ArchiveMiddleware:
         crawler.signals.connect(middleware.close, signal=signals.spider_closed)
         return middleware
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    async def process_response(self, request: Request, response: Response) -> Response:
         kind = request.meta.get("kind")
         if kind not in KINDS or response.status == 304:
             return response
         if self.writer is None:
             self.writer = ArchiveWriter(self.path)
             store_research.set_run_archive(store_for(self.crawler), self.run_id, self._stored_path(), 0)
-        self.writer.write(
-            response.url,
-            response.status,
-            _header_pairs(response.headers),
-            response.body,
-            request_headers=_header_pairs(request.headers),
-            fields={
-                SOURCE: request.meta.get("source_id") or "",
-                KIND: kind,
-                LISTING_URL: request.meta.get("listing_url") or "",
-                LISTING_DATE: request.meta.get("listing_date") or "",
-            },
-        )
+        fields = {
+            SOURCE: request.meta.get("source_id") or "",
+            KIND: kind,
+            LISTING_URL: request.meta.get("listing_url") or "",
+            LISTING_DATE: request.meta.get("listing_date") or "",
+        }
+        args = (response.url, response.status, _header_pairs(response.headers), response.body,
+                _header_pairs(request.headers), fields, datetime.now(UTC))
+        # Built (digests, compression) by the spider's extraction workers when it has them;
+        # written here, before the response goes on to the fetch log that points at it.
+        offload = getattr(self.crawler.spider, "offload", None)
+        records = await offload.run(_exchange, *args) if offload is not None else _exchange(*args)
+        self.writer.append(records)
         return response
 
     def _stored_path(self) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.harness import cli, env
+from crawler.archive import read_archive
 from spiders.offload import Offload
 from tests.conftest import ROOT, run_cli
 
@@ -36,14 +37,20 @@ def _crawl(registry: Path, db: Path, workers: int) -> dict[str, list[tuple]]:
                    env={"UNIONWATCH_EXTRACT_WORKERS": str(workers)})
     assert done.returncode in (0, 1), done.stderr  # 1: the sample web's broken portal
     with sqlite3.connect(db) as conn:
-        return {name: conn.execute(sql).fetchall() for name, sql in QUERIES.items()}
+        found = {name: conn.execute(sql).fetchall() for name, sql in QUERIES.items()}
+    (warc,) = (db.parent / "warc").glob("*.warc.gz")
+    found["archive"] = sorted(
+        (r.url, r.status, r.content_type, r.body, r.source_id, r.kind, r.listing_url, r.listing_date)
+        for r in read_archive(warc)
+    )
+    return found
 
 
 def test_worker_processes_store_what_the_crawl_process_stores(sample_registry, tmp_path):
-    inline = _crawl(sample_registry, tmp_path / "inline.db", 0)
-    pooled = _crawl(sample_registry, tmp_path / "pooled.db", 2)
-    assert len(inline["articles"]) > 20
-    for name in QUERIES:
+    inline = _crawl(sample_registry, tmp_path / "inline" / "unionwatch.db", 0)
+    pooled = _crawl(sample_registry, tmp_path / "pooled" / "unionwatch.db", 2)
+    assert len(inline["articles"]) > 20 and len(inline["archive"]) > len(inline["articles"])
+    for name in [*QUERIES, "archive"]:
         assert pooled[name] == inline[name], name
 
 
