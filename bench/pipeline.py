@@ -9,7 +9,8 @@ rendered in advance. Then, each in a fresh process and timed from start to exit:
    stored with their versions, fetch log and WARC archive;
 3. `unionwatch enrich`: resolution and unit tagging, targets, syndicated copies.
 
-Both crawls run with zero delay, no AutoThrottle, one request at a time per portal. Figures:
+Both crawls run with zero delay, no AutoThrottle, one request at a time per portal and the
+project's CONCURRENT_ITEMS. The crawl's CPU time includes its extraction workers'. Figures:
 pages per second of each, their ratio (target >= 0.6), peak memory (RSS) of the crawl (target
 < 500 MB) and of the enrichment, database size per 1,000 articles.
 Sizes: BENCH_PIPELINE_PORTALS, BENCH_PIPELINE_ARTICLES.
