@@ -21,6 +21,8 @@ from enrich.unittext import cap_run, capitalised, fold_view, skip_space, starts_
 Words = dict[str, tuple[str, ...]]
 JOIN = re.compile(r" ?[-–] (?=[A-ZĐ])")
 DOUBLED = re.compile(r"(?i)((?:\w+ ){0,2}\w+) \1 ")
+_UNION_HEADS = ("Công đoàn ", "công đoàn ", "CĐCS ", "Liên đoàn ", "Nghiệp đoàn ", "nghiệp đoàn ")
+_COUNTRY = ("Việt Nam", "Viet Nam", "VN")
 DATELINE = ("Sáng ", "Chiều ", "Tối ", "Trưa ", "Ngày ", "Đêm ", "Hôm ")
 
 
@@ -114,6 +116,8 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
     names = cap_run(text, at)
     if not names or not _upper(text[at:at + 1]) or starts_with(text, at, words.get("org", ()), exact=True):
         return None  # "Nghiệp đoàn thì Ban chấp hành ..." names no nghiệp đoàn
+    if names[0][0] in _COUNTRY:
+        return None  # a nghiệp đoàn is local: "Nghiệp đoàn <trade> Việt Nam" is no unit of the system
     return names[0][1]
 
 
@@ -134,6 +138,12 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         if phrase is not None:  # "Phục hồi chức năng", "Phát triển nông thôn"
             end, previous_cap = phrase, False
             while i < len(toks) and toks[i][1] < phrase:
+                i += 1
+            continue
+        compound = starts_with(text, at, words.get("compound", ()), exact=True)
+        if compound is not None:  # "Công ty CP Phát triển Nhà": capitalised, its second syllable a stop word
+            end, previous_cap, run = at + len(compound), False, 0
+            while i < len(toks) and toks[i][1] < end:
                 i += 1
             continue
         place = starts_with(text, at, province_types + other_types)
@@ -157,6 +167,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         run = 0
         if not tok[:1].isalpha() or tok in stops:
             break
+        if tok == "và" and i + 1 < len(toks) and text.startswith(_UNION_HEADS, toks[i + 1][1]):
+            break  # "Công đoàn Trung tâm X và Công đoàn Công ty Y": a second union
         if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):
             break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
         elif previous_cap and (tok != "và"):

@@ -21,6 +21,9 @@ _TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành ph�
 _DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ])") for kind, party in
                    (("huyện", "Huyện"), ("quận", "Quận"), ("thị xã", "Thị"))}
 _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the same district, a new type
+# A district keeps its name when it is upgraded ("huyện An Dương" became a quận in 2020, "huyện Phong
+# Điền" of Huế a thị xã in 2025); the gazetteer lists it under its newest type only.
+_UPGRADES = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("thành phố", "quận"), "quận": ("thành phố",)}
 _TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
 _TYPED_AT = (("tỉnh ", 0), ("tỉnh ", 5), ("hành phố ", 1), ("Tỉnh ủy ", 0), ("Thành ủy ", 0))  # in every match
 
@@ -117,6 +120,27 @@ def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Reso
     return _from_row(top[0])
 
 
+def upgraded_namesake(ctx: Context, unit: Resolved, mention: Mention) -> Resolved:
+    """A district union listed by its name ("LĐLĐ huyện Phong Điền", Cần Thơ) or, when the context
+    places it there, the namesake district of another province since upgraded (Phong Điền of Huế)."""
+    kind = next((k for k in DISTRICT_TYPES if f" {k} " in unit.name), None)
+    if unit.level != "district" or not unit.unit_id.startswith("ldld-") or kind not in _UPGRADES:
+        return unit
+    short = _short(unit.name)
+    rows = [d for d in ctx.gaz.districts.get(fold(short), [])
+            if d["short_name"] == short and d["type"] in _UPGRADES[kind]]
+    if not rows:
+        return unit
+    for province_id in ctx.provinces(mention):
+        if _same_province(ctx, unit.province_id, province_id):
+            return unit
+        near = [d for d in rows if _same_province(ctx, d["province_id"], province_id)]
+        if near:
+            row = ctx.gaz.place_unit(near[0]["id"], "ldld-district", ctx.date)
+            return _as_written(_from_row(row), near[0]["type"], kind) if row else unit
+    return unit
+
+
 def _same_tones(written: str, rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """The candidates whose name ends as written, tones included ("Thạnh Trị", not "Thanh Trì"), if any."""
     if written.isascii():
@@ -130,9 +154,9 @@ def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]],
     wanted = "huyện" if place_type == "huyện đảo" else place_type
     for name, _ in names:
         found = ctx.gaz.districts.get(fold(name), []) + ctx.gaz.districts.get(fold(f"{wanted} {name}"), [])
-        rows = [r for r in found if not wanted or r["type"] == wanted]
-        if not rows and wanted in _TOWNS:  # a town under its type before an upgrade: "thị xã Thuận An" (a city since 2020)
-            rows = [r for r in found if r["type"] in _TOWNS]
+        exact = [r for r in found if not wanted or r["type"] == wanted]
+        # under its type before an upgrade: "thị xã Thuận An" (a city since 2020), "huyện An Dương"
+        rows = exact + [r for r in found if r["type"] in _UPGRADES.get(wanted or "", ()) and r not in exact]
         if not name.isascii():  # written with its tones: "Thạnh Trị" is not "Thanh Trì"
             rows = [r for r in rows if r["short_name"].lower() == name.lower()] or rows
         rows = [r for r in rows if valid_on(r, ctx.date, "valid_from", "valid_to")] or rows
@@ -142,6 +166,8 @@ def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]],
                 if near:
                     rows = near
                     break
+        if len({r["province_id"] for r in rows}) > 1:  # no context: the district that has the type as written
+            rows = [r for r in rows if r in exact]
         if len({r["province_id"] for r in rows}) == 1:
             return pick(rows, ctx.date, "valid_from", "valid_to")
     return None
@@ -178,9 +204,11 @@ def place_unit(ctx: Context, mention: Mention) -> Resolved | None:
 
 
 def _as_written(unit: Resolved, listed: str, written: str | None) -> Resolved:
-    """A town's union under the type the text gives it ("LĐLĐ thị xã Thuận An" before it became a city)."""
+    """A district's union under the type the text gives it ("LĐLĐ thị xã Thuận An" before it became a
+    city, "LĐLĐ huyện An Dương" before it became a quận)."""
     marker = f" {listed} "
-    if written in _TOWNS and written != listed and marker in unit.name:
+    upgraded = listed in _UPGRADES.get(written or "", ()) or (written in _TOWNS and listed in _TOWNS)
+    if written and written != listed and upgraded and marker in unit.name:
         unit.name = unit.name.replace(marker, f" {written} ", 1)
     return unit
 
@@ -207,12 +235,13 @@ def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
         place = _source_district(ctx, mention)
     if place is not None:
         row = ctx.gaz.place_unit(place["id"], "ldld-district", ctx.date)
-        return _from_row(row) if row else None
+        return _as_written(_from_row(row), place["type"], kind) if row else None
     return None
 
 
 def _same_type(district_type: str, kind: str | None) -> bool:
-    return (kind or "") in (district_type, "huyện đảo" if district_type == "huyện" else district_type)
+    kind = "huyện" if kind == "huyện đảo" else kind or ""
+    return kind == district_type or district_type in _UPGRADES.get(kind, ())
 
 
 def source_district_union(ctx: Context, mention: Mention) -> Resolved | None:

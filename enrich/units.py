@@ -102,7 +102,8 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
 
 def _central(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     name = f"Công đoàn {mention.label}"
-    found = ctx.gaz.aliases.get(fold(name))
+    # "Công đoàn ngành Xây dựng Việt Nam": the central union listed under its name, "ngành" unsaid
+    found = ctx.gaz.aliases.get(fold(f"{name} Việt Nam")) or ctx.gaz.aliases.get(fold(name))
     if found:
         return r.choose(ctx, found, mention)
     return r._new(f"cd-{unit_slug(mention.label)}", name, "sector", None, "tld", "sector-central")
@@ -143,7 +144,8 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     """
     kind = mention.kind
     if kind == "alias":
-        return r.choose(ctx, mention.ids, mention)
+        unit = r.choose(ctx, mention.ids, mention)
+        return r.upgraded_namesake(ctx, unit, mention) if unit is not None else None
     if kind in ("ldld", "cd-place"):
         named = r.place_unit(ctx, mention) if mention.names else None
         if named is None and mention.place_type and bare:

@@ -51,6 +51,8 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     prov = province(ctx, mention.place_type, mention.names) if mention.names else None
     if prov is None:
         mention.end = mention.type_end or mention.end
+        if ctx.text.startswith(" các cấp", mention.end):
+            return None  # "Công đoàn viên chức các cấp": the sector's unions at every level, no one unit
         if not (mention.nganh or mention.place_type or key == "vien-chuc"):
             return None
         if mention.place_type == "thành phố" and not _city(ctx, mention):
