@@ -107,16 +107,23 @@ def version_counts(db: Database) -> dict[str, int]:
 # -- syndicated copies -------------------------------------------------------------------------
 
 
-def articles_for_signatures(db: Database) -> Iterator[dict[str, Any]]:
-    """Articles whose MinHash signature is missing or older than their content."""
-    cursor = db.execute(
-        """SELECT a.id, a.title, a.text, a.content_hash FROM articles a
-           LEFT JOIN article_signatures s ON s.article_id = a.id
-           WHERE s.content_hash IS NULL OR s.content_hash != a.content_hash ORDER BY a.rowid"""
-    )
-    columns = [c[0] for c in cursor.description]
-    for row in cursor:
-        yield dict(zip(columns, row, strict=True))
+def articles_for_signatures(db: Database, page: int = 500) -> Iterator[dict[str, Any]]:
+    """Articles whose MinHash signature is missing or older than their content, read a page at
+    a time by rowid (the caller may save signatures between pages)."""
+    sql = """SELECT a.rowid, a.id, a.title, a.text, a.content_hash FROM articles a
+             LEFT JOIN article_signatures s ON s.article_id = a.id
+             WHERE a.rowid > ? AND (s.content_hash IS NULL OR s.content_hash != a.content_hash)
+             ORDER BY a.rowid LIMIT ?"""
+    last = 0
+    while True:
+        cursor = db.execute(sql, [last, page])
+        columns = [c[0] for c in cursor.description][1:]
+        rows = cursor.fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield dict(zip(columns, row[1:], strict=True))
+        last = rows[-1][0]
 
 
 def save_signatures(db: Database, rows: list[dict[str, Any]]) -> None:
@@ -195,36 +202,72 @@ def copies_of(db: Database, aid: str) -> list[dict[str, Any]]:
 # -- targets -----------------------------------------------------------------------------------
 
 
-def articles_for_targets(db: Database, everything: bool = False) -> Iterator[dict[str, Any]]:
-    """Tagged articles whose targets are missing or stale, with their tags' positions."""
-    where = "" if everything else "AND (a.targets_hash IS NULL OR a.targets_hash != a.content_hash)"
+def _tags_by_article(db: Database, table: str, columns: str, order: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The tag rows (``columns``) of many articles, per article in ``order``."""
     cursor = db.execute(
-        f"""SELECT a.id, a.title, a.text, a.content_hash, a.published_day, a.province,
-                   s.unit_id AS source_unit_id, s.name AS source_name
-            FROM articles a LEFT JOIN sources s ON s.id = a.source_id
-            WHERE a.tagged_hash = a.content_hash {where} ORDER BY a.rowid"""
+        f"SELECT article_id, {columns} FROM {table} WHERE article_id IN ({','.join('?' * len(ids))}) "
+        f"ORDER BY article_id, {order}",
+        ids,
     )
-    columns = [c[0] for c in cursor.description]
-    for row in list(cursor):
-        article = dict(zip(columns, row, strict=True))
-        article["resolutions"] = _dicts(db.execute(
-            "SELECT resolution_key, evidence_start, evidence_end FROM article_resolutions "
-            "WHERE article_id = ? ORDER BY evidence_start", [article["id"]]
-        ))
-        article["units"] = _dicts(db.execute(
-            "SELECT unit_id, name, role, evidence_start, evidence_end FROM article_units "
-            "WHERE article_id = ? ORDER BY evidence_start", [article["id"]]
-        ))
-        yield article
+    names = [c[0] for c in cursor.description][1:]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in cursor:
+        out.setdefault(row[0], []).append(dict(zip(names, row[1:], strict=True)))
+    return out
 
 
-def replace_targets(db: Database, aid: str, rows: list[dict[str, Any]], content_hash: str) -> None:
-    """Replace an article's targets in one transaction and mark them current."""
+def articles_for_targets(db: Database, everything: bool = False, page: int = 500) -> Iterator[dict[str, Any]]:
+    """Tagged articles whose targets are missing or stale, with their tags' positions (each
+    article's tags by ``evidence_start``, title tags first).
+
+    Read a page at a time by rowid, the tags of a page in one query per table, so the caller
+    may write targets between pages and a store of any size is never held in memory.
+    """
+    where = "" if everything else "AND (a.targets_hash IS NULL OR a.targets_hash != a.content_hash)"
+    sql = f"""SELECT a.rowid, a.id, a.title, a.text, a.content_hash, a.published_day, a.province,
+                     s.unit_id AS source_unit_id, s.name AS source_name
+              FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+              WHERE a.rowid > ? AND a.tagged_hash = a.content_hash {where} ORDER BY a.rowid LIMIT ?"""
+    last = 0
+    while True:
+        cursor = db.execute(sql, [last, page])
+        columns = [c[0] for c in cursor.description][1:]
+        rows = cursor.fetchall()
+        if not rows:
+            return
+        ids = [row[1] for row in rows]
+        resolutions = _tags_by_article(
+            db, "article_resolutions", "resolution_key, evidence_start, evidence_end",
+            "evidence_start, resolution_key", ids,
+        )
+        units = _tags_by_article(
+            db, "article_units", "unit_id, name, role, evidence_start, evidence_end",
+            "evidence_start, unit_id, role", ids,
+        )
+        for row in rows:
+            article = dict(zip(columns, row[1:], strict=True))
+            article["resolutions"] = resolutions.get(article["id"], [])
+            article["units"] = units.get(article["id"], [])
+            yield article
+        last = rows[-1][0]
+
+
+def replace_targets(db: Database, items: list[tuple[str, list[dict[str, Any]], str]]) -> None:
+    """Replace the targets of many articles, each item (article id, target rows, content
+    hash), in one transaction, and mark them current."""
     with db.conn:
-        db.execute("DELETE FROM targets WHERE article_id = ?", [aid])
+        ids = [(aid,) for aid, _, _ in items]
+        db.conn.executemany("DELETE FROM targets WHERE article_id = ?", ids)
+        rows = [dict(r, article_id=aid) for aid, targets, _ in items for r in targets]
         if rows:
-            db["targets"].insert_all([dict(r, article_id=aid) for r in rows])
-        db.execute("UPDATE articles SET targets_hash = ? WHERE id = ?", [content_hash, aid])
+            columns = list(dict.fromkeys(c for r in rows for c in r))
+            db.conn.executemany(
+                f"INSERT INTO targets ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [[r.get(c) for c in columns] for r in rows],
+            )
+        db.conn.executemany(
+            "UPDATE articles SET targets_hash = ? WHERE id = ?", [(content_hash, aid) for aid, _, content_hash in items]
+        )
 
 
 # -- diffusion ---------------------------------------------------------------------------------

@@ -27,13 +27,14 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 from sqlite_utils import Database
 
 from crawler import store_research
 from crawler.textnorm import fold
+from enrich.workers import WorkerPool, batched
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -46,35 +47,57 @@ SCHEME = "affine32"
 LEVEL_RANK = {"national": 0, "province": 1, "sector": 2, "district": 3, "commune": 4}
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32).permutations
+# datasketch's MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32") permutations and its
+# MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM) bands, computed here as datasketch
+# does (tests hold them to datasketch), so that signatures stay the ones stored before.
+_RANDOM = np.random.RandomState(1)
+_A = _RANDOM.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+_B = _RANDOM.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+BANDS, ROWS = 32, 4
+
+
+def _grams(title: str, text: str) -> list[bytes]:
+    """Every 5-syllable shingle of the folded title and text, in order (repeats kept)."""
+    words = _WORD.findall(fold(f"{title}\n{text}"))
+    count = len(words) - SHINGLE + 1
+    if count < 1:
+        return []
+    line = " ".join(words)
+    data = line.encode()
+    if len(data) != len(line):  # not ASCII: byte and character offsets differ
+        return [" ".join(words[i : i + SHINGLE]).encode() for i in range(count)]
+    ends = list(accumulate(len(w) + 1 for w in words))  # one past each word's trailing space
+    starts = [0, *ends]
+    return [data[starts[i] : ends[i + SHINGLE - 1] - 1] for i in range(count)]
 
 
 def shingles(title: str, text: str) -> set[bytes]:
     """5-syllable shingles of the folded title and text."""
-    words = _WORD.findall(fold(f"{title}\n{text}"))
-    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    return set(_grams(title, text))
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer (datasketch's pre-mix of the affine32 scheme)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 def signature(title: str, text: str) -> np.ndarray | None:
-    """The MinHash values (uint32) of an article, or None when it is too short."""
+    """The MinHash values (uint32) of an article, or None when it is too short: the minimum
+    over the shingles' CRC-32, mixed, of each of ``NUM_PERM`` affine permutations."""
     grams = shingles(title, text)
     if len(grams) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme=SCHEME)
-    minhash.update_batch(grams)
-    return minhash.hashvalues.astype(np.uint32)
+    hashed = _mix(np.fromiter(map(zlib.crc32, grams), dtype=np.uint32, count=len(grams)))
+    return (hashed[:, None] * _A + _B).min(axis=0)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.count_nonzero(a == b)) / len(a)
-
-
-def _minhash(values: np.ndarray) -> MinHash:
-    return MinHash(
-        num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme=SCHEME,
-        hashvalues=values.astype(np.uint64),
-    )
 
 
 @dataclass
@@ -104,41 +127,76 @@ def _block(published: str | None) -> int | None:
         return None
 
 
+def _band_pairs(matrix: np.ndarray) -> np.ndarray:
+    """(i, j) row pairs, i < j, whose signatures are equal in at least one band of ``ROWS``
+    values: the pairs an LSH index of ``BANDS`` bands returns, without duplicates."""
+    codes = []
+    n = len(matrix)
+    for band in range(BANDS):
+        keys = np.ascontiguousarray(matrix[:, band * ROWS : (band + 1) * ROWS]).view(np.uint64)
+        order = np.lexsort(keys.T[::-1])
+        ranked = keys[order]
+        same = np.all(ranked[1:] == ranked[:-1], axis=1)
+        if not same.any():
+            continue
+        # Runs of equal bands: every pair of rows within a run.
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], same, [False])).astype(np.int8)))
+        starts, stops = edges[::2], edges[1::2] + 1
+        two = stops - starts == 2  # most runs: one pair, taken all at once
+        a, b = order[starts[two]], order[starts[two] + 1]
+        codes.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
+        for start, stop in zip(starts[~two], stops[~two], strict=True):
+            members = np.sort(order[start:stop])
+            i, j = np.triu_indices(len(members), k=1)
+            codes.append(members[i].astype(np.int64) * n + members[j])
+    if not codes:
+        return np.empty((0, 2), dtype=np.int64)
+    unique = np.unique(np.concatenate(codes))
+    return np.stack([unique // n, unique % n], axis=1)
+
+
 def candidate_pairs(
     sigs: dict[str, np.ndarray], threshold: float = LSH_THRESHOLD, published: dict[str, str | None] | None = None
 ) -> list[tuple[str, str, float]]:
-    """(a, b, estimate) pairs whose estimated Jaccard similarity reaches ``threshold``.
+    """(a, b, estimate) pairs, a < b, whose estimated Jaccard similarity reaches ``threshold``
+    and whose signatures agree in at least one of ``BANDS`` bands (MinHash LSH).
 
     With ``published`` (article id -> date), only articles that can be within ``WINDOW_DAYS`` of
-    each other are compared: one LSH index per block of that many days, each article looked up
-    in its own block and the two beside it (an undated article in every block, as verification
-    lets it pair with any date). Years of a recurring report written from one template ("Tháng
-    Công nhân" every May) then cost nothing, where one index over the whole store would offer
-    every year's report as a candidate of every other.
+    each other are compared: articles in the same block of that many days or in blocks side by
+    side (an undated article with every other, as verification lets it pair with any date).
+    Years of a recurring report written from one template ("Tháng Công nhân" every May) then
+    cost nothing, where comparing the whole store would offer every year's report as a
+    candidate of every other. Pairs come in the order of their first article's block (blocks
+    in order of appearance), then of that article in ``sigs``, then of the second article's id.
     """
     published = published or {}
-    hashes = {key: _minhash(values) for key, values in sigs.items()}
-    blocks: dict[int | None, list[str]] = {}
-    for key in sigs:
-        blocks.setdefault(_block(published.get(key)), []).append(key)
-    indexes = {}
-    for block, keys in blocks.items():
-        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        with lsh.insertion_session() as session:
-            for key in keys:
-                session.insert(key, hashes[key], check_duplication=False)
-        indexes[block] = lsh
-    pairs = []
-    for block, keys in blocks.items():
-        near = list(indexes) if block is None else [b for b in (block - 1, block, block + 1, None) if b in indexes]
-        for key in keys:
-            others = sorted({o for b in near for o in indexes[b].query(hashes[key]) if o > key})
-            if not others:
-                continue
-            # Estimates of all the candidates at once: the share of equal MinHash values.
-            scores = np.count_nonzero(np.stack([sigs[o] for o in others]) == sigs[key], axis=1) / NUM_PERM
-            pairs += [(key, o, float(score)) for o, score in zip(others, scores, strict=True) if score >= threshold]
-    return pairs
+    keys = list(sigs)
+    if len(keys) < 2:
+        return []
+    matrix = np.stack([sigs[k] for k in keys]).astype(np.uint32)
+    blocks = [_block(published.get(k)) for k in keys]
+    dated = np.array([b is not None for b in blocks])
+    block = np.array([b if b is not None else 0 for b in blocks], dtype=np.int64)
+    pairs = _band_pairs(matrix)
+    i, j = pairs[:, 0], pairs[:, 1]
+    near = ~dated[i] | ~dated[j] | (np.abs(block[i] - block[j]) <= 1)
+    i, j = i[near], j[near]
+    scores = np.empty(len(i))
+    for start in range(0, len(i), 100_000):
+        part = slice(start, start + 100_000)
+        scores[part] = np.count_nonzero(matrix[i[part]] == matrix[j[part]], axis=1) / NUM_PERM
+    kept = scores >= threshold
+    i, j, scores = i[kept], j[kept], scores[kept]
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
+    first = np.where(rank[i] < rank[j], i, j)  # the pair's smaller id
+    second = np.where(rank[i] < rank[j], j, i)
+    appearance: dict[int | None, int] = {}
+    for b in blocks:
+        appearance.setdefault(b, len(appearance))
+    block_order = np.array([appearance[b] for b in blocks], dtype=np.int64)
+    order = np.lexsort((rank[second], first, block_order[first]))
+    return [(keys[first[k]], keys[second[k]], float(scores[k])) for k in order]
 
 
 def containment(a: set[bytes], b: set[bytes]) -> float:
@@ -229,16 +287,27 @@ def canonical(members: list[str], info: dict[str, dict]) -> str:
     return min(members, key=rank)
 
 
-def update_signatures(db: Database) -> int:
-    """Hash new and edited articles; returns how many were hashed."""
-    rows, hashed = [], 0
-    for article in store_research.articles_for_signatures(db):
+def signature_batch(articles: list[dict]) -> list[dict]:
+    """Signature rows of a batch of articles (run by a worker); an empty signature for a text
+    too short to have one."""
+    rows = []
+    for article in articles:
         values = signature(article["title"], article["text"])
-        hashed += 1
         rows.append({
             "article_id": article["id"], "content_hash": article["content_hash"],
             "signature": b"" if values is None else values.tobytes(),
         })
+    return rows
+
+
+def update_signatures(db: Database, workers: WorkerPool | None = None) -> int:
+    """Hash new and edited articles (in ``workers``, else in this process); returns how many
+    were hashed."""
+    rows, hashed = [], 0
+    articles = batched(store_research.articles_for_signatures(db), 200)
+    for done in (workers or WorkerPool(1)).map(signature_batch, articles):
+        hashed += len(done)
+        rows += done
         if len(rows) >= 2000:
             store_research.save_signatures(db, rows)
             rows = []
@@ -279,9 +348,10 @@ def link_copies(
     return links
 
 
-def cluster_copies(db: Database) -> CopyResult:
-    """Refresh signatures, cluster the whole store and write copy_of / copies / syndication."""
-    result = CopyResult(hashed=update_signatures(db))
+def cluster_copies(db: Database, workers: WorkerPool | None = None) -> CopyResult:
+    """Refresh signatures (in ``workers``, else in this process), cluster the whole store and
+    write copy_of / copies / syndication."""
+    result = CopyResult(hashed=update_signatures(db, workers))
     sigs, published = {}, {}
     for aid, blob, day in store_research.signatures(db):
         if blob:

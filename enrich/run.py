@@ -22,8 +22,10 @@ from enrich.copies import cluster_copies
 from enrich.tags import MENTIONED, SUBJECT, UnitTag
 from enrich.targets import update_targets
 from enrich.units import SourceContext
+from enrich.workers import WorkerPool, batched
 
 WRITE_BATCH = 500  # articles whose tags are written in one transaction
+TAG_BATCH = 100  # articles a worker tags at a time
 _RESOLUTION_COLUMNS = (
     "key", "code", "year", "doc_type", "type_abbr", "number", "issuer_code", "issuer", "system",
     "term", "date", "title", "short_names", "category", "parent_key", "province", "source_url", "notes",
@@ -121,53 +123,85 @@ def _source_context(row: dict) -> SourceContext | None:
     )
 
 
-def enrich_store(db: Database, everything: bool = False) -> EnrichResult:
-    """Tag articles whose tags are missing or stale (or all, with ``everything``)."""
+def tag_row(row: dict, mapping: dict[str, str]) -> dict[str, object]:
+    """The tags of one stored article (``store.articles_for_tagging`` shape), as rows: what a
+    worker sends back. ``new_resolutions`` and ``new_units`` are the catalog rows to add when
+    the store does not know them yet; the parent decides, in article order."""
+    tags = tag(row["text"], title=row["title"], source=_source_context(row), published=row["published"])
+    res_rows, unit_rows, new_resolutions, new_units = [], [], [], []
+    for t in tags.resolutions:
+        if t.discovered:
+            new_resolutions.append((t.key, dict(t.discovered, slug=slug_code(t.key), discovered=1, verified=0)))
+        res_rows.append({
+            "resolution_key": t.key, "code": t.id, "method": t.method, "evidence": t.evidence,
+            "evidence_start": t.start, "evidence_end": t.end, "sentence": t.sentence,
+        })
+    for u in tags.units:
+        new_units.append((u.unit_id, _discovered_unit(u, mapping)))
+        unit_rows.append({
+            "unit_id": u.unit_id, "role": u.role, "name": u.name, "level": u.level,
+            "province": u.province, "province_new": u.province_new or mapping.get(u.province or ""),
+            "evidence": u.evidence, "evidence_start": u.start, "evidence_end": u.end,
+        })
+    province, province_new = article_place(tags.units, row.get("source_province"), mapping)
+    return {"id": row["id"], "resolutions": res_rows, "units": unit_rows, "tagged_hash": row["content_hash"],
+            "province": province, "province_new": province_new,
+            "new_resolutions": new_resolutions, "new_units": new_units}
+
+
+def tag_batch(rows: list[dict]) -> list[dict[str, object]]:
+    """``tag_row`` of every article of a batch (run by a worker)."""
+    mapping = province_map()
+    return [tag_row(row, mapping) for row in rows]
+
+
+def prepare_worker() -> None:
+    """Load the catalog and the gazetteer once, when a worker starts."""
+    tag("Liên đoàn Lao động tỉnh Hà Nam ban hành Nghị quyết số 02-NQ/TW", title="Nghị quyết")
+
+
+def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: EnrichResult) -> None:
+    """Tag the articles (in ``pool``'s workers), then write tags and discovered catalog rows
+    in article order, ``WRITE_BATCH`` articles a transaction."""
+    known_resolutions = store.catalog_keys(db, "resolutions", "key")
+    known_units = store.catalog_keys(db, "units", "id")
+    pending: list[dict[str, object]] = []
+    rows = store.articles_for_tagging(db, everything=stale_all)
+    for tagged in pool.map(tag_batch, batched(rows, TAG_BATCH)):
+        for item in tagged:
+            for key, discovered in item.pop("new_resolutions"):
+                if key not in known_resolutions:
+                    store.load_rows(db, "resolutions", [discovered], pk="key")
+                    known_resolutions.add(key)
+                    result.discovered += 1
+            for unit_id, unit in item.pop("new_units"):
+                if unit_id not in known_units:
+                    store.load_rows(db, "units", [unit], pk="id")
+                    known_units.add(unit_id)
+            pending.append(item)
+            if len(pending) >= WRITE_BATCH:
+                store_tags.write_tags(db, pending)
+                pending = []
+            result.articles += 1
+            result.resolution_tags += len(item["resolutions"])
+            result.unit_tags += len(item["units"])
+    if pending:
+        store_tags.write_tags(db, pending)
+
+
+def enrich_store(db: Database, everything: bool = False, workers: int = 1) -> EnrichResult:
+    """Tag articles whose tags are missing or stale (or all, with ``everything``), then their
+    targets and the store's syndicated copies. ``workers`` processes tag (1: this one)."""
     load_catalogs(db)
     load_catalog.cache_clear()
     version = catalog_version()
-    mapping = province_map()
-    known_resolutions = store.catalog_keys(db, "resolutions", "key")
-    known_units = store.catalog_keys(db, "units", "id")
     result = EnrichResult()
     stale_all = everything or store.catalog_stamp(db) != version
-    pending: list[dict[str, object]] = []
-    for row in store.articles_for_tagging(db, everything=stale_all):
-        tags = tag(row["text"], title=row["title"], source=_source_context(row), published=row["published"])
-        res_rows, unit_rows = [], []
-        for t in tags.resolutions:
-            if t.discovered and t.key not in known_resolutions:
-                discovered = dict(t.discovered, slug=slug_code(t.key), discovered=1, verified=0)
-                store.load_rows(db, "resolutions", [discovered], pk="key")
-                known_resolutions.add(t.key)
-                result.discovered += 1
-            res_rows.append({
-                "resolution_key": t.key, "code": t.id, "method": t.method, "evidence": t.evidence,
-                "evidence_start": t.start, "evidence_end": t.end, "sentence": t.sentence,
-            })
-        for u in tags.units:
-            if u.unit_id not in known_units:
-                store.load_rows(db, "units", [_discovered_unit(u, mapping)], pk="id")
-                known_units.add(u.unit_id)
-            unit_rows.append({
-                "unit_id": u.unit_id, "role": u.role, "name": u.name, "level": u.level,
-                "province": u.province, "province_new": u.province_new or mapping.get(u.province or ""),
-                "evidence": u.evidence, "evidence_start": u.start, "evidence_end": u.end,
-            })
-        province, province_new = article_place(tags.units, row.get("source_province"), mapping)
-        pending.append({"id": row["id"], "resolutions": res_rows, "units": unit_rows,
-                        "tagged_hash": row["content_hash"], "province": province, "province_new": province_new})
-        if len(pending) >= WRITE_BATCH:
-            store_tags.write_tags(db, pending)
-            pending = []
-        result.articles += 1
-        result.resolution_tags += len(res_rows)
-        result.unit_tags += len(unit_rows)
-    if pending:
-        store_tags.write_tags(db, pending)
-    if stale_all:
-        store_tags.prune_resolutions(db)
-    store.set_catalog_stamp(db, version)
-    result.targets = update_targets(db, everything=stale_all)
-    result.copies = cluster_copies(db).copies
+    with WorkerPool(workers, initializer=prepare_worker) as pool:
+        _tag_articles(db, pool, stale_all, result)
+        if stale_all:
+            store_tags.prune_resolutions(db)
+        store.set_catalog_stamp(db, version)
+        result.targets = update_targets(db, everything=stale_all, workers=pool)
+        result.copies = cluster_copies(db, pool).copies
     return result

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from crawler import store_research
 from crawler.textnorm import nfc
+from enrich.workers import WorkerPool, batched
 
 # Surface forms (lower case) -> the measure stored; longest forms are tried first.
 MEASURES = {
@@ -37,6 +38,8 @@ MEASURES = {
     "mái ấm công đoàn": "mái ấm công đoàn", "cuộc đối thoại": "cuộc đối thoại",
     "triệu đồng": "đồng", "tỷ đồng": "đồng",
 }
+BATCH = 100  # articles a worker reads targets from at a time
+WRITE_BATCH = 500  # articles whose targets are written in one transaction
 WORKERS = {"lao động", "người lao động", "công nhân"}
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9}
 _MONEY = {"triệu đồng": 1e6, "tỷ đồng": 1e9}
@@ -237,12 +240,24 @@ def article_targets(article: dict) -> list[dict]:
     return rows
 
 
-def update_targets(db: Database, everything: bool = False) -> int:
-    """Extract targets of tagged articles whose targets are missing or stale; returns how many
+def targets_batch(articles: list[dict]) -> list[tuple[str, list[dict], str]]:
+    """(article id, target rows, content hash) of each article of a batch (run by a worker)."""
+    return [(a["id"], article_targets(a), a["content_hash"]) for a in articles]
+
+
+def update_targets(db: Database, everything: bool = False, workers: WorkerPool | None = None) -> int:
+    """Extract targets of tagged articles whose targets are missing or stale (in ``workers``,
+    else in this process), written ``WRITE_BATCH`` articles a transaction; returns how many
     targets were written."""
     written = 0
-    for article in store_research.articles_for_targets(db, everything):
-        rows = article_targets(article)
-        store_research.replace_targets(db, article["id"], rows, article["content_hash"])
-        written += len(rows)
+    articles = batched(store_research.articles_for_targets(db, everything), BATCH)
+    pending: list[tuple[str, list[dict], str]] = []
+    for done in (workers or WorkerPool(1)).map(targets_batch, articles):
+        pending += done
+        written += sum(len(rows) for _, rows, _ in done)
+        if len(pending) >= WRITE_BATCH:
+            store_research.replace_targets(db, pending)
+            pending = []
+    if pending:
+        store_research.replace_targets(db, pending)
     return written

@@ -20,12 +20,15 @@ from crawler.cli.base import (
 @cli.command()
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Re-tag every article, not only new ones.")
-def enrich(db_path, everything) -> None:
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Processes that tag (default: one per core; 1: tag in this process).")
+def enrich(db_path, everything, workers) -> None:
     """Tag stored articles by resolution and union unit."""
     from crawler import store
     from enrich.run import enrich_store
+    from enrich.workers import cores
 
-    result = enrich_store(store.open_db(db_path), everything=everything)
+    result = enrich_store(store.open_db(db_path), everything=everything, workers=workers or cores())
     click.echo(
         f"enriched {result.articles} articles: {result.resolution_tags} resolution tags, "
         f"{result.unit_tags} unit tags, {result.discovered} discovered documents"
