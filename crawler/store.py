@@ -200,17 +200,20 @@ def known_article_urls(db: Database, source_id: str) -> set[str]:
 
 
 def articles_for_tagging(db: Database, everything: bool = False, page: int = 500) -> Iterator[dict[str, Any]]:
-    """Articles whose tags are missing or stale (or all of them), with source context.
+    """Articles whose tags are missing or stale (or all of them), with source context and the
+    content hash their copy signature was made from (``signed_hash``).
 
     Read a page at a time by rowid, so the caller may write tags between pages and a store of
     any size is never held in memory.
     """
     stale = "" if everything else "AND (a.tagged_hash IS NULL OR a.tagged_hash != a.content_hash)"
     sql = f"""
-        SELECT a.rowid AS rowid, a.id, a.url, a.title, a.text, a.published, a.content_hash, a.source_id,
-               s.name AS source_name, s.unit_level AS source_level, s.province AS source_province,
-               s.district AS source_district, s.unit_id AS source_unit_id, s.url AS source_url
+        SELECT a.rowid AS rowid, a.id, a.url, a.title, a.text, a.published, a.published_day, a.content_hash,
+               a.source_id, s.name AS source_name, s.unit_level AS source_level, s.province AS source_province,
+               s.district AS source_district, s.unit_id AS source_unit_id, s.url AS source_url,
+               g.content_hash AS signed_hash
         FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+        LEFT JOIN article_signatures g ON g.article_id = a.id
         WHERE a.rowid > ? {stale}
         ORDER BY a.rowid LIMIT ?
     """

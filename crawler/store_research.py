@@ -126,15 +126,20 @@ def articles_for_signatures(db: Database, page: int = 500) -> Iterator[dict[str,
         last = rows[-1][0]
 
 
+def write_signatures(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Upsert (article_id, content_hash, signature bytes) rows inside the caller's transaction."""
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO article_signatures (article_id, content_hash, signature) "
+        "VALUES (:article_id, :content_hash, :signature)",
+        rows,
+    )
+
+
 def save_signatures(db: Database, rows: list[dict[str, Any]]) -> None:
     """Upsert (article_id, content_hash, signature bytes) rows."""
     if rows:
         with db.conn:
-            db.conn.executemany(
-                "INSERT OR REPLACE INTO article_signatures (article_id, content_hash, signature) "
-                "VALUES (:article_id, :content_hash, :signature)",
-                rows,
-            )
+            write_signatures(db, rows)
 
 
 def signatures(db: Database) -> Iterator[tuple[str, bytes, str | None]]:
@@ -252,22 +257,26 @@ def articles_for_targets(db: Database, everything: bool = False, page: int = 500
         last = rows[-1][0]
 
 
-def replace_targets(db: Database, items: list[tuple[str, list[dict[str, Any]], str]]) -> None:
+def write_targets(db: Database, items: list[tuple[str, list[dict[str, Any]], str]]) -> None:
     """Replace the targets of many articles, each item (article id, target rows, content
-    hash), in one transaction, and mark them current."""
-    with db.conn:
-        ids = [(aid,) for aid, _, _ in items]
-        db.conn.executemany("DELETE FROM targets WHERE article_id = ?", ids)
-        rows = [dict(r, article_id=aid) for aid, targets, _ in items for r in targets]
+    hash), article after article, and mark them current; inside the caller's transaction."""
+    for aid, rows, _ in items:
+        db.conn.execute("DELETE FROM targets WHERE article_id = ?", [aid])
         if rows:
             columns = list(dict.fromkeys(c for r in rows for c in r))
             db.conn.executemany(
-                f"INSERT INTO targets ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                [[r.get(c) for c in columns] for r in rows],
+                f"INSERT INTO targets (article_id, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})",
+                [[aid, *(r.get(c) for c in columns)] for r in rows],
             )
-        db.conn.executemany(
-            "UPDATE articles SET targets_hash = ? WHERE id = ?", [(content_hash, aid) for aid, _, content_hash in items]
-        )
+    db.conn.executemany(
+        "UPDATE articles SET targets_hash = ? WHERE id = ?", [(content_hash, aid) for aid, _, content_hash in items]
+    )
+
+
+def replace_targets(db: Database, items: list[tuple[str, list[dict[str, Any]], str]]) -> None:
+    """``write_targets`` in one transaction."""
+    with db.conn:
+        write_targets(db, items)
 
 
 # -- diffusion ---------------------------------------------------------------------------------

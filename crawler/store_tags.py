@@ -10,13 +10,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from crawler.store import catalog_keys
+from crawler.store_research import write_signatures, write_targets
 
 
 def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
     """Replace the tags and the province facets of many articles in one transaction.
 
     Each item: ``id``, ``resolutions`` and ``units`` (tag rows as for ``replace_tags``),
-    ``tagged_hash``, ``province``, ``province_new``.
+    ``tagged_hash``, ``province``, ``province_new``; optionally ``targets`` (target rows made
+    from these tags) and ``signature`` (the copy signature's bytes, None: unchanged), written
+    in the same transaction.
     """
     with db.conn:
         ids = [(item["id"],) for item in batch]
@@ -42,6 +45,15 @@ def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
                 for item in batch
             ],
         )
+        with_targets = [(item["id"], item["targets"], item["tagged_hash"]) for item in batch if "targets" in item]
+        if with_targets:
+            write_targets(db, with_targets)
+        signatures = [
+            {"article_id": item["id"], "content_hash": item["tagged_hash"], "signature": item["signature"]}
+            for item in batch if item.get("signature") is not None
+        ]
+        if signatures:
+            write_signatures(db, signatures)
 
 
 def retire_resolutions(db: Database, keep: set[str]) -> int:

@@ -18,9 +18,9 @@ from enrich.catalog import (
     read_csv,
     slug_code,
 )
-from enrich.copies import cluster_copies
+from enrich.copies import cluster_copies, signature
 from enrich.tags import MENTIONED, SUBJECT, UnitTag
-from enrich.targets import update_targets
+from enrich.targets import article_targets, update_targets
 from enrich.units import SourceContext
 from enrich.workers import WorkerPool, batched
 
@@ -144,9 +144,34 @@ def tag_row(row: dict, mapping: dict[str, str]) -> dict[str, object]:
             "evidence": u.evidence, "evidence_start": u.start, "evidence_end": u.end,
         })
     province, province_new = article_place(tags.units, row.get("source_province"), mapping)
+    signed = row.get("signed_hash") == row["content_hash"]  # its copy signature is current
+    values = None if signed else signature(row["title"], row["text"])
     return {"id": row["id"], "resolutions": res_rows, "units": unit_rows, "tagged_hash": row["content_hash"],
             "province": province, "province_new": province_new,
+            "targets": article_targets(_stored(row, res_rows, unit_rows, province)),
+            "signature": None if signed else (b"" if values is None else values.tobytes()),
             "new_resolutions": new_resolutions, "new_units": new_units}
+
+
+def _by_position(rows: list[dict], key: tuple[str, ...], columns: tuple[str, ...]) -> list[dict]:
+    """Tag rows as the store gives them back to the target extractor: one per primary key
+    (the last written), ordered by evidence start (title tags first), then by that key."""
+    unique = {tuple(r[k] for k in key): r for r in rows}
+    ordered = sorted(unique.values(), key=lambda r: (
+        r["evidence_start"] is not None, r["evidence_start"] or 0, *(r[k] for k in key)))
+    return [{c: r[c] for c in columns} for r in ordered]
+
+
+def _stored(row: dict, res_rows: list[dict], unit_rows: list[dict], province: str | None) -> dict:
+    """The article as ``store_research.articles_for_targets`` reads it once its tags are
+    written: targets are found in the same pass as the tags, from the same rows."""
+    return {
+        "id": row["id"], "title": row["title"], "text": row["text"], "content_hash": row["content_hash"],
+        "published_day": row.get("published_day"), "province": province,
+        "source_unit_id": row.get("source_unit_id"), "source_name": row.get("source_name"),
+        "resolutions": _by_position(res_rows, ("resolution_key",), ("resolution_key", "evidence_start", "evidence_end")),
+        "units": _by_position(unit_rows, ("unit_id", "role"), ("unit_id", "name", "role", "evidence_start", "evidence_end")),
+    }
 
 
 def tag_batch(rows: list[dict]) -> list[dict[str, object]]:
@@ -183,6 +208,7 @@ def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: Enric
                 store_tags.write_tags(db, pending)
                 pending = []
             result.articles += 1
+            result.targets += len(item["targets"])
             result.resolution_tags += len(item["resolutions"])
             result.unit_tags += len(item["units"])
     if pending:
@@ -202,6 +228,6 @@ def enrich_store(db: Database, everything: bool = False, workers: int = 1) -> En
         if stale_all:
             store_tags.prune_resolutions(db)
         store.set_catalog_stamp(db, version)
-        result.targets = update_targets(db, everything=stale_all, workers=pool)
+        result.targets += update_targets(db, workers=pool)  # articles whose tags were current
         result.copies = cluster_copies(db, pool).copies
     return result
