@@ -2,10 +2,12 @@
 
 1. Shingles: 5-syllable shingles of the folded title and text (no diacritics, đ -> d,
    lower case), so a copy that lost or gained diacritics or spacing still matches.
-2. Signatures: a 128-permutation MinHash (datasketch) per article, stored with the content hash
-   it was made from; only new and edited articles are hashed again.
-3. Candidates: MinHashLSH over every signature at ``LSH_THRESHOLD`` (estimated Jaccard
-   similarity), low enough to catch a pick-up that kept only half of the story.
+2. Signatures: a 128-permutation MinHash per article (datasketch's affine32 scheme, computed
+   with numpy over all the shingles at once), stored with the content hash it was made from;
+   only new and edited articles are hashed again, mostly in the tagging pass's workers.
+3. Candidates: LSH over every signature (the 32 bands of 4 values datasketch's MinHashLSH uses
+   at ``LSH_THRESHOLD``, grouped by sorting), then the estimated Jaccard similarity at
+   ``LSH_THRESHOLD``, low enough to catch a pick-up that kept only half of the story.
 4. Verification on the texts themselves: a candidate pair is a copy when ``CONTAINMENT`` of the
    shorter text's shingles are in the other (a shortened or lightly edited copy scores 0.9 and
    more; two stories written from one template with other names and figures about 0.7), and
@@ -43,7 +45,6 @@ CONTAINMENT = 0.9
 FIGURES = 0.6
 WINDOW_DAYS = 60
 MIN_SHINGLES = 20  # shorter texts (a photo caption) say too little to call anything a copy
-SCHEME = "affine32"
 LEVEL_RANK = {"national": 0, "province": 1, "sector": 2, "district": 3, "commune": 4}
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -156,10 +157,10 @@ def _band_pairs(matrix: np.ndarray) -> np.ndarray:
 
 
 def candidate_pairs(
-    sigs: dict[str, np.ndarray], threshold: float = LSH_THRESHOLD, published: dict[str, str | None] | None = None
+    sigs: dict[str, np.ndarray], published: dict[str, str | None] | None = None
 ) -> list[tuple[str, str, float]]:
-    """(a, b, estimate) pairs, a < b, whose estimated Jaccard similarity reaches ``threshold``
-    and whose signatures agree in at least one of ``BANDS`` bands (MinHash LSH).
+    """(a, b, estimate) pairs, a < b, whose estimated Jaccard similarity reaches
+    ``LSH_THRESHOLD`` and whose signatures agree in at least one of ``BANDS`` bands (MinHash LSH).
 
     With ``published`` (article id -> date), only articles that can be within ``WINDOW_DAYS`` of
     each other are compared: articles in the same block of that many days or in blocks side by
@@ -185,7 +186,7 @@ def candidate_pairs(
     for start in range(0, len(i), 100_000):
         part = slice(start, start + 100_000)
         scores[part] = np.count_nonzero(matrix[i[part]] == matrix[j[part]], axis=1) / NUM_PERM
-    kept = scores >= threshold
+    kept = scores >= LSH_THRESHOLD
     i, j, scores = i[kept], j[kept], scores[kept]
     rank = np.empty(len(keys), dtype=np.int64)
     rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))

@@ -1,0 +1,217 @@
+"""`enrich` over worker processes: exactly the rows of the one-process path, targets found in
+the tagging pass as a pass of their own finds them, and the pool's order and bounds."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import zlib
+
+import pytest
+
+from bench.synthetic import generate
+from crawler import store
+from crawler.textnorm import fold
+from enrich import copies, run, targets
+from enrich.targets import update_targets
+from enrich.workers import WorkerPool, batched
+from tests.conftest import run_cli
+
+TABLES = {
+    "articles": "id, tagged_hash, resolutions, units, province, province_new, copy_of, copies, syndication, "
+                "targets_hash",
+    "article_resolutions": "*", "article_units": "*", "resolutions": "*", "units": "*", "targets": "*",
+    "article_copies": "article_id, canonical_id, similarity, cluster_size", "article_signatures": "*",
+}
+EXTRA = [  # a discovered plan and a discovered provincial resolution
+    ("Triển khai Kế hoạch số 57-KH/LĐLĐ",
+     "Thực hiện Kế hoạch số 57-KH/LĐLĐ ngày 3/2/2024 của Liên đoàn Lao động tỉnh và Nghị quyết số 77-NQ/TU "
+     "của Tỉnh ủy Hà Nam, năm 2024 phấn đấu phát triển mới 1.200 đoàn viên, thành lập 12 công đoàn cơ sở."),
+]
+
+
+def _contents(path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: sorted(conn.execute(f"SELECT {c} FROM {t}").fetchall(), key=repr) for t, c in TABLES.items()}
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory):
+    """240 generated articles, a few republished by another portal, two citing unknown codes."""
+    path = tmp_path_factory.mktemp("workers") / "store.db"
+    db = store.open_db(path)
+    generate(db, 240, seed=3, n_sources=40)
+    sources = [r[0] for r in db.execute("SELECT id FROM sources ORDER BY id").fetchall()]
+    originals = db.execute("SELECT title, text, published, source_id FROM articles ORDER BY rowid LIMIT 6").fetchall()
+    for n, (title, text, published, source_id) in enumerate(originals):
+        other = next(s for s in sources if s != source_id)
+        store.save_article(db, {"url": f"http://copy.example/{n}", "source_id": other, "title": title,
+                                "text": f"(Theo công đoàn) {text}", "published": published})
+    for n, (title, text) in enumerate(EXTRA):
+        store.save_article(db, {"url": f"http://extra.example/{n}", "source_id": sources[0], "title": title,
+                                "text": text, "published": "2024-03-01T08:00:00+07:00"})
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    return path
+
+
+def _enriched(small_store, tmp_path, name, workers, everything=True) -> tuple[run.EnrichResult, object]:
+    path = tmp_path / f"{name}.db"
+    shutil.copyfile(small_store, path)
+    db = store.open_db(path)
+    result = run.enrich_store(db, everything=everything, workers=workers)
+    db.conn.close()
+    return result, path
+
+
+def test_workers_write_exactly_the_rows_of_one_process(small_store, tmp_path, monkeypatch):
+    # Small batches, so that many of them go through the workers and the writes interleave.
+    monkeypatch.setattr(run, "TAG_BATCH", 7)
+    monkeypatch.setattr(run, "WRITE_BATCH", 30)
+    one, one_path = _enriched(small_store, tmp_path, "one", workers=1)
+    two, two_path = _enriched(small_store, tmp_path, "two", workers=2)
+    assert one == two
+    assert one.articles == 247 and one.discovered >= 2 and one.copies >= 6 and one.targets > 0
+    assert _contents(one_path) == _contents(two_path)
+
+
+def test_targets_of_the_tagging_pass_are_those_of_a_pass_of_their_own(small_store, tmp_path):
+    result, path = _enriched(small_store, tmp_path, "pass", workers=1)
+    db = store.open_db(path)
+    before = db.execute("SELECT * FROM targets ORDER BY id").fetchall()
+    assert len(before) == result.targets > 0
+    with db.conn:
+        db.execute("DELETE FROM targets")
+        db.execute("UPDATE articles SET targets_hash = NULL")
+    assert update_targets(db, everything=True) == result.targets
+    assert db.execute("SELECT * FROM targets ORDER BY id").fetchall() == before
+
+
+def test_leftover_targets_and_signatures_use_the_workers(small_store, tmp_path, monkeypatch):
+    """Tags current, targets and signatures missing (a store enriched before they existed)."""
+    monkeypatch.setattr(targets, "BATCH", 9)
+    _, one_path = _enriched(small_store, tmp_path, "first", workers=1)
+    for name in ("a", "b"):
+        shutil.copyfile(one_path, tmp_path / f"{name}.db")
+        with sqlite3.connect(tmp_path / f"{name}.db") as conn:
+            conn.execute("DELETE FROM targets")
+            conn.execute("DELETE FROM article_signatures")
+            conn.execute("UPDATE articles SET targets_hash = NULL")
+    expected = _contents(one_path)
+    for name, workers in (("a", 1), ("b", 2)):
+        db = store.open_db(tmp_path / f"{name}.db")
+        result = run.enrich_store(db, workers=workers)
+        db.conn.close()
+        assert result.articles == 0 and result.targets == len(expected["targets"])
+        assert _contents(tmp_path / f"{name}.db") == expected
+
+
+def _square(batch: list[int]) -> list[int]:
+    if -1 in batch:
+        raise ValueError("bad item")
+    return [x * x for x in batch]
+
+
+def test_pool_keeps_order_and_reads_only_a_few_batches_ahead():
+    pulled = []
+
+    def numbers():
+        for x in range(1000):
+            pulled.append(x)
+            yield x
+
+    with WorkerPool(2) as pool:
+        results = pool.map(_square, batched(numbers(), 10))
+        first = next(results)
+        assert first == [x * x for x in range(10)]
+        assert len(pulled) <= 10 * 6  # two batches a worker in flight, plus the one returned
+        assert [y for batch in results for y in batch] == [x * x for x in range(10, 1000)]
+    with WorkerPool(2) as pool, pytest.raises(ValueError, match="bad item"):
+        list(pool.map(_square, batched([1, 2, 3, -1, 5, 6, 7, 8], 2)))
+
+
+def test_signatures_and_bands_are_datasketchs():
+    from datasketch import MinHash, MinHashLSH
+
+    text = ("Ngày 11/3, Liên đoàn Lao động tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ phát triển "
+            "đoàn viên, thành lập công đoàn cơ sở năm 2024 với sự tham dự của lãnh đạo Liên đoàn Lao động "
+            "các huyện, thị xã, thành phố và công đoàn ngành; phấn đấu phát triển mới 7.500 đoàn viên.")
+    for title, body in (("", text), ("Tin", text + " 北京 Москва đoàn viên công đoàn cơ sở")):
+        grams = copies.shingles(title, body)
+        words = copies._WORD.findall(fold(f"{title}\n{body}"))
+        assert grams == {" ".join(words[i : i + copies.SHINGLE]).encode() for i in range(len(words) - 4)}
+        reference = MinHash(num_perm=copies.NUM_PERM, seed=1, hashfunc=zlib.crc32, scheme="affine32")
+        reference.update_batch(grams)
+        assert (copies.signature(title, body) == reference.hashvalues.astype("uint32")).all()
+    lsh = MinHashLSH(threshold=copies.LSH_THRESHOLD, num_perm=copies.NUM_PERM)
+    assert (lsh.b, lsh.r) == (copies.BANDS, copies.ROWS)
+
+
+def test_workers_option_of_the_command(small_store, tmp_path):
+    path = tmp_path / "cli.db"
+    shutil.copyfile(small_store, path)
+    done = run_cli("enrich", "--db", str(path), "--workers", "2")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("enriched 247 articles")
+    refused = run_cli("enrich", "--db", str(path), "--workers", "0")
+    assert refused.returncode != 0 and "--workers" in refused.stderr
+
+
+def _datasketch_pairs(sigs, published):
+    """The candidate pairs as the earlier definition found them: one datasketch MinHashLSH per
+    block of days, each article looked up in its own block and the two beside it."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    def minhash(values):
+        return MinHash(num_perm=copies.NUM_PERM, hashfunc=zlib.crc32, permutations=(copies._A, copies._B),
+                       scheme="affine32", hashvalues=values.astype(np.uint64))
+
+    hashes = {key: minhash(values) for key, values in sigs.items()}
+    blocks: dict = {}
+    for key in sigs:
+        blocks.setdefault(copies._block(published.get(key)), []).append(key)
+    indexes = {}
+    for block, keys in blocks.items():
+        lsh = MinHashLSH(threshold=copies.LSH_THRESHOLD, num_perm=copies.NUM_PERM)
+        for key in keys:
+            lsh.insert(key, hashes[key], check_duplication=False)
+        indexes[block] = lsh
+    pairs = []
+    for block, keys in blocks.items():
+        near = list(indexes) if block is None else [b for b in (block - 1, block, block + 1, None) if b in indexes]
+        for key in keys:
+            others = sorted({o for b in near for o in indexes[b].query(hashes[key]) if o > key})
+            if others:
+                scores = np.count_nonzero(np.stack([sigs[o] for o in others]) == sigs[key], axis=1) / copies.NUM_PERM
+                pairs += [(key, o, float(s)) for o, s in zip(others, scores, strict=True) if s >= copies.LSH_THRESHOLD]
+    return pairs
+
+
+def test_candidate_pairs_are_those_of_datasketch_lsh():
+    import random
+
+    import numpy as np
+
+    rng = random.Random(7)
+    generator = np.random.default_rng(7)
+    sigs, published = {}, {}
+    for n in range(400):
+        key = f"{rng.randrange(16**8):08x}-{n}"
+        if n % 3 and sigs:  # a variant of an earlier signature: some bands kept, others changed
+            base = sigs[rng.choice(list(sigs))].copy()
+            changed = generator.random(copies.NUM_PERM) < rng.choice((0.1, 0.4, 0.7, 0.95))
+            base[changed] = generator.integers(0, 2**32, int(changed.sum()), dtype=np.uint32)
+            sigs[key] = base
+        else:
+            sigs[key] = generator.integers(0, 2**32, copies.NUM_PERM, dtype=np.uint32)
+        day = rng.randrange(400)
+        published[key] = None if n % 17 == 0 else f"2024-{1 + day // 31 % 12:02d}-{1 + day % 28:02d}T08:00:00+07:00"
+    expected = _datasketch_pairs(sigs, published)
+    assert len(expected) > 20
+    assert copies.candidate_pairs(sigs, published=published) == expected
+    everything = _datasketch_pairs(sigs, {})
+    assert len(everything) > len(expected) and copies.candidate_pairs(sigs) == everything
