@@ -128,28 +128,39 @@ def _block(published: str | None) -> int | None:
         return None
 
 
-def _band_pairs(matrix: np.ndarray) -> np.ndarray:
+def _band_pairs(matrix: np.ndarray, block: np.ndarray, dated: np.ndarray) -> np.ndarray:
     """(i, j) row pairs, i < j, whose signatures are equal in at least one band of ``ROWS``
-    values: the pairs an LSH index of ``BANDS`` bands returns, without duplicates."""
-    codes = []
+    values (the pairs an LSH index of ``BANDS`` bands returns) and whose blocks of days are
+    the same or side by side (an undated row pairs with any), without duplicates.
+
+    Per band, rows are sorted by band value, then block (undated first); each row pairs with
+    the rows after it that share its band value, up to the next block but one (an undated row:
+    up to the end of its band value's run). Rows never compared cost nothing, which matters
+    when one template's reports share paragraphs across years."""
     n = len(matrix)
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    position = np.where(dated, block - block[dated].min() + 1 if dated.any() else 0, 0)
+    span = int(position.max()) + 3  # a run's positions never reach the next run's
+    codes = []
     for band in range(BANDS):
         keys = np.ascontiguousarray(matrix[:, band * ROWS : (band + 1) * ROWS]).view(np.uint64)
-        order = np.lexsort(keys.T[::-1])
+        order = np.lexsort((position, keys[:, 1], keys[:, 0]))
         ranked = keys[order]
-        same = np.all(ranked[1:] == ranked[:-1], axis=1)
-        if not same.any():
+        new_run = np.concatenate(([True], np.any(ranked[1:] != ranked[:-1], axis=1)))
+        run = np.cumsum(new_run) - 1
+        composite = run * span + position[order]
+        run_end = np.flatnonzero(np.concatenate((new_run[1:], [True]))) + 1  # one past each run's last row
+        here = np.arange(n)
+        stop = np.where(dated[order], np.searchsorted(composite, composite + 1, side="right"), run_end[run])
+        counts = stop - here - 1
+        total = int(counts.sum())
+        if not total:
             continue
-        # Runs of equal bands: every pair of rows within a run.
-        edges = np.flatnonzero(np.diff(np.concatenate(([False], same, [False])).astype(np.int8)))
-        starts, stops = edges[::2], edges[1::2] + 1
-        two = stops - starts == 2  # most runs: one pair, taken all at once
-        a, b = order[starts[two]], order[starts[two] + 1]
+        first = np.repeat(here, counts)
+        second = first + 1 + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        a, b = order[first], order[second]
         codes.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
-        for start, stop in zip(starts[~two], stops[~two], strict=True):
-            members = np.sort(order[start:stop])
-            i, j = np.triu_indices(len(members), k=1)
-            codes.append(members[i].astype(np.int64) * n + members[j])
     if not codes:
         return np.empty((0, 2), dtype=np.int64)
     unique = np.unique(np.concatenate(codes))
@@ -178,10 +189,8 @@ def candidate_pairs(
     blocks = [_block(published.get(k)) for k in keys]
     dated = np.array([b is not None for b in blocks])
     block = np.array([b if b is not None else 0 for b in blocks], dtype=np.int64)
-    pairs = _band_pairs(matrix)
+    pairs = _band_pairs(matrix, block, dated)
     i, j = pairs[:, 0], pairs[:, 1]
-    near = ~dated[i] | ~dated[j] | (np.abs(block[i] - block[j]) <= 1)
-    i, j = i[near], j[near]
     scores = np.empty(len(i))
     for start in range(0, len(i), 100_000):
         part = slice(start, start + 100_000)
@@ -221,38 +230,47 @@ def same_facts(a: set[str], b: set[str]) -> bool:
 
 
 def _fingerprint(grams: set[bytes]) -> np.ndarray:
-    """The shingles as sorted 64-bit hashes: a tenth of the memory of the set of bytes, which
-    matters when verification holds the shingles of hundreds of thousands of candidates."""
-    return np.sort(np.fromiter((hash(g) for g in grams), dtype=np.int64, count=len(grams)))
+    """The shingles as sorted 64-bit hashes (the CRC-32 of the shingle and of its reverse): a
+    tenth of the memory of the set of bytes, which matters when verification holds the
+    shingles of hundreds of thousands of candidates, and the same in every process."""
+    forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=len(grams))
+    backward = np.fromiter((zlib.crc32(g[::-1]) for g in grams), dtype=np.uint64, count=len(grams))
+    return np.sort(((forward << np.uint64(32)) | backward).view(np.int64))
 
 
 def _shared(a: np.ndarray, b: np.ndarray) -> float:
     """``containment`` of two fingerprints."""
     if not len(a) or not len(b):
         return 0.0
-    return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    found = np.searchsorted(large, small)
+    found[found == len(large)] = 0
+    return int(np.count_nonzero(large[found] == small)) / min(len(a), len(b))
+
+
+def facts_batch(rows: list[tuple[str, str, str]]) -> list[tuple[str, np.ndarray, set[str]]]:
+    """(id, fingerprint, numbers) of (id, title, text) rows (run by a worker)."""
+    return [(aid, _fingerprint(shingles(title, text)), numbers(title, text)) for aid, title, text in rows]
 
 
 def verify(
-    pairs: list[tuple[str, str, float]], info: dict[str, dict]
+    pairs: list[tuple[str, str, float]], info: dict[str, dict], workers: WorkerPool | None = None
 ) -> list[tuple[str, str, float]]:
     """The candidate pairs that are copies, scored by containment. ``info`` maps article ids to
-    their title, text and published date."""
+    their title, text and published date. The texts' shingles are hashed in ``workers``
+    (else in this process), each article once."""
+    within = [(a, b) for a, b, _ in pairs
+              if _within(info[a].get("published"), info[b].get("published"), WINDOW_DAYS)]
+    needed = dict.fromkeys(x for pair in within for x in pair)
+    rows = ((aid, info[aid]["title"] or "", info[aid]["text"] or "") for aid in needed)
     prints: dict[str, np.ndarray] = {}
     facts: dict[str, set[str]] = {}
-
-    def of(aid: str) -> np.ndarray:
-        if aid not in prints:
-            row = info[aid]
-            prints[aid] = _fingerprint(shingles(row["title"] or "", row["text"] or ""))
-            facts[aid] = numbers(row["title"] or "", row["text"] or "")
-        return prints[aid]
-
+    for done in (workers or WorkerPool(1)).map(facts_batch, batched(rows, 200)):
+        for aid, fingerprint, found in done:
+            prints[aid], facts[aid] = fingerprint, found
     kept = []
-    for a, b, _ in pairs:
-        if not _within(info[a].get("published"), info[b].get("published"), WINDOW_DAYS):
-            continue
-        score = _shared(of(a), of(b))
+    for a, b in within:
+        score = _shared(prints[a], prints[b])
         if score >= CONTAINMENT and same_facts(facts[a], facts[b]):
             kept.append((a, b, round(score, 3)))
     return kept
@@ -323,7 +341,7 @@ def _score(a: dict, b: dict) -> float:
 
 def link_copies(
     sigs: dict[str, np.ndarray], info_for: Callable[[list[str]], dict[str, dict]], result: CopyResult,
-    published: dict[str, str | None] | None = None,
+    published: dict[str, str | None] | None = None, workers: WorkerPool | None = None,
 ) -> list[dict]:
     """Copy links (article_id, canonical_id, similarity, cluster_size) among ``sigs``;
     ``info_for(ids)`` gives the candidates' title, text, published, first_seen and level;
@@ -331,7 +349,7 @@ def link_copies(
     candidates = candidate_pairs(sigs, published=published)
     result.candidates = len(candidates)
     info = info_for(sorted({x for a, b, _ in candidates for x in (a, b)}))
-    kept = verify(candidates, info)
+    kept = verify(candidates, info, workers)
     result.pairs = len(kept)
     scores = {(a, b): score for a, b, score in kept}
     links = []
@@ -359,6 +377,6 @@ def cluster_copies(db: Database, workers: WorkerPool | None = None) -> CopyResul
             sigs[aid] = np.frombuffer(blob, dtype=np.uint32)
             published[aid] = day
     result.articles = len(sigs)
-    links = link_copies(sigs, lambda ids: store_research.copy_candidates(db, ids), result, published)
+    links = link_copies(sigs, lambda ids: store_research.copy_candidates(db, ids), result, published, workers)
     result.changed = store_research.replace_copies(db, links)["changed"]
     return result
