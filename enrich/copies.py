@@ -163,7 +163,9 @@ def _band_pairs(matrix: np.ndarray, block: np.ndarray, dated: np.ndarray) -> np.
         codes.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
     if not codes:
         return np.empty((0, 2), dtype=np.int64)
-    unique = np.unique(np.concatenate(codes))
+    joined = np.concatenate(codes)
+    joined.sort()  # a pair that agrees in several bands once (np.unique hashes, slower here)
+    unique = joined[np.concatenate(([True], joined[1:] != joined[:-1]))]
     return np.stack([unique // n, unique % n], axis=1)
 
 
@@ -206,7 +208,8 @@ def candidate_pairs(
         appearance.setdefault(b, len(appearance))
     block_order = np.array([appearance[b] for b in blocks], dtype=np.int64)
     order = np.lexsort((rank[second], first, block_order[first]))
-    return [(keys[first[k]], keys[second[k]], float(scores[k])) for k in order]
+    return [(keys[a], keys[b], score) for a, b, score in
+            zip(first[order].tolist(), second[order].tolist(), scores[order].tolist(), strict=True)]
 
 
 def containment(a: set[bytes], b: set[bytes]) -> float:

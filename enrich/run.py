@@ -24,7 +24,7 @@ from enrich.targets import article_targets, update_targets
 from enrich.units import SourceContext
 from enrich.workers import WorkerPool, batched
 
-WRITE_BATCH = 500  # articles whose tags are written in one transaction
+WRITE_BATCH = 2000  # articles whose tags are written in one transaction
 TAG_BATCH = 100  # articles a worker tags at a time
 _RESOLUTION_COLUMNS = (
     "key", "code", "year", "doc_type", "type_abbr", "number", "issuer_code", "issuer", "system",

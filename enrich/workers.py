@@ -16,6 +16,7 @@ from multiprocessing.pool import Pool
 from types import TracebackType
 from typing import Any
 
+AHEAD = 4  # batches in flight per worker
 
 def cores() -> int:
     """The cores this process may run on."""
@@ -41,8 +42,9 @@ class WorkerPool:
         return self._pool
 
     def map(self, fn: Callable[[Any], Any], batches: Iterable[Any]) -> Iterator[Any]:
-        """``fn(batch)`` of every batch, in order. At most two batches per worker are read
-        ahead of the one being returned, so memory stays bounded whatever the input's size.
+        """``fn(batch)`` of every batch, in order. At most ``AHEAD`` batches per worker are
+        read ahead of the one being returned, so memory stays bounded whatever the input's
+        size, and the workers keep busy while the caller writes.
         A single batch is worked in this process: starting workers would cost more."""
         if self.size == 1:
             yield from map(fn, batches)
@@ -59,7 +61,7 @@ class WorkerPool:
         pending = deque([pool.apply_async(fn, (first,)), pool.apply_async(fn, (second,))])
         for batch in source:
             pending.append(pool.apply_async(fn, (batch,)))
-            if len(pending) > 2 * self.size:
+            if len(pending) > AHEAD * self.size:
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()

@@ -14,7 +14,7 @@ from crawler import store
 from crawler.textnorm import fold
 from enrich import copies, run, targets
 from enrich.targets import update_targets
-from enrich.workers import WorkerPool, batched
+from enrich.workers import AHEAD, WorkerPool, batched
 from tests.conftest import run_cli
 
 TABLES = {
@@ -127,7 +127,7 @@ def test_pool_keeps_order_and_reads_only_a_few_batches_ahead():
         results = pool.map(_square, batched(numbers(), 10))
         first = next(results)
         assert first == [x * x for x in range(10)]
-        assert len(pulled) <= 10 * 6  # two batches a worker in flight, plus the one returned
+        assert len(pulled) <= 10 * (AHEAD * 2 + 2)  # a few batches a worker in flight, and the one returned
         assert [y for batch in results for y in batch] == [x * x for x in range(10, 1000)]
     with WorkerPool(2) as pool, pytest.raises(ValueError, match="bad item"):
         list(pool.map(_square, batched([1, 2, 3, -1, 5, 6, 7, 8], 2)))
