@@ -150,13 +150,15 @@ def signatures(db: Database) -> Iterator[tuple[str, bytes, str | None]]:
     )
 
 
-def copy_candidates(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """What verifying a copy and choosing the original need: text, dates, publisher level."""
+def copy_candidates(db: Database, ids: list[str], texts: bool = True) -> dict[str, dict[str, Any]]:
+    """What verifying a copy and choosing the original need: dates, publisher level, and the
+    title and text (unless ``texts`` is false: ``copy_texts`` reads them a page at a time)."""
     out: dict[str, dict[str, Any]] = {}
+    columns = "a.title, a.text, " if texts else ""
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         cursor = db.execute(
-            f"""SELECT a.id, a.title, a.text, a.published, a.first_seen,
+            f"""SELECT a.id, {columns}a.published, a.first_seen,
                        coalesce(s.unit_level, a.unit_level) AS level
                 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
                 WHERE a.id IN ({','.join('?' * len(chunk))})""",
@@ -164,6 +166,16 @@ def copy_candidates(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
         )
         out.update({r["id"]: r for r in _dicts(cursor)})
     return out
+
+
+def copy_texts(db: Database, ids: list[str]) -> Iterator[tuple[str, str | None, str | None]]:
+    """(id, title, text) of articles, in the order of ``ids``, read 500 at a time."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found = {r[0]: r for r in db.execute(
+            f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )}
+        yield from (found[aid] for aid in chunk)
 
 
 def replace_copies(db: Database, links: list[dict[str, Any]]) -> dict[str, int]:

@@ -256,16 +256,26 @@ def facts_batch(rows: list[tuple[str, str, str]]) -> list[tuple[str, np.ndarray,
     return [(aid, _fingerprint(shingles(title, text)), numbers(title, text)) for aid, title, text in rows]
 
 
+Texts = Callable[[list[str]], Iterable[tuple[str, str | None, str | None]]]
+
+
+def _texts_in(info: dict[str, dict]) -> Texts:
+    """(id, title, text) of articles whose ``info`` holds their texts."""
+    return lambda ids: ((aid, info[aid]["title"], info[aid]["text"]) for aid in ids)
+
+
 def verify(
-    pairs: list[tuple[str, str, float]], info: dict[str, dict], workers: WorkerPool | None = None
+    pairs: list[tuple[str, str, float]], info: dict[str, dict], workers: WorkerPool | None = None,
+    texts: Texts | None = None,
 ) -> list[tuple[str, str, float]]:
     """The candidate pairs that are copies, scored by containment. ``info`` maps article ids to
-    their title, text and published date. The texts' shingles are hashed in ``workers``
-    (else in this process), each article once."""
+    their published date (and their title and text, unless ``texts(ids)`` reads them, in
+    order). The texts' shingles are hashed in ``workers`` (else in this process), each
+    article once, a batch at a time."""
     within = [(a, b) for a, b, _ in pairs
               if _within(info[a].get("published"), info[b].get("published"), WINDOW_DAYS)]
-    needed = dict.fromkeys(x for pair in within for x in pair)
-    rows = ((aid, info[aid]["title"] or "", info[aid]["text"] or "") for aid in needed)
+    needed = list(dict.fromkeys(x for pair in within for x in pair))
+    rows = ((aid, title or "", text or "") for aid, title, text in (texts or _texts_in(info))(needed))
     prints: dict[str, np.ndarray] = {}
     facts: dict[str, set[str]] = {}
     for done in (workers or WorkerPool(1)).map(facts_batch, batched(rows, 200)):
@@ -337,22 +347,26 @@ def update_signatures(db: Database, workers: WorkerPool | None = None) -> int:
     return hashed
 
 
-def _score(a: dict, b: dict) -> float:
+def _score(texts: Texts, aid: str, other: str) -> float:
     """Containment of two articles linked only through other members of their cluster."""
-    return round(containment(shingles(a["title"], a["text"]), shingles(b["title"], b["text"])), 3)
+    (_, title_a, text_a), (_, title_b, text_b) = list(texts([aid, other]))
+    return round(containment(shingles(title_a, text_a), shingles(title_b, text_b)), 3)
 
 
 def link_copies(
     sigs: dict[str, np.ndarray], info_for: Callable[[list[str]], dict[str, dict]], result: CopyResult,
     published: dict[str, str | None] | None = None, workers: WorkerPool | None = None,
+    texts_for: Texts | None = None,
 ) -> list[dict]:
     """Copy links (article_id, canonical_id, similarity, cluster_size) among ``sigs``;
-    ``info_for(ids)`` gives the candidates' title, text, published, first_seen and level;
-    ``published`` (id -> date) limits the comparisons to articles that can be copies by date."""
+    ``info_for(ids)`` gives the candidates' published, first_seen and level, and their title
+    and text unless ``texts_for(ids)`` reads them; ``published`` (id -> date) limits the
+    comparisons to articles that can be copies by date."""
     candidates = candidate_pairs(sigs, published=published)
     result.candidates = len(candidates)
     info = info_for(sorted({x for a, b, _ in candidates for x in (a, b)}))
-    kept = verify(candidates, info, workers)
+    texts = texts_for or _texts_in(info)
+    kept = verify(candidates, info, workers, texts)
     result.pairs = len(kept)
     scores = {(a, b): score for a, b, score in kept}
     links = []
@@ -364,7 +378,7 @@ def link_copies(
                 pair = (min(aid, original), max(aid, original))
                 links.append({
                     "article_id": aid, "canonical_id": original, "cluster_size": len(members),
-                    "similarity": scores.get(pair) or _score(info[aid], info[original]),
+                    "similarity": scores.get(pair) or _score(texts, aid, original),
                 })
     result.copies = len(links)
     return links
@@ -380,6 +394,9 @@ def cluster_copies(db: Database, workers: WorkerPool | None = None) -> CopyResul
             sigs[aid] = np.frombuffer(blob, dtype=np.uint32)
             published[aid] = day
     result.articles = len(sigs)
-    links = link_copies(sigs, lambda ids: store_research.copy_candidates(db, ids), result, published, workers)
+    links = link_copies(
+        sigs, lambda ids: store_research.copy_candidates(db, ids, texts=False), result, published, workers,
+        texts_for=lambda ids: store_research.copy_texts(db, ids),
+    )
     result.changed = store_research.replace_copies(db, links)["changed"]
     return result

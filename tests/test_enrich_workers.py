@@ -215,3 +215,10 @@ def test_candidate_pairs_are_those_of_datasketch_lsh():
     assert copies.candidate_pairs(sigs, published=published) == expected
     everything = _datasketch_pairs(sigs, {})
     assert len(everything) > len(expected) and copies.candidate_pairs(sigs) == everything
+
+
+def test_score_of_members_linked_through_others_reads_their_texts():
+    info = {"a": {"title": "Tin", "text": EXTRA[0][1]}, "b": {"title": None, "text": EXTRA[0][1] + " Mới."}}
+    expected = round(copies.containment(copies.shingles("Tin", EXTRA[0][1]),
+                                        copies.shingles(None, EXTRA[0][1] + " Mới.")), 3)
+    assert copies._score(copies._texts_in(info), "a", "b") == expected > 0.8
