@@ -75,8 +75,12 @@ def _feed_condition(
         names = [value] if exact else province_names_matching(db, value) or [value]
         old, _ = _in("province", names)
         new, _ = _in("province_new", names)
-        condition = f"(a.{old} OR a.{new})"
-        return condition, [*names, *names], f"SELECT count(*) FROM articles a WHERE {condition}", condition
+        probe = f"(a.{old} OR a.{new})"
+        # The same set as its rowids, read from the two province indexes alone: a feed that
+        # combines a province with a tag then never reads the (long) article rows to filter.
+        condition = (f"a.rowid IN (SELECT rowid FROM articles WHERE {old} "
+                     f"UNION ALL SELECT rowid FROM articles WHERE {new})")
+        return condition, [*names, *names], f"SELECT count(*) FROM articles a WHERE {probe}", probe
     if name == "source":
         condition = "a.source_id = ?"
         return condition, [value], f"SELECT count(*) FROM articles a WHERE {condition}", condition
@@ -116,8 +120,11 @@ def feed_ids(
         for n in counts:
             density *= n / total
         if not density or limit / density > 2 * min(counts):
-            single_tag = len(conditions) == 1 and conditions[0][0] in ("resolution", "unit")
-            index, walk = ("idx_articles_id_order" if single_tag else ""), False
+            # A tag condition lists ids: look them up in the (id, date) index and filter the
+            # rest there too, when every other condition can be answered without the row.
+            tagged = any(c[0] in ("resolution", "unit") for c in conditions)
+            rowless = all(c[0] in ("resolution", "unit", "province") for c in conditions)
+            index, walk = ("idx_articles_id_order" if tagged and rowless else ""), False
     where = " AND ".join(probe if walk else condition for _, condition, _, _, probe in conditions)
     params = [p for _, _, values, _, _ in conditions for p in values]
     sql = (

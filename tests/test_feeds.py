@@ -259,3 +259,33 @@ def test_export_in_worker_processes_writes_what_one_process_writes(published_db,
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
     again = export(db, two, "http://127.0.0.1:8001", workers=2)
     assert again.written == 0 and again.unchanged == serial.written
+
+
+@pytest.mark.parametrize("limit", [50, 3])
+def test_combined_filters_select_what_their_definition_selects(published_db, limit):
+    """A resolution or unit combined with a province: the newest articles that carry the tag and
+    lie in the province (before or since 2025), newest first, whichever plan the query takes."""
+    db = store.open_db(published_db)
+    articles = db.execute(
+        "SELECT id, coalesce(published, first_seen), province, province_new FROM articles"
+    ).fetchall()
+    resolution_tags = set(db.execute("SELECT article_id, resolution_key FROM article_resolutions").fetchall())
+    unit_tags = set(db.execute("SELECT article_id, unit_id FROM article_units").fetchall())
+    keys = sorted({key for _, key in resolution_tags})
+    units = sorted({unit for _, unit in unit_tags})[:15]
+    provinces = sorted({p for row in articles for p in row[2:] if p})
+    assert keys and units and provinces
+    checked = 0
+    for name, values, tags in (("resolution", keys, resolution_tags), ("unit", units, unit_tags)):
+        for value in values:
+            for province in provinces:
+                names = set(store_pub.province_names_matching(db, province) or [province])
+                chosen = [(day or "", aid) for aid, day, old, new in articles
+                          if (aid, value) in tags and (old in names or new in names)]
+                chosen.sort(key=lambda r: r[1])
+                chosen.sort(key=lambda r: r[0], reverse=True)
+                expected = [aid for _, aid in chosen[:limit]]
+                got = store_pub.feed_ids(db, "all", None, limit, {name: value, "province": province})
+                assert got == expected, (name, value, province)
+                checked += bool(expected)
+    assert checked > 10
