@@ -9,7 +9,14 @@ from datetime import date
 
 import scrapy
 
-from crawler.extract import Extracted, ListedArticle, decode_html, extract_article, extract_listing
+from crawler.extract import (
+    Extracted,
+    ListedArticle,
+    Listing,
+    decode_html,
+    extract_article,
+    extract_listing,
+)
 from crawler.incremental import layout_signature
 from crawler.items import Article, NormalizedArticle
 from crawler.pipelines import normalize
@@ -79,14 +86,20 @@ class ListingRead:
     misses: list[str]
 
 
-def listing_job(source: Source, url: str, body: bytes, content_type: str) -> ListingRead:
-    """Read a listing page of ``source`` (anywhere: spiders/offload.py)."""
+def _read_listing(source: Source, url: str, body: bytes, content_type: str) -> tuple[str, Listing]:
+    """The decoded HTML of a listing page of ``source`` and its listing, read with the source's
+    listing selectors and its family's next-page hint."""
     html, _ = decode_html(body, content_type)
     hints = hints_for(source.family)
     selectors = {k: v for k, v in source.selectors.items() if k in LISTING_SELECTORS}
     if "next_page" not in selectors and hints.next_page:
         selectors["next_page"] = hints.next_page
-    listing = extract_listing(html, url, selectors)
+    return html, extract_listing(html, url, selectors)
+
+
+def listing_job(source: Source, url: str, body: bytes, content_type: str) -> ListingRead:
+    """Read a listing page of ``source`` (anywhere: spiders/offload.py)."""
+    html, listing = _read_listing(source, url, body, content_type)
     misses = selector_misses(source.selectors, html, ("article_links",))
     listed = [a for a in listing.articles if same_site(a.url, source.domains)]
     return ListingRead(listed, listing.next_url, layout_signature(html, url, [a.url for a in listed]), misses)
@@ -130,12 +143,7 @@ def article_item(
 
 def listing_dates(source: Source, url: str, body: bytes, content_type: str = "") -> dict[str, str | None]:
     """Canonical URL -> listed date of the articles a listing page of ``source`` links to."""
-    html, _ = decode_html(body, content_type)
-    hints = hints_for(source.family)
-    selectors = {k: v for k, v in source.selectors.items() if k in LISTING_SELECTORS}
-    if "next_page" not in selectors and hints.next_page:
-        selectors["next_page"] = hints.next_page
-    listing = extract_listing(html, url, selectors)
+    _, listing = _read_listing(source, url, body, content_type)
     return {
         canonicalize(a.url): a.date for a in listing.articles if same_site(a.url, source.domains)
     }
