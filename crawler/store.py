@@ -217,15 +217,22 @@ def articles_for_tagging(db: Database, everything: bool = False, page: int = 500
         WHERE a.rowid > ? {stale}
         ORDER BY a.rowid LIMIT ?
     """
+    for columns, rows in pages_by_rowid(db, sql, page):
+        for row in rows:
+            yield dict(zip(columns, row, strict=True))
+
+
+def pages_by_rowid(db: Database, sql: str, page: int) -> Iterator[tuple[list[str], list[tuple]]]:
+    """(column names, rows) of ``sql`` a page at a time: its first column is the rowid, its two
+    parameters the last rowid read and the page size. The next page is read only when the
+    caller asks for it, so the caller may write between pages."""
     last = 0
     while True:
         cursor = db.execute(sql, [last, page])
-        columns = [c[0] for c in cursor.description]
         rows = cursor.fetchall()
         if not rows:
             return
-        for row in rows:
-            yield dict(zip(columns, row, strict=True))
+        yield [c[0] for c in cursor.description], rows
         last = rows[-1][0]
 
 

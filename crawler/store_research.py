@@ -114,16 +114,9 @@ def articles_for_signatures(db: Database, page: int = 500) -> Iterator[dict[str,
              LEFT JOIN article_signatures s ON s.article_id = a.id
              WHERE a.rowid > ? AND (s.content_hash IS NULL OR s.content_hash != a.content_hash)
              ORDER BY a.rowid LIMIT ?"""
-    last = 0
-    while True:
-        cursor = db.execute(sql, [last, page])
-        columns = [c[0] for c in cursor.description][1:]
-        rows = cursor.fetchall()
-        if not rows:
-            return
+    for columns, rows in store.pages_by_rowid(db, sql, page):
         for row in rows:
-            yield dict(zip(columns, row[1:], strict=True))
-        last = rows[-1][0]
+            yield dict(zip(columns[1:], row[1:], strict=True))
 
 
 def write_signatures(db: Database, rows: list[dict[str, Any]]) -> None:
@@ -245,13 +238,7 @@ def articles_for_targets(db: Database, everything: bool = False, page: int = 500
                      s.unit_id AS source_unit_id, s.name AS source_name
               FROM articles a LEFT JOIN sources s ON s.id = a.source_id
               WHERE a.rowid > ? AND a.tagged_hash = a.content_hash {where} ORDER BY a.rowid LIMIT ?"""
-    last = 0
-    while True:
-        cursor = db.execute(sql, [last, page])
-        columns = [c[0] for c in cursor.description][1:]
-        rows = cursor.fetchall()
-        if not rows:
-            return
+    for columns, rows in store.pages_by_rowid(db, sql, page):
         ids = [row[1] for row in rows]
         resolutions = _tags_by_article(
             db, "article_resolutions", "resolution_key, evidence_start, evidence_end",
@@ -262,11 +249,10 @@ def articles_for_targets(db: Database, everything: bool = False, page: int = 500
             "evidence_start, unit_id, role", ids,
         )
         for row in rows:
-            article = dict(zip(columns, row[1:], strict=True))
+            article = dict(zip(columns[1:], row[1:], strict=True))
             article["resolutions"] = resolutions.get(article["id"], [])
             article["units"] = units.get(article["id"], [])
             yield article
-        last = rows[-1][0]
 
 
 def write_targets(db: Database, items: list[tuple[str, list[dict[str, Any]], str]]) -> None:
