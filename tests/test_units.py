@@ -5,16 +5,11 @@ from __future__ import annotations
 import pytest
 
 from enrich.units import SourceContext, article_date, tag_units
+from tests.unit_tags import units
 
 SOC_TRANG = SourceContext("Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng", unit_id="ldld-soc-trang")
 BINH_LUC = SourceContext("Liên đoàn Lao động huyện Bình Lục", "district", "Hà Nam", "Bình Lục")
 TAY_NINH = SourceContext("Liên đoàn Lao động tỉnh Tây Ninh", "province", "Tây Ninh", unit_id="ldld-tay-ninh")
-
-
-def units(text, *, title=None, source=None, date=None):
-    """(name, level, province) of every non-publisher tag."""
-    return {(u.name, u.level, u.province) for u in tag_units(text, title=title, source=source, published=date)
-            if u.role != "publisher"}
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,18 @@ sentence here is composed for the test."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from enrich.units import SourceContext, tag_units
+from tests import unit_tags
 
 HA_NOI = SourceContext("Liên đoàn Lao động thành phố Hà Nội", "province", "Hà Nội", unit_id="ldld-ha-noi")
 DONG_THAP = SourceContext("Liên đoàn Lao động tỉnh Đồng Tháp", "province", "Đồng Tháp", unit_id="ldld-dong-thap")
 
 
-def units(text, *, source=None, date="2023-05-10"):
-    """(name, level, province) of every non-publisher tag."""
-    return {(u.name, u.level, u.province) for u in tag_units(text, source=source, published=date)
-            if u.role != "publisher"}
+units = partial(unit_tags.units, date="2023-05-10")
 
 
 def test_a_town_under_its_type_before_it_became_a_city():

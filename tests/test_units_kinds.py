@@ -6,16 +6,16 @@ for the test."""
 
 from __future__ import annotations
 
-from enrich.units import SourceContext, tag_units
+from functools import partial
+
+from enrich.units import SourceContext
+from tests import unit_tags
 
 DA_NANG = SourceContext("", "province", "Đà Nẵng")
 HA_NOI = SourceContext("", "province", "Hà Nội")
 
 
-def units(text, *, source=None, date="2022-06-01"):
-    """(name, level, province) of every non-publisher tag."""
-    return {(u.name, u.level, u.province) for u in tag_units(text, source=source, published=date)
-            if u.role != "publisher"}
+units = partial(unit_tags.units, date="2022-06-01")
 
 
 def test_a_school_named_after_a_person_after_its_level():

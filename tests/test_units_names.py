@@ -5,18 +5,18 @@ sector unions. Every sentence here is composed for the test."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from enrich.units import SourceContext, tag_units
+from tests import unit_tags
 
 BINH_DINH = SourceContext("Liên đoàn Lao động tỉnh Bình Định", "province", "Bình Định", unit_id="ldld-binh-dinh")
 DAK_LAK = SourceContext("Liên đoàn Lao động tỉnh Đắk Lắk", "province", "Đắk Lắk", unit_id="ldld-dak-lak")
 
 
-def units(text, *, source=None, date="2023-05-10"):
-    """(name, level, province) of every non-publisher tag."""
-    return {(u.name, u.level, u.province) for u in tag_units(text, source=source, published=date)
-            if u.role != "publisher"}
+units = partial(unit_tags.units, date="2023-05-10")
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,15 @@ or foreign look-alikes. Every sentence here is composed for the test."""
 
 from __future__ import annotations
 
-from enrich.units import SourceContext, tag_units
+from functools import partial
+
+from enrich.units import SourceContext
+from tests import unit_tags
 
 HAI_PHONG = SourceContext("Liên đoàn Lao động thành phố Hải Phòng", "province", "Hải Phòng")
 
 
-def units(text, *, source=None, date="2019-03-01"):
-    """(name, level, province) of every non-publisher tag."""
-    return {(u.name, u.level, u.province) for u in tag_units(text, source=source, published=date)
-            if u.role != "publisher"}
+units = partial(unit_tags.units, date="2019-03-01")
 
 
 def test_a_district_under_its_type_before_an_upgrade():
