@@ -8,6 +8,7 @@ source's host, into the calendar, the same article twice).
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import Counter
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from .model import Article, Portal
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
+CLOCK_SLACK = 0.02  # seconds: a timer may fire this early without the crawler being careless
 HUGE_BYTES = 50 * 1024 * 1024
 BOMB_MIB = 1024
 
@@ -156,7 +158,7 @@ class FaultApp:
         return Response(status, body.encode("utf-8"), dict(HTML))
 
     def fault_rate_limit(self, portal: Portal, raw_path: str, attempt: int) -> Response:
-        now = time.monotonic()
+        now, wall = time.monotonic(), time.time()
         with self.lock:
             early = now < self.not_before.get(portal.id, 0.0)
             limited = early or (attempt == 1 and self.requests[portal.id] % 3 == 1)
@@ -164,12 +166,20 @@ class FaultApp:
                 self.violations["retry_after"] += 1
             if limited:
                 self.injected["http_429"] += 1
-                as_date = self.injected["http_429"] % 2 == 0
-                wait = self.retry_after + (1.0 if as_date else 0.0)  # a date counts whole seconds
-                self.not_before[portal.id] = max(self.not_before.get(portal.id, 0.0), now + self.retry_after)
+                if self.injected["http_429"] % 2 == 0:
+                    # An HTTP date has whole seconds: name the first whole second at least
+                    # ``retry_after`` away; the pause asked for is up to that instant.
+                    until = math.ceil(wall + self.retry_after)
+                    value, asked = formatdate(until, usegmt=True), until - wall
+                else:
+                    seconds = math.ceil(self.retry_after)
+                    value, asked = str(seconds), float(seconds)
+                # The crawler measures the pause from when the answer reaches it, later than now;
+                # CLOCK_SLACK forgives only the timers' own granularity.
+                until_mono = now + asked - CLOCK_SLACK
+                self.not_before[portal.id] = max(self.not_before.get(portal.id, 0.0), until_mono)
         if not limited:
             return self.app(portal, raw_path)
-        value = formatdate(time.time() + wait, usegmt=True) if as_date else str(int(wait + 0.999))
         return Response(429, b"Too Many Requests", {"Content-Type": "text/plain", "Retry-After": value})
 
     def fault_redirect_loop(self, portal: Portal, raw_path: str, attempt: int) -> Response:
