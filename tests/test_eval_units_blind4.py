@@ -1,0 +1,52 @@
+"""The fourth blind unit set: evaluated only when asked, and well formed (checked without tagging it)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from tests.eval import units
+
+LEVELS = {"national", "province", "district", "sector", "commune", "grassroots"}
+
+
+def test_blind4_is_left_out_unless_the_variable_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    for env in (units.BLIND2_ENV, units.BLIND3_ENV, units.BLIND4_ENV):
+        monkeypatch.delenv(env, raising=False)
+    assert "blind4" not in units.selected_parts()
+    assert units.selected_parts() == units.PARTS
+    monkeypatch.setenv(units.BLIND4_ENV, "0")
+    assert "blind4" not in units.selected_parts()
+    monkeypatch.setenv(units.BLIND4_ENV, "1")
+    parts = units.selected_parts()
+    assert parts["blind4"] == units.BLIND4
+    assert "blind3" not in parts and "blind2" not in parts
+    assert list(parts)[: len(units.PARTS)] == list(units.PARTS)
+
+
+def test_the_other_blind_sets_keep_their_own_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(units.BLIND4_ENV, raising=False)
+    monkeypatch.setenv(units.BLIND2_ENV, "1")
+    monkeypatch.setenv(units.BLIND3_ENV, "1")
+    parts = units.selected_parts()
+    assert parts["blind2"] == units.BLIND2 and parts["blind3"] == units.BLIND3
+    assert "blind4" not in parts
+
+
+def test_blind4_rows_follow_the_set_format() -> None:
+    lines = [line for line in units.BLIND4.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) >= 100
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert len({row["url"] for row in rows}) == len(rows)
+    for line, row in zip(lines, rows, strict=True):
+        assert unicodedata.is_normalized("NFC", line)
+        assert set(row) == {"id", "text", "title", "date", "url", "source", "expected", "notes"}
+        assert row["text"].strip() and row["notes"].strip() and row["url"].startswith("http")
+        assert row["date"] is None or row["date"][:4].isdigit()
+        assert row["source"] is None or set(row["source"]) == {"level", "province", "district", "name"}
+        for unit in row["expected"]:
+            assert set(unit) == {"name", "level", "province"} and unit["level"] in LEVELS
+    assert sum(not row["expected"] for row in rows) >= 15
