@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 
+from tests import tagging_record
 from tests.eval import units
 
 LEVELS = {"national", "province", "district", "sector", "commune", "grassroots"}
@@ -50,3 +51,8 @@ def test_blind4_rows_follow_the_set_format() -> None:
         for unit in row["expected"]:
             assert set(unit) == {"name", "level", "province"} and unit["level"] in LEVELS
     assert sum(not row["expected"] for row in rows) >= 15
+
+
+def test_blind4_is_not_in_the_recorded_tagging_corpus() -> None:
+    assert units.BLIND4.name in tagging_record.UNRUN
+    assert not any(name.startswith("blind4_units/") for name, _ in tagging_record._passages())
