@@ -16,6 +16,7 @@ from enrich.unittext import cap_run
 _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\. ?([A-ZĐ]\w*)")
 _TYPED_IN_LABEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố) (?=[A-ZĐ])")
 _ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}")
+_ANY_PLACE = re.compile(r"(?:^|(?<= ))(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP) (\w)")
 _ASIDE = re.compile(r" \(([A-ZĐ][^()]{1,30})\)")
 
 
@@ -63,6 +64,41 @@ def abbreviation_twin(ctx: Context, mention: Mention, label: str) -> Resolved | 
     before = [(start, unit) for start, unit in ctx.named
               if start < mention.start and unit.level == "grassroots" and head.lower() in unit.name.lower()]
     return max(before, key=lambda item: item[0])[1] if before else None
+
+
+def prefix_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:
+    """The grassroots unit named before whose name a label shortens to its first words ("Công đoàn Văn
+    phòng Sở" after "Công đoàn cơ sở Văn phòng Sở Nông nghiệp và Phát triển nông thôn"): the latest one."""
+    if " " not in label:
+        return None
+    key = " " + fold(label) + " "
+    before = [(start, unit) for start, unit in ctx.named if start < mention.start and unit.level == "grassroots"
+              and (" " + fold(unit.name.removeprefix("Công đoàn ").removeprefix("cơ sở ")) + " ").startswith(key)]
+    return max(before, key=lambda item: item[0])[1] if before else None
+
+
+def _placed(label: str, whole: bool = False) -> bool:
+    """Whether a label holds (or, ``whole``, is) a typed place: "huyện Ân Thi", "tỉnh Cao Bằng"."""
+    found = _ANY_PLACE.match(label) if whole else _ANY_PLACE.search(label)
+    return found is not None and (found.group(1).isupper() or found.group(1).isdigit())
+
+
+def full_label(ctx: Context, label: str, pid: str | None) -> str:
+    """A grassroots unit's organisation named in full from the source: the source's own name when the
+    label is its first words and the rest a place ("Trung tâm Y tế" on the site of "Trung tâm Y tế huyện
+    Ân Thi"), a provincial department with its province ("Văn phòng Sở Y tế" on the provincial union's
+    portal: "... tỉnh Cao Bằng")."""
+    src = ctx.source_unit
+    if src is None or _placed(label):
+        return label
+    if fold(src.name).startswith(fold(label) + " "):
+        rest = src.name[len(label) + 1:]
+        return src.name if _placed(rest, whole=True) else label
+    agency = label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ())))
+    if agency and src.level == "province" and pid and pid == ctx.source_province:
+        row = ctx.gaz.find_province(ctx.gaz.province_label(pid, ctx.date) or "", ctx.date)
+        return f"{label} {row['type']} {row['short_name']}" if row else label
+    return label
 
 
 def typed_province(ctx: Context, label: str) -> str | None:

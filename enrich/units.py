@@ -75,14 +75,18 @@ def _source(ctx: r.Context, source: SourceContext | None) -> None:
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     label = mention.label
     twin = places.initial_twin(ctx, label) or places.abbreviation_twin(ctx, mention, label)
+    head = ctx.text[mention.start:mention.start + 28].lower()
+    member = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở thành viên ")
+    if twin is None and mention.kind == "grassroots" and not member:
+        twin = places.prefix_twin(ctx, mention, label)
     if twin is not None:
         return twin
     provinces = [p for p in [places.typed_province(ctx, label)] if p] or ctx.provinces(mention)
     pid = provinces[0] if provinces else places.named_place(ctx, mention, label)
     if mention.bare_tail and pid:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
-    head = ctx.text[mention.start:mention.start + 28].lower()
-    member = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở thành viên ")
+    elif mention.kind == "grassroots":
+        label = places.full_label(ctx, label, pid)
     written = mention.kind == "grassroots" and (mention.listed or head.startswith("công đoàn cơ sở"))
     prefix = "Công đoàn cơ sở " if written else "Công đoàn "
     name = prefix + ("thành viên " if member else "") + label
