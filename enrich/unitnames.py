@@ -51,7 +51,9 @@ ZONE = re.compile(
 )
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
-LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? )")
+LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? |(?P<of>thuộc )(?=(?:Công ty|Cty) ))")
+# "Công đoàn Công ty X (xã A) và Công ty Y (xã B)": a second company, the head shared
+AND_COMPANY = re.compile(r"(?: \([^()]{1,60}\))?,? và (?=(?:Công ty|Cty|công ty) [^\W\d_])")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 
 
@@ -106,6 +108,7 @@ class Mention:
     label: str = ""  # the unit's own words (organisation, zone), as written
     type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
     bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
+    named_org: str = ""  # the one organisation with the head of an "own" mention the passage names before it
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
 
 
@@ -160,6 +163,7 @@ class Reader:
                 continue
             found.append(mention)
             found.extend(self._list_tail(mention))
+            found.extend(self._and_company(mention))
             pos = max(mention.end, m.end())
 
     def _generic(self, m: re.Match[str]) -> bool:
@@ -325,8 +329,26 @@ class Reader:
             return None
         first, end, bare = span
         if end - first < 2:  # the head alone ("Công đoàn Tổng công ty", "Đại hội Công đoàn Bệnh viện"): the source's own
-            return None if listed else Mention(start, end, "own", label=self.text[pos:end])
+            if listed:
+                return None
+            head = self.text[pos:end]
+            return Mention(start, end, "own", label=head, named_org=self._named_before(start, head))
         return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare)
+
+    def _named_before(self, start: int, head: str) -> str:
+        """The one organisation with this head the passage names before ``start`` ("Công ty TNHH MTV Cao
+        su Chư Prông" before "Công đoàn Công ty"), as written, or "" when it names none or several."""
+        found: dict[str, str] = {}
+        pattern = re.compile(r"(?<![\w])" + re.escape(head[:1].upper() + head[1:]) + r" ")
+        for m in pattern.finditer(self.text, 0, start):
+            if self.text[max(0, m.start() - 5):m.start()].lower() == "tổng ":
+                continue  # "Tổng Công ty X" is not a "Công ty"
+            span = organisation_span(self.text, self.view.folded, m.start(), self.gaz.words, PROVINCE_TYPES,
+                                     DISTRICT_TYPES + COMMUNE_TYPES)
+            if span is not None and span[1] - span[0] >= 2 and self.text[span[0]:span[0] + 1].isupper():
+                label = written_label(self.text[m.start():span[1]], self.gaz.words)
+                found.setdefault(unit_slug(label), label)
+        return next(iter(found.values())) if len(found) == 1 else ""
 
     def _central(self, start: int, pos: int) -> Mention | None:
         """An unlisted central union: "Công đoàn <words> Việt Nam"."""
@@ -407,6 +429,19 @@ class Reader:
             if sep is None:
                 return out
             at = item.end + sep.end()
+
+    def _and_company(self, mention: Mention) -> list[Mention]:
+        """Companies joined to a company's union by "và": "CĐCS Công ty X và Công ty Y" are two unions."""
+        out: list[Mention] = []
+        while mention.kind == "grassroots" and mention.label.lower().startswith(("công ty ", "cty ")):
+            joined = AND_COMPANY.match(self.text, mention.end)
+            item = self._organisation(joined.end(), joined.end(), "grassroots", listed=True) if joined else None
+            if item is None or item.kind != "grassroots":
+                return out
+            item.listed = mention.listed
+            out.append(item)
+            mention = item
+        return out
 
     def _elliptic(self, at: int, previous: Mention) -> Mention | None:
         names = cap_run(self.text, at)

@@ -22,6 +22,7 @@ Words = dict[str, tuple[str, ...]]
 JOIN = re.compile(r" ?[-–] (?=[A-ZĐ])")
 DOUBLED = re.compile(r"(?i)((?:\w+ ){0,2}\w+) \1 ")
 _UNION_HEADS = ("Công đoàn ", "công đoàn ", "CĐCS ", "Liên đoàn ", "Nghiệp đoàn ", "nghiệp đoàn ")
+_COMPANY_HEADS = ("Công ty ", "Cty ", "công ty ")
 _COUNTRY = ("Việt Nam", "Viet Nam", "VN")
 DATELINE = ("Sáng ", "Chiều ", "Tối ", "Trưa ", "Ngày ", "Đêm ", "Hôm ")
 
@@ -169,6 +170,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break
         if tok == "và" and i + 1 < len(toks) and text.startswith(_UNION_HEADS, toks[i + 1][1]):
             break  # "Công đoàn Trung tâm X và Công đoàn Công ty Y": a second union
+        if tok == "và" and i + 1 < len(toks) and text.startswith(_COMPANY_HEADS, toks[i + 1][1]):
+            break  # "Công ty X và Công ty Y": two companies
         if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):
             break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
         elif previous_cap and (tok != "và"):

@@ -171,7 +171,11 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     if kind == "own":  # "Công đoàn nhà trường" on a school's page, "Công đoàn Tổng công ty" on its site
         src = ctx.source_unit
         if src is None or src.level != "grassroots" or not src.name.lower().startswith(mention.label.lower() + " "):
-            return None
+            if not mention.named_org:
+                return None
+            # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
+            corp = mention.label in ctx.gaz.words.get("corp", ())
+            return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=mention.named_org))
         corp = mention.label in ctx.gaz.words.get("corp", ())
         return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
     if kind == "nghiep-doan":
