@@ -18,6 +18,7 @@ DISTRICTS_CSV = DATA / "districts.csv"
 COMMUNES_CSV = DATA / "communes.csv"
 SECTORS_CSV = DATA / "sectors.csv"
 WORDS_CSV = DATA / "unit_words.csv"
+INSTITUTIONS_CSV = DATA / "institutions.csv"
 REFORM_START = "2025-07-01"
 ALIAS_WORDS = 4  # aliases are indexed by up to their first four words
 LEVEL_RANK = {"national": 0, "province": 1, "sector": 2, "district": 3, "commune": 4, "grassroots": 5}
@@ -61,6 +62,7 @@ class Gazetteer:
     by_place: dict[tuple[str, str], list[str]]  # (province or district id, kind) -> unit ids
     sectors: dict[str, dict[str, str]]  # folded sector name or alias -> sector row
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    institutions: dict[str, str] = field(default_factory=dict)  # folded name or alias -> province id (before 2025)
 
     @property
     def sector_keys(self) -> list[str]:
@@ -115,6 +117,16 @@ def _sector_keys(gaz: Gazetteer) -> list[str]:
     return sorted(gaz.sectors, key=len, reverse=True)
 
 
+def _institutions() -> dict[str, str]:
+    """Well-known hospitals and universities whose names give no place, by folded name and alias."""
+    out: dict[str, str] = {}
+    for row in read_csv(INSTITUTIONS_CSV):
+        for name in [row["name"], *row.get("aliases", "").split(";")]:
+            if name.strip():
+                out[fold(name.strip())] = row["province_id"]
+    return out
+
+
 def _index_words() -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     for row in read_csv(WORDS_CSV):
@@ -167,7 +179,7 @@ def gazetteer() -> Gazetteer:
         for head, keys in heads.items()
     }
     return Gazetteer(units, aliases, heads, lengths, provinces, province_names, districts, communes,
-                     by_place, sectors, _index_words())
+                     by_place, sectors, _index_words(), _institutions())
 
 
 def unit_slug(text: str) -> str:

@@ -47,7 +47,7 @@ DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành ph
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
 ZONE = re.compile(
     r"(?P<cac>các )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
-    r"(?:(?: và |-| - )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN))?)"
+    r"(?:(?: và |-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
 )
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
@@ -277,10 +277,21 @@ class Reader:
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
+        if central is None and text[start] == "C" and self._clause_after(pos):
+            return Mention(start, start + 9, "own", label="")  # "Công đoàn phối hợp ...": on a unit's own site, its union
         if central is None and text[pos:pos + 1].isupper() and not HEAD.match(text, pos):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
+
+    def _clause_after(self, pos: int) -> bool:
+        """Whether a bare "Công đoàn" ends where ``pos`` starts: a verb or preposition follows (the words
+        that end a name, group ``stop``, but those of ``bare_not``), or a comma or full stop."""
+        if self.text[pos - 1:pos] != " ":
+            return self.text[pos:pos + 1] in (",", ".", ";")
+        word = self.text[pos:pos + 12].split(" ", 1)[0]
+        words = self.gaz.words
+        return word in words.get("stop", ()) and word not in words.get("bare_not", ())
 
     def _sector(self, start: int, pos: int, nganh: bool) -> Mention | None:
         folded = self.view.fold_at(pos, pos + _widths(self.gaz)[1])  # folded[pos:] as far as a sector goes

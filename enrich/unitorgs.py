@@ -20,6 +20,7 @@ from enrich.unittext import cap_run, capitalised, fold_view, skip_space, starts_
 
 Words = dict[str, tuple[str, ...]]
 JOIN = re.compile(r" ?[-–] (?=[A-ZĐ])")
+GLUED = re.compile(r"(\w)- (?=[^\W\d_])")
 DOUBLED = re.compile(r"(?i)((?:\w+ ){0,2}\w+) \1 ")
 _UNION_HEADS = ("Công đoàn ", "công đoàn ", "CĐCS ", "Liên đoàn ", "Nghiệp đoàn ", "nghiệp đoàn ")
 _COMPANY_HEADS = ("Công ty ", "Cty ", "công ty ")
@@ -61,6 +62,11 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
     level = starts_with(text, at, words.get("school_level", ())) if head == "trường" else None
     if level is not None:  # "Công đoàn trường tiểu học Kiên Đài"
         at += len(level) + 1
+    form = starts_with(text, at, words.get("legal_form", ())) if head == "công ty" else None
+    if form is not None and text[at + len(form):at + len(form) + 1] == " ":
+        # "công đoàn công ty cổ phần than Vàng Danh": the legal form, then at most one lower-case trade word
+        toks = tokens(text, at + len(form) + 1, 2)
+        return head if toks and (_upper(toks[0][0]) or (len(toks) > 1 and toks[0][0].islower() and _upper(toks[1][0]))) else None
     toks = tokens(text, at, 3)
     if level is None and toks and len(toks[0][0]) > 1 and toks[0][0].isupper():
         toks = toks[1:]  # an acronym first: "trường MN Hoa Sen", "công ty TNHH An Phát"
@@ -81,7 +87,7 @@ def school_without_head(text: str, pos: int, words: Words) -> bool:
 
 def written_label(label: str, words: Words) -> str:
     """The organisation as the unit's name writes it: head capitalised, school abbreviations spelt out."""
-    label = label[:1].upper() + label[1:]
+    label = GLUED.sub(r"\1 - ", label[:1].upper() + label[1:])  # "Vàng Danh- Vinacomin": "Vàng Danh - Vinacomin"
     doubled = DOUBLED.match(label)
     if doubled:  # "Công đoàn trường Trường Tiểu học X", "Tổng Công ty Tổng Công ty X": the head written twice
         label = label[doubled.end(1) + 1:]

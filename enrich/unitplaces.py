@@ -101,6 +101,19 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
     return label
 
 
+def institution_province(ctx: Context, label: str) -> str | None:
+    """Province id, on the article date, of a well-known hospital or university (institutions.csv) a label
+    names: "Bệnh viện Bạch Mai" is in Hà Nội whatever page names it."""
+    key = fold(label)
+    pid = ctx.gaz.institutions.get(key)
+    if pid is None and " (" in label:
+        pid = ctx.gaz.institutions.get(fold(label[:label.index(" (")]))
+    row = ctx.gaz.provinces.get(pid or "")
+    while row is not None and row.get("successor_id") and row.get("valid_to") and (ctx.date or "") > row["valid_to"]:
+        row = ctx.gaz.provinces.get(row["successor_id"])
+    return row["id"] if row else None
+
+
 def typed_province(ctx: Context, label: str) -> str | None:
     """Province id a grassroots unit's own name gives with its type ("Sở Y tế tỉnh Bắc Kạn" on another
     province's page)."""

@@ -81,7 +81,8 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         twin = places.prefix_twin(ctx, mention, label)
     if twin is not None:
         return twin
-    provinces = [p for p in [places.typed_province(ctx, label)] if p] or ctx.provinces(mention)
+    provinces = [p for p in [places.institution_province(ctx, label) or places.typed_province(ctx, label)] if p]
+    provinces = provinces or ctx.provinces(mention)
     pid = provinces[0] if provinces else places.named_place(ctx, mention, label)
     if mention.bare_tail and pid:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
@@ -170,6 +171,11 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
         return _grassroots(ctx, mention)
     if kind == "own":  # "Công đoàn nhà trường" on a school's page, "Công đoàn Tổng công ty" on its site
         src = ctx.source_unit
+        if not mention.label:  # a bare "Công đoàn" on a grassroots unit's own site
+            if src is None or src.level != "grassroots" or src.unit_id.startswith(("ldld-", "tld")):
+                return None
+            corp = src.name.startswith(tuple(w + " " for w in ctx.gaz.words.get("corp", ())))
+            return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
         if src is None or src.level != "grassroots" or not src.name.lower().startswith(mention.label.lower() + " "):
             if not mention.named_org:
                 return None
@@ -209,6 +215,9 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             if unit is not None:
                 resolved[index] = unit
                 ctx.named.append((mention.start, unit))
+    if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
+        # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
+        resolved = {i: unit for i, unit in resolved.items() if mentions[i].kind != "own" or mentions[i].label}
     subject_end = len(title) + 1 + _first_sentence_end(text)
     found: dict[str, UnitTag] = {}
     if ctx.source_unit is not None:
