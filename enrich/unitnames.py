@@ -41,7 +41,7 @@ _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
-_JOINT = re.compile(r"(?:và|[–-]|,) Đoàn [Tt]hanh niên (?:cơ sở )?")
+_JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
@@ -227,9 +227,9 @@ class Reader:
         own = _OWN.match(text[pos:pos + 20])
         if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
             return Mention(start, pos + own.end(), "own", label="Trường")
-        joint = _JOINT.match(text[pos:pos + 30])
+        joint = self._joint(start + 9)
         if joint:  # "Công đoàn – Đoàn Thanh niên Tổng Công ty X": the union of X, the head shared
-            at = pos + joint.end()
+            at = joint
             corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
             if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
                 return self._organisation(start, at, "corp" if corp else "grassroots")
@@ -283,6 +283,21 @@ class Reader:
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
+
+    def _joint(self, at: int) -> int | None:
+        """Where the organisation starts after "Công đoàn" and the bodies that share it ("Công đoàn, Đoàn
+        Thanh niên, Ban An sinh Bệnh viện X"; group ``joint_body``), or None."""
+        bodies = self.gaz.words.get("joint_body", ())
+        count = 0
+        while True:
+            sep = _JOINT_SEP.match(self.text, at)
+            body = starts_with(self.text, sep.end(), bodies, exact=True) if sep else None
+            if body is None:
+                return at + 1 if count else None
+            at = sep.end() + len(body)
+            count += 1
+            if self.text.startswith(" cơ sở", at):
+                at += 6
 
     def _clause_after(self, pos: int) -> bool:
         """Whether a bare "Công đoàn" ends where ``pos`` starts: a verb or preposition follows (the words

@@ -75,3 +75,55 @@ def test_a_union_named_by_the_company_of_an_earlier_sentence():
     assert units(two, source=LAO_CAI) == set()
     corporation = "Đoàn thăm Tổng Công ty Khoáng sản Lào Cai. Công đoàn Công ty cũng trao quà."
     assert units(corporation, source=LAO_CAI) == set()
+
+
+def test_a_bare_union_on_a_unit_s_own_site_is_its_union():
+    school = SourceContext("Trường Tiểu học Kim Tân", "grassroots", "Lào Cai")
+    text = "Công đoàn phối hợp với chuyên môn tổ chức hội thi. Ban Chấp hành Công đoàn đã trao quà cho đoàn viên."
+    assert units(text, source=school) == {("Công đoàn cơ sở Trường Tiểu học Kim Tân", "grassroots", "Lào Cai")}
+    # on a union's or a newspaper's site, or before a word that goes on with the union's name: no unit
+    assert units(text, source=LAO_CAI) == set()
+    assert units(text) == set()
+    assert units("Công đoàn các cấp và Công đoàn cấp trên thăm hỏi.", source=school) == set()
+    # beside another grassroots union the passage names, a bare "Công đoàn" is not surely the site's own
+    other = "Công đoàn Trường THCS Kim Tân tổ chức hội thi, Công đoàn phối hợp với chuyên môn."
+    assert units(other, source=school) == {("Công đoàn Trường THCS Kim Tân", "grassroots", "Lào Cai")}
+
+
+def test_a_well_known_hospital_or_university_lies_in_its_province():
+    assert units("Công đoàn Bệnh viện Chợ Rẫy tổ chức Chợ Tết 0 đồng.", date="2026-01-20") == {
+        ("Công đoàn Bệnh viện Chợ Rẫy", "grassroots", "Hồ Chí Minh")}
+    # named on another province's portal, it stays where it is; before 2025 Huế was a province's city
+    assert units("Công đoàn cơ sở Bệnh viện Trung ương Huế thăm bệnh nhân.", source=LAO_CAI, date="2020-05-01") == {
+        ("Công đoàn cơ sở Bệnh viện Trung ương Huế", "grassroots", "Thừa Thiên Huế")}
+    assert units("Công đoàn Trường Đại học Quy Nhơn trao học bổng.", date="2025-09-01") == {
+        ("Công đoàn Trường Đại học Quy Nhơn", "grassroots", "Gia Lai")}
+
+
+def test_an_economic_and_industrial_zone_union_with_a_comma():
+    quang_nam = SourceContext("", "province", "Quảng Nam")
+    assert units("Ngày 9/1, Công đoàn Khu Kinh tế, công nghiệp tỉnh tổng kết năm.", source=quang_nam, date="2018-01-09") == {
+        ("Công đoàn Khu Kinh tế, công nghiệp tỉnh Quảng Nam", "sector", "Quảng Nam")}
+    # a comma before another body is no part of the name
+    assert units("Công đoàn Khu công nghiệp, Ban quản lý dự án tham dự.", source=quang_nam, date="2018-01-09") == {
+        ("Công đoàn Khu công nghiệp tỉnh Quảng Nam", "sector", "Quảng Nam")}
+
+
+def test_a_lower_case_company_after_its_legal_form():
+    text = "Công đoàn mỏ Hà Lầm (nay là Công đoàn công ty cổ phần than Hà Lầm- Vinacomin) được thành lập năm 1960."
+    assert units(text, date="2010-05-01") == {("Công đoàn Công ty cổ phần than Hà Lầm - Vinacomin", "grassroots", None)}
+    assert units("Chủ tịch công đoàn công ty cổ phần vừa được bầu.") == set()
+
+
+def test_a_head_shared_by_the_union_and_other_bodies():
+    text = "Phiên chợ do Công đoàn, Đoàn Thanh niên, Ban An sinh Bệnh viện Đa khoa tỉnh Lào Cai tổ chức."
+    assert units(text) == {("Công đoàn Bệnh viện Đa khoa tỉnh Lào Cai", "grassroots", "Lào Cai")}
+    text = "Công đoàn, Đoàn thanh niên và Hội Phụ nữ Công ty CP Apatit Việt Nam trao quà."
+    assert units(text, source=LAO_CAI) == {("Công đoàn Công ty CP Apatit Việt Nam", "grassroots", "Lào Cai")}
+    assert units("Công đoàn, Đoàn Thanh niên phối hợp tổ chức hội thao.") == set()
+
+
+def test_the_city_of_hue_was_a_district_before_2025():
+    text = "Chiều 5/9, Liên đoàn Lao động (LĐLĐ) TP. Huế trao học bổng. Chủ tịch LĐLĐ TP. Huế phát biểu."
+    assert units(text, date="2018-09-05") == {("Liên đoàn Lao động thành phố Huế", "district", "Thừa Thiên Huế")}
+    assert units(text, date="2025-03-05") == {("Liên đoàn Lao động thành phố Huế", "province", "Huế")}

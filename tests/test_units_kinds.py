@@ -148,7 +148,7 @@ def test_college_university_and_general_hospital_abbreviated_in_a_name():
     assert units("Công đoàn cơ sở BVĐK khu vực Củ Chi tổ chức hội thao.") == {
         ("Công đoàn cơ sở Bệnh viện Đa khoa khu vực Củ Chi", "grassroots", "Hồ Chí Minh")}
     assert units("Đoàn viên Công đoàn trường ĐH Vinh tham gia hiến máu.") == {
-        ("Công đoàn Trường Đại học Vinh", "grassroots", None)}
+        ("Công đoàn Trường Đại học Vinh", "grassroots", "Nghệ An")}
 
 
 def test_a_bare_commune_union_after_the_reform_is_the_commune_the_passage_names():

@@ -30,7 +30,7 @@ units = partial(unit_tags.units, date="2023-05-10")
         ("Ban Chấp hành Công đoàn cơ sở Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định đã họp.",
          {("Công đoàn cơ sở Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định", "grassroots", "Nam Định")}),
         ("Công đoàn bệnh viện Phụ sản Trung ương tặng 50 suất quà cho sản phụ khó khăn.",
-         {("Công đoàn Bệnh viện Phụ sản Trung ương", "grassroots", None)}),
+         {("Công đoàn Bệnh viện Phụ sản Trung ương", "grassroots", "Hà Nội")}),
         # after a proper name of two words or more, a lower-case word is the next clause
         ("Công đoàn cơ sở Công ty Cổ phần Sông Đà kêu gọi đoàn viên ủng hộ đồng bào vùng lũ.",
          {("Công đoàn cơ sở Công ty Cổ phần Sông Đà", "grassroots", None)}),
