@@ -354,6 +354,8 @@ class Reader:
         if span is None:
             return None
         first, end, bare = span
+        if set(self.text[first:end].split()) <= set(words.get("legal_acronym", ())):
+            first = end  # "Công đoàn cơ sở Công ty TNHH đã ...": a legal form names no company
         if end - first < 2:  # the head alone ("Công đoàn Tổng công ty", "Đại hội Công đoàn Bệnh viện"): the source's own
             if listed:
                 return None

@@ -72,7 +72,23 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
         toks = toks[1:]  # an acronym first: "trường MN Hoa Sen", "công ty TNHH An Phát"
     elif level is None and toks and toks[0][0] in words.get("surname", ()):
         return None  # a person: "Chủ tịch công đoàn công ty Trần Văn Hùng" (a school may bear one's name)
+    if toks and not _upper(toks[0][0]) and head in words.get("org_trade", ()):
+        return head if _trade_words(text, toks[0][1], words) is not None else None  # "nhà máy xi măng Bình Phước"
     return head if toks and _upper(toks[0][0]) else None
+
+
+def _trade_words(text: str, at: int, words: Words) -> int | None:
+    """Start of the proper name after one to three lower-case words that are no verb or preposition (group
+    ``stop``) at ``at`` ("xi măng Bình Phước", "công nghiệp giày Aurora" after a legal form), or None."""
+    toks = tokens(text, at, 5)
+    stops = set(words.get("stop", ())) - {"công"}
+    for n in range(min(4, len(toks))):
+        tok = toks[n][0]
+        if n and _upper(tok):
+            return toks[n][1]
+        if not (tok.isalpha() and tok.islower()) or tok in stops:
+            return None
+    return None
 
 
 def school_without_head(text: str, pos: int, words: Words) -> bool:
@@ -172,10 +188,16 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             i += 1
             continue
         run = 0
+        if i and toks[i - 1][0] in words.get("legal_acronym", ()):
+            name_at = _trade_words(text, at, words)  # "Công ty TNHH công nghiệp giày Aurora"
+            if name_at is not None:
+                while i < len(toks) and toks[i][1] < name_at:
+                    i += 1
+                continue
         if not tok[:1].isalpha() or tok in stops:
             break
-        if tok == "và" and i + 1 < len(toks) and text.startswith(_UNION_HEADS, toks[i + 1][1]):
-            break  # "Công đoàn Trung tâm X và Công đoàn Công ty Y": a second union
+        if tok == "và" and any(text.startswith(_UNION_HEADS, t[1]) for t in toks[i + 1:i + 4]):
+            break  # "Công đoàn Trung tâm X và (Chủ tịch) Công đoàn Công ty Y": a second union
         if tok == "và" and i + 1 < len(toks) and text.startswith(_COMPANY_HEADS, toks[i + 1][1]):
             break  # "Công ty X và Công ty Y": two companies
         if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):

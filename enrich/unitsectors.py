@@ -53,7 +53,7 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
         mention.end = mention.type_end or mention.end
         if ctx.text.startswith(" các cấp", mention.end):
             return None  # "Công đoàn viên chức các cấp": the sector's unions at every level, no one unit
-        if not (mention.nganh or mention.place_type or key == "vien-chuc"):
+        if not (mention.nganh or mention.place_type or key == "vien-chuc" or _source_of_sector(ctx, label)):
             return None
         if mention.place_type == "thành phố" and not _city(ctx, mention):
             return None
@@ -65,6 +65,14 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     unit_id = f"cdvc-{pid}" if key == "vien-chuc" else f"cd-{pid}--{key}"
     name = f"{prefix}{label[:1].upper()}{label[1:]} {prov['type']} {prov['short_name']}"
     return _known(ctx, unit_id) or _new(unit_id, name, "sector", pid, f"ldld-{pid}", "sector-province")
+
+
+def _source_of_sector(ctx: Context, label: str) -> bool:
+    """Whether the source is a provincial body of the sector ("Công đoàn Giao thông vận tải" on the portal
+    of the Sở Giao thông vận tải tỉnh Bắc Kạn): a bare sector union there is the province's."""
+    src = ctx.source_unit
+    return (src is not None and src.level in ("province", "sector") and ctx.source_province is not None
+            and not src.unit_id.startswith(("ldld-", "tld", "cd-")) and f" {fold(label)} " in f" {fold(src.name)} ")
 
 
 def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:

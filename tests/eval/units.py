@@ -6,7 +6,9 @@ committed before the tagger was first run on them; two general faults its first 
 fixed afterwards, see docs/notes/issue-6.md). Held-out B: units_heldout2.jsonl (32 passages from 22
 further pages, labelled after the tagger was finished, run once and not tuned on). Held-out C:
 units_heldout3.jsonl (60 passages from further pages, labelled by reading and committed before its first
-run, which docs/notes/issue-6.md records; fixes made after that run were checked on it). Blind:
+run, which docs/notes/issue-6.md records; fixes made after that run were checked on it). Held-out D:
+units_heldout4.jsonl (43 passages from 42 further pages, labelled by reading and committed before its first
+run, likewise recorded). Blind:
 blind_units.jsonl (64 passages from further pages, labelled by reading and committed before any
 tagger run, never tuned on). Blind2: blind2_units.jsonl (a second blind set, to be run once),
 evaluated only when UNIONWATCH_EVAL_BLIND2=1 is set. Blind3: blind3_units.jsonl (a third blind set, to be
@@ -36,6 +38,7 @@ PARTS = {
     "held-out A": DATA / "units_heldout.jsonl",
     "held-out B": DATA / "units_heldout2.jsonl",
     "held-out C": DATA / "units_heldout3.jsonl",
+    "held-out D": DATA / "units_heldout4.jsonl",
     "blind": DATA / "blind_units.jsonl",
 }
 BLIND2 = DATA / "blind2_units.jsonl"
