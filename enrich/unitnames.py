@@ -328,6 +328,8 @@ class Reader:
                 place = self._place(start, after, "sector", PROVINCE_TYPES + DISTRICT_TYPES)
                 if place is None:
                     names = cap_run(self.text, after)
+                    if names and org is not None and self.text.startswith(" chi nhánh ", names[-1][1]):
+                        return None  # "Công đoàn Ngân hàng Agribank chi nhánh Nghệ An": a bank branch's union
                     place = Mention(start, names[0][1] if names else end, "sector", names=names)
                 place.sector, place.nganh, place.label = row, nganh, self.text[pos:end]
                 return place

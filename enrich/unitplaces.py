@@ -6,6 +6,7 @@ N.Trung") and an abbreviation the text defines in parentheses ("Bệnh viện HN
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from crawler.textnorm import fold
 from enrich.gazetteer import REFORM_START, valid_on
@@ -68,12 +69,13 @@ def abbreviation_twin(ctx: Context, mention: Mention, label: str) -> Resolved | 
 
 def prefix_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:
     """The grassroots unit named before whose name a label shortens to its first words ("Công đoàn Văn
-    phòng Sở" after "Công đoàn cơ sở Văn phòng Sở Nông nghiệp và Phát triển nông thôn"): the latest one."""
-    if " " not in label:
+    phòng Sở" after "Công đoàn cơ sở Văn phòng Sở Nông nghiệp và Phát triển nông thôn") or writes with an
+    abbreviated legal form ("Công ty CP X" after "Công ty Cổ phần X"): the latest one."""
+    if " " not in label or not any(unit.level == "grassroots" for _, unit in ctx.named):
         return None
-    key = " " + fold(label) + " "
+    key = _org_key(ctx, label)
     before = [(start, unit) for start, unit in ctx.named if start < mention.start and unit.level == "grassroots"
-              and (" " + fold(unit.name.removeprefix("Công đoàn ").removeprefix("cơ sở ")) + " ").startswith(key)]
+              and _org_key(ctx, unit.name.removeprefix("Công đoàn ").removeprefix("cơ sở ")).startswith(key)]
     return max(before, key=lambda item: item[0])[1] if before else None
 
 
@@ -81,6 +83,23 @@ def _placed(label: str, whole: bool = False) -> bool:
     """Whether a label holds (or, ``whole``, is) a typed place: "huyện Ân Thi", "tỉnh Cao Bằng"."""
     found = _ANY_PLACE.match(label) if whole else _ANY_PLACE.search(label)
     return found is not None and (found.group(1).isupper() or found.group(1).isdigit())
+
+
+def _org_key(ctx: Context, name: str) -> str:
+    """An organisation's name folded, its legal form spelt out (group ``legal_abbr``: "CP" -> "Cổ phần"),
+    in spaces: "Công ty CP X" and "Công ty Cổ phần X" have one key."""
+    return _folded_key(ctx.gaz.words.get("legal_abbr", ()), name)
+
+
+@lru_cache(maxsize=4096)
+def _folded_key(abbreviations: tuple[str, ...], name: str) -> str:
+    table = _abbreviation_table(abbreviations)
+    return " " + " ".join(table.get(w, w) for w in fold(name).split()) + " "
+
+
+@cache
+def _abbreviation_table(abbreviations: tuple[str, ...]) -> dict[str, str]:
+    return {fold(a): fold(b) for a, _, b in (item.partition("=") for item in abbreviations)}
 
 
 def full_label(ctx: Context, label: str, pid: str | None) -> str:

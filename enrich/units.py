@@ -177,6 +177,11 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             corp = src.name.startswith(tuple(w + " " for w in ctx.gaz.words.get("corp", ())))
             return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
         if src is None or src.level != "grassroots" or not src.name.lower().startswith(mention.label.lower() + " "):
+            head = mention.label.lower() + " "  # "Đại hội công đoàn cơ sở Bệnh viện" after "Công đoàn Bệnh viện X"
+            named = [u for at, u in ctx.named if at < mention.start and u.level == "grassroots"
+                     and u.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ").startswith(head)]
+            if named:
+                return named[-1]
             if not mention.named_org:
                 return None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named

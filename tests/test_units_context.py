@@ -127,3 +127,45 @@ def test_the_city_of_hue_was_a_district_before_2025():
     text = "Chiều 5/9, Liên đoàn Lao động (LĐLĐ) TP. Huế trao học bổng. Chủ tịch LĐLĐ TP. Huế phát biểu."
     assert units(text, date="2018-09-05") == {("Liên đoàn Lao động thành phố Huế", "district", "Thừa Thiên Huế")}
     assert units(text, date="2025-03-05") == {("Liên đoàn Lao động thành phố Huế", "province", "Huế")}
+
+
+def test_a_compound_whose_second_syllable_ends_names_stays_whole():
+    text = "Phó Chủ tịch Công đoàn Tổng công ty Lương thực Miền Bắc và Chủ tịch Công đoàn Công ty Lương thực Lào Cai dự họp."
+    assert units(text, source=LAO_CAI) == {("Công đoàn Tổng công ty Lương thực Miền Bắc", "sector", None),
+                           ("Công đoàn Công ty Lương thực Lào Cai", "grassroots", "Lào Cai")}
+    assert units("Công đoàn Tổng công ty Điện lực miền Trung khen thưởng 5 đoàn viên.") == {
+        ("Công đoàn Tổng công ty Điện lực miền Trung", "sector", None)}
+    assert units("Công đoàn cơ sở Bệnh viện đa khoa khu vực Bắc Hà tổ chức hội thao.", source=LAO_CAI) == {
+        ("Công đoàn cơ sở Bệnh viện đa khoa khu vực Bắc Hà", "grassroots", "Lào Cai")}
+
+
+def test_lower_case_trade_words_before_the_proper_name():
+    assert units("Dịp này, Công đoàn cơ sở Công ty TNHH công nghiệp gỗ Hoàng Liên khen thưởng 20 đoàn viên.", source=LAO_CAI) == {
+        ("Công đoàn cơ sở Công ty TNHH công nghiệp gỗ Hoàng Liên", "grassroots", "Lào Cai")}
+    assert units("Giải nhì thuộc về CĐCS nhà máy tuyển quặng Tằng Loỏng.", source=LAO_CAI) == {
+        ("Công đoàn cơ sở Nhà máy tuyển quặng Tằng Loỏng", "grassroots", "Lào Cai")}
+    # no proper name after them, or only the legal form: no unit
+    assert units("Chủ tịch công đoàn nhà máy đã phát biểu tại hội nghị.", source=LAO_CAI) == set()
+    assert units("Công đoàn cơ sở Công ty TNHH đã tổ chức hội nghị.", source=LAO_CAI) == set()
+
+
+def test_a_company_written_again_with_its_legal_form_abbreviated():
+    text = ("Công đoàn Công ty Cổ phần Gang thép Lào Cai tổ chức Đại hội. Đại hội Công đoàn Công ty CP Gang thép "
+            "Lào Cai đã bầu Ban Chấp hành.")
+    assert units(text, source=LAO_CAI) == {("Công đoàn Công ty Cổ phần Gang thép Lào Cai", "grassroots", "Lào Cai")}
+
+
+def test_a_bare_sector_union_on_a_provincial_department_s_portal():
+    department = SourceContext("Sở Giao thông vận tải tỉnh Lào Cai", "province", "Lào Cai")
+    text = "Ngày 20/4, Công đoàn Giao thông vận tải (GTVT) tổ chức Đại hội lần thứ III."
+    assert units(text, source=department) == {("Công đoàn Giao thông vận tải tỉnh Lào Cai", "sector", "Lào Cai")}
+    # on another body's portal a bare sector name stays unresolved
+    assert units(text, source=SourceContext("Sở Tài chính tỉnh Lào Cai", "province", "Lào Cai")) == set()
+
+
+def test_a_bank_branch_union_and_the_executive_committee_abbreviated():
+    assert units("Sáng 2/6, Công đoàn Ngân hàng Agribank chi nhánh Lào Cai khai mạc hội thao.") == {
+        ("Công đoàn Ngân hàng Agribank chi nhánh Lào Cai", "grassroots", "Lào Cai")}
+    school = SourceContext("Trường Mầm non Hoa Mai", "grassroots", "Lào Cai")
+    assert units("Nhân ngày 8/3, BCHCĐ tổ chức tọa đàm cho nữ đoàn viên.", source=school) == {
+        ("Công đoàn cơ sở Trường Mầm non Hoa Mai", "grassroots", "Lào Cai")}
