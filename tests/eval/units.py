@@ -7,7 +7,7 @@ fixed afterwards, see docs/notes/issue-6.md). Held-out B: units_heldout2.jsonl (
 further pages, labelled after the tagger was finished, run once and not tuned on). Held-out C:
 units_heldout3.jsonl (60 passages from further pages, labelled by reading and committed before its first
 run, which docs/notes/issue-6.md records; fixes made after that run were checked on it). Held-out D:
-units_heldout4.jsonl (43 passages from 42 further pages, labelled by reading and committed before its first
+units_heldout4.jsonl (43 passages from 43 further pages, labelled by reading and committed before its first
 run, likewise recorded). Blind:
 blind_units.jsonl (64 passages from further pages, labelled by reading and committed before any
 tagger run, never tuned on). Blind2: blind2_units.jsonl (a second blind set, to be run once),
