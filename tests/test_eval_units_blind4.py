@@ -14,7 +14,7 @@ LEVELS = {"national", "province", "district", "sector", "commune", "grassroots"}
 
 
 def test_blind4_is_left_out_unless_the_variable_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    for env in (units.BLIND2_ENV, units.BLIND3_ENV, units.BLIND4_ENV):
+    for env in (units.BLIND2_ENV, units.BLIND3_ENV, units.BLIND4_ENV, units.BLIND5_ENV):
         monkeypatch.delenv(env, raising=False)
     assert "blind4" not in units.selected_parts()
     assert units.selected_parts() == units.PARTS

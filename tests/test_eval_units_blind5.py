@@ -1,0 +1,60 @@
+"""The fifth blind unit set: evaluated only when asked, and well formed (checked without tagging it)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from tests import tagging_record
+from tests.eval import units
+
+LEVELS = {"national", "province", "district", "sector", "commune", "grassroots"}
+ENVS = (units.BLIND2_ENV, units.BLIND3_ENV, units.BLIND4_ENV, units.BLIND5_ENV)
+
+
+def test_blind5_is_left_out_unless_the_variable_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    for env in ENVS:
+        monkeypatch.delenv(env, raising=False)
+    assert "blind5" not in units.selected_parts()
+    assert units.selected_parts() == units.PARTS
+    for value in ("0", "", "yes", "true"):
+        monkeypatch.setenv(units.BLIND5_ENV, value)
+        assert "blind5" not in units.selected_parts()
+    monkeypatch.setenv(units.BLIND5_ENV, "1")
+    parts = units.selected_parts()
+    assert parts["blind5"] == units.BLIND5
+    assert not {"blind2", "blind3", "blind4"} & set(parts)
+    assert list(parts)[: len(units.PARTS)] == list(units.PARTS)
+
+
+def test_the_other_blind_sets_do_not_bring_in_blind5(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(units.BLIND5_ENV, raising=False)
+    for env in ENVS[:-1]:
+        monkeypatch.setenv(env, "1")
+    parts = units.selected_parts()
+    assert {"blind2", "blind3", "blind4"} <= set(parts)
+    assert "blind5" not in parts
+
+
+def test_blind5_rows_follow_the_set_format() -> None:
+    lines = [line for line in units.BLIND5.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) >= 75
+    assert [row["id"] for row in rows] == [f"b5u{i:03d}" for i in range(1, len(rows) + 1)]
+    assert len({row["url"] for row in rows}) == len(rows)
+    for line, row in zip(lines, rows, strict=True):
+        assert unicodedata.is_normalized("NFC", line)
+        assert set(row) == {"id", "text", "title", "date", "url", "source", "expected", "notes"}
+        assert row["text"].strip() and row["notes"].strip() and row["url"].startswith("http")
+        assert row["date"] is None or row["date"][:4].isdigit()
+        assert row["source"] is None or set(row["source"]) == {"level", "province", "district", "name"}
+        for unit in row["expected"]:
+            assert set(unit) == {"name", "level", "province"} and unit["level"] in LEVELS
+    assert sum(not row["expected"] for row in rows) >= 15
+
+
+def test_blind5_is_not_in_the_recorded_tagging_corpus() -> None:
+    assert units.BLIND5.name in tagging_record.UNRUN
+    assert not any(name.startswith("blind5_units/") for name, _ in tagging_record._passages())
