@@ -15,6 +15,8 @@ from pathlib import Path
 
 from datasette.app import Datasette
 
+from feeds.search_database import SearchDatabase
+
 DEFAULTS = {"sql_time_limit_ms": 3000, "suggest_facets": False}
 NAME = "unionwatch"
 
@@ -58,6 +60,16 @@ def read_only(app: Callable) -> Callable:
 
 
 def make_datasette(db_path: str | Path, metadata_path: Path | None = None) -> Datasette:
-    """A Datasette instance over ``db_path`` with UnionWatch's metadata and settings."""
-    metadata, settings = load_metadata(metadata_path, Path(db_path).stem)
-    return Datasette([str(db_path)], metadata=metadata, settings=settings)
+    """A Datasette instance over ``db_path`` with UnionWatch's metadata and settings.
+
+    The database is Datasette's own with one difference: the count of a table search that has
+    no other filter comes from the full-text index, and its first page may be planned differently
+    (``feeds/search_database.py``).
+    """
+    name = Path(db_path).stem
+    metadata, settings = load_metadata(metadata_path, name)
+    datasette = Datasette([str(db_path)], metadata=metadata, settings=settings)
+    plain = datasette.databases[name]
+    datasette.remove_database(name)
+    datasette.add_database(SearchDatabase(datasette, plain.path, is_mutable=plain.is_mutable), name=name)
+    return datasette

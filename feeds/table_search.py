@@ -10,20 +10,36 @@ page's order until a page is full, a small index for the count and the facets.
 For a query with few matches the rowid look-ups stay best, so a bounded probe of the index
 decides: at least ``MANY`` matches and the clause is rewritten, otherwise it is left as it was.
 Rows, order and counts are the same either way; only the plan changes.
+
+The rewritten clause still builds the whole match set once, before the walk starts. When the
+search is the page's only filter and matches a large share of the table (``DENSE``, estimated
+from the same bounded probe), the page statement alone is written with a correlated subquery,
+``+rowid in (select rowid from <fts> where <fts> match ... and rowid = <table>.rowid)``: each row
+the index walk meets is looked up in the full-text index, and the walk stops after a page of
+matches, which on a common phrase is about a page of rows. Counts and facets keep the clause
+as it was (a correlated look-up for every row of the table would be far slower), and so does a
+page whose order no index gives (``EXPLAIN QUERY PLAN`` is asked first).
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Awaitable, Callable
 
-from datasette.utils import await_me_maybe
+from datasette.utils import await_me_maybe, sqlite_timelimit
 
 MANY = 5000
+DENSE = 0.4  # share of the table's rows a search must match for the correlated page
 _CLAUSE = re.compile(
     r"^rowid in \(select rowid from (?P<fts>\w+) where (?P=fts) match (?P<match>escape_fts\(:search\)|:search)\)$"
 )
-_PROBE = "select count(*) from (select rowid from {fts} where {fts} match {match} limit {many})"
+_PAGE = re.compile(
+    r"^select (?P<columns>.+?) from (?P<table>\w+) where \+rowid in \(select rowid from (?P<fts>\w+) "
+    r"where (?P=fts) match (?P<match>escape_fts\(:search\)|:search)\) (?P<rest>order by [\w\[\] ]+ limit \d+)$",
+    re.DOTALL,
+)
+_SPREAD = "select count(*), max(rowid) from (select rowid from {fts} where {fts} match {match} limit {many})"
 
 
 def scanning(clause: str) -> str:
@@ -32,9 +48,17 @@ def scanning(clause: str) -> str:
 
 
 async def many_matches(db, fts: str, match: str, params: dict) -> bool:
-    """Whether the search matches at least ``MANY`` rows (reads at most that many)."""
-    rows = await db.execute(_PROBE.format(fts=fts, match=match, many=MANY), {"search": params.get("search")})
-    return rows.first()[0] >= MANY
+    """Whether the search matches at least ``MANY`` rows (reads at most that many).
+
+    What the probe read (how many matches, the last rowid) is left with a database that keeps
+    it (``spreads``), for the page's plan.
+    """
+    search = params.get("search")
+    found, last = (await db.execute(_SPREAD.format(fts=fts, match=match, many=MANY), {"search": search})).first()
+    spreads = getattr(db, "spreads", None)
+    if spreads is not None and isinstance(search, str):
+        spreads.put((fts, match, search), (found, last))
+    return found >= MANY
 
 
 def faster(result: Callable | Awaitable | object, db) -> Callable:
@@ -52,3 +76,74 @@ def faster(result: Callable | Awaitable | object, db) -> Callable:
         return arguments
 
     return inner
+
+
+def dense_page(sql: str, params: object) -> re.Match | None:
+    """Datasette's first page of a search that is the only filter, with the rewritten clause."""
+    if not isinstance(params, dict) or set(params) != {"search"} or not isinstance(params["search"], str):
+        return None
+    return _PAGE.match(sql)
+
+
+def correlated(page: re.Match) -> str:
+    """The page statement with the match set looked up row by row instead of built whole."""
+    fts, table = page["fts"], page["table"]
+    return (f"select {page['columns']} from {table} where +rowid in (select rowid from {fts} where {fts} "
+            f"match {page['match']} and rowid = {table}.rowid) {page['rest']}")
+
+
+def share(conn: sqlite3.Connection, page: re.Match, search: str, spread: tuple | None = None) -> float:
+    """The share of the table's rows the search matches, estimated from its first ``MANY`` matches.
+
+    Rowids are taken as spread evenly: the rowid of the last match read, against the table's
+    rowid range and row count, gives the share. Only the plan depends on it, so ``spread``, the
+    probe's (matches, last rowid) when it was just made, is taken as it is.
+    """
+    table = page["table"]
+    found, last = spread or conn.execute(_SPREAD.format(fts=page["fts"], match=page["match"], many=MANY),
+                                         {"search": search}).fetchone()
+    rows = conn.execute(f"select count(*) from {table}").fetchone()[0]
+    if not found or not rows:
+        return 0.0
+    if found < MANY:
+        return found / rows
+    first = conn.execute(f"select min(rowid) from {table}").fetchone()[0]
+    top = conn.execute(f"select max(rowid) from {table}").fetchone()[0]
+    return min(1.0, found / max(1, last - first + 1) * max(1, top - first + 1) / rows)
+
+
+def walks_an_index(conn: sqlite3.Connection, sql: str, params: dict) -> bool:
+    """Whether SQLite would answer ``sql`` by walking an index in the page's order."""
+    plan = [row[-1] for row in conn.execute(f"explain query plan {sql}", params).fetchall()]
+    return any(" USING INDEX " in step or " USING COVERING INDEX " in step for step in plan) and not any(
+        "FOR ORDER BY" in step for step in plan)
+
+
+def page_plan(conn: sqlite3.Connection, page: re.Match, search: str, time_limit_ms: int,
+              spread: tuple | None = None) -> str | None:
+    """The correlated page statement when the search is dense and an index gives the order, else None."""
+    try:
+        with sqlite_timelimit(conn, time_limit_ms):
+            if share(conn, page, search, spread) < DENSE:
+                return None
+            candidate = correlated(page)
+            return candidate if walks_an_index(conn, candidate, {"search": search}) else None
+    except sqlite3.Error:
+        return None  # Datasette's statement gives its own answer or error
+
+
+class Spreads:
+    """The last few probes' (matches, last rowid), by (index, match, search): plan hints only."""
+
+    def __init__(self, kept: int = 64) -> None:
+        self._kept = kept
+        self._items: dict[tuple, tuple] = {}
+
+    def put(self, key: tuple, value: tuple) -> None:
+        self._items.pop(key, None)
+        self._items[key] = value
+        while len(self._items) > self._kept:
+            self._items.pop(next(iter(self._items)))
+
+    def get(self, key: tuple) -> tuple | None:
+        return self._items.get(key)

@@ -1,0 +1,160 @@
+"""Datasette's count of a table search, answered from the full-text index alone.
+
+For ``articles?_search=`` Datasette counts the matches with
+``select count(*) from articles where rowid in (select rowid from articles_fts where articles_fts
+match ...)``, which builds the whole match set and looks each match up in ``articles`` again
+after the page query did the same. When the search is the only filter, that count is the number
+of rows the index matches, ``select count(*) from articles_fts where articles_fts match ...``,
+provided every row the index knows is a row of the table (FTS5 yields each rowid once).
+
+``articles_fts`` is an external-content index kept in step with ``articles`` by triggers on
+insert, delete and update. Before answering from the index, it is checked once per version
+of the store (``PRAGMA data_version``, which changes whenever another connection
+commits) that the content table is the one searched, that the three triggers exist, and that the
+index holds as many rows as the table with the same largest rowid. Anything else (another
+filter, ``_where``, a table without such an index, a failed check, an error or an interrupted
+query) runs Datasette's own statement, so answers and errors stay Datasette's. Counts are kept
+per match expression (a search typed with or without accents is one expression) while the store
+is unchanged: a write to the store makes the next request count again.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from datasette.utils import sqlite_timelimit
+
+KEPT = 256  # counts remembered while the store is unchanged
+_COUNT = re.compile(
+    r"^select count\(\*\) from (?P<table>\w+) where \+?rowid in \(select rowid from (?P<fts>\w+) "
+    r"where (?P=fts) match (?P<match>escape_fts\(:search\)|:search)\) $"
+)
+_CONTENT = re.compile(r"""content\s*=\s*(['"]?)(?P<table>\w+)\1""", re.IGNORECASE)
+_TRIGGER = re.compile(r"\bafter\s+(insert|delete|update)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A recognised count statement: table, its full-text index and the match expression."""
+
+    table: str
+    fts: str
+    match: str
+    search: str
+
+    def sql(self) -> str:
+        return f"select count(*) from {self.fts} where {self.fts} match {self.match}"
+
+
+def recognise(sql: str, params: object) -> Count | None:
+    """The count Datasette runs for a search that is the table's only filter, else None."""
+    if not isinstance(params, dict) or set(params) != {"search"} or not isinstance(params["search"], str):
+        return None
+    found = _COUNT.match(sql)
+    if not found:
+        return None
+    return Count(found["table"], found["fts"], found["match"], params["search"])
+
+
+def in_step(conn: sqlite3.Connection, table: str, fts: str) -> bool:
+    """Whether ``fts`` indexes exactly the rows of ``table``, as far as cheap facts show."""
+    declared = conn.execute("select sql from sqlite_master where type = 'table' and name = ?", [fts]).fetchone()
+    content = _CONTENT.search(declared[0] or "") if declared else None
+    if not content or content["table"] != table or "content_rowid" in declared[0].lower():
+        return False
+    triggers = conn.execute(
+        "select sql from sqlite_master where type = 'trigger' and tbl_name = ?", [table]).fetchall()
+    kinds = {m.group(1).lower() for (sql,) in triggers if f'"{fts}"' in (sql or "")
+             for m in [_TRIGGER.search(sql or "")] if m}
+    if kinds != {"insert", "delete", "update"}:
+        return False
+    indexed = conn.execute(f'select count(*), max(id) from "{fts}_docsize"').fetchone()
+    stored = conn.execute(f'select count(*), max(rowid) from "{table}"').fetchone()
+    return tuple(indexed) == tuple(stored)
+
+
+class Counts:
+    """Counts from the index, shared by a database's connections while the store is unchanged.
+
+    Each connection sees its own ``PRAGMA data_version``; whenever one of them sees the store
+    changed (or is new), the generation goes up and everything remembered before is forgotten.
+    A count is remembered under the generation read before its snapshot began, and only if no
+    connection saw a change by the time the snapshot's version was read: a count is then never
+    served to a snapshot of another version of the store.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._versions: dict[int, tuple[sqlite3.Connection, int]] = {}  # id(conn) -> (conn, version)
+        self._checked: dict[tuple[str, str], tuple[int, bool]] = {}
+        self._counts: OrderedDict[tuple[str, str], tuple[int, int]] = OrderedDict()
+
+    def _observe(self, conn: sqlite3.Connection) -> int:
+        """The generation after this connection's snapshot is seen (a change moves it on)."""
+        version = conn.execute("pragma data_version").fetchone()[0]
+        with self._lock:
+            seen = self._versions.get(id(conn))
+            if seen is None or seen[0] is not conn or seen[1] != version:
+                self._versions[id(conn)] = (conn, version)
+                self._generation += 1
+                self._checked.clear()
+                self._counts.clear()
+            return self._generation
+
+    def _in_step(self, conn: sqlite3.Connection, wanted: Count, generation: int) -> bool:
+        key = (wanted.table, wanted.fts)
+        with self._lock:
+            known = self._checked.get(key)
+        if known is not None and known[0] == generation:
+            return known[1]
+        verdict = in_step(conn, *key)
+        with self._lock:
+            if self._generation == generation:
+                self._checked[key] = (generation, verdict)
+        return verdict
+
+    def _remembered(self, key: tuple[str, str], generation: int) -> int | None:
+        with self._lock:
+            found = self._counts.get(key)
+            if found is None or found[1] != generation:
+                return None
+            self._counts.move_to_end(key)
+            return found[0]
+
+    def _remember(self, key: tuple[str, str], n: int, generation: int) -> None:
+        with self._lock:
+            if self._generation != generation:
+                return
+            self._counts[key] = (n, generation)
+            if len(self._counts) > KEPT:
+                self._counts.popitem(last=False)
+
+    def count(self, conn: sqlite3.Connection, wanted: Count, time_limit_ms: int) -> int | None:
+        """The number of matches from the index, or None when Datasette's statement must answer."""
+        before = self._generation
+        conn.execute("begin")  # one snapshot for the version, the check and the count
+        try:
+            with sqlite_timelimit(conn, time_limit_ms):
+                conn.execute("select count(*) from sqlite_master").fetchone()  # the snapshot starts here
+                generation = self._observe(conn)
+                usable = generation == before  # no change seen since before the snapshot began
+                if not (self._in_step(conn, wanted, generation) if usable else in_step(conn, wanted.table, wanted.fts)):
+                    return None
+                expression = conn.execute(f"select {wanted.match}", {"search": wanted.search}).fetchone()[0]
+                key = (wanted.fts, expression)
+                n = self._remembered(key, generation) if usable else None
+                if n is None:
+                    n = conn.execute(wanted.sql(), {"search": wanted.search}).fetchone()[0]
+                    if usable:
+                        self._remember(key, n, generation)
+                return n
+        except sqlite3.Error:
+            return None  # a syntax error, an interruption: Datasette's statement gives its own answer
+        finally:
+            if conn.in_transaction:
+                conn.rollback()

@@ -1,0 +1,47 @@
+"""Datasette's Database, with two plans for a table search whose only filter is the search.
+
+The count comes from the full-text index (``feeds/search_count.py``), and the first page of a
+search matching a large share of the table is read with a correlated look-up
+(``feeds/table_search.py``). Every other statement, and these whenever a condition is not met,
+runs exactly as Datasette wrote it.
+"""
+
+from __future__ import annotations
+
+from datasette.database import Database, Results
+from datasette.tracer import trace
+
+from feeds import search_count, table_search
+
+_COUNT_DESCRIPTION = [("count(*)", None, None, None, None, None, None)]
+
+
+class SearchDatabase(Database):
+    """A file database of the store, as Datasette opens it."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.search_counts = search_count.Counts()
+        self.spreads = table_search.Spreads()
+
+    def _time_limit(self, custom_time_limit: int | None) -> int:
+        limit = self.ds.sql_time_limit_ms
+        return custom_time_limit if custom_time_limit and custom_time_limit < limit else limit
+
+    async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
+                      log_sql_errors=True):
+        limit = self._time_limit(custom_time_limit)
+        wanted = search_count.recognise(sql, params)
+        if wanted is not None:
+            with trace("sql", database=self.name, sql=sql.strip(), params=params):
+                n = await self.execute_fn(lambda conn: self.search_counts.count(conn, wanted, limit))
+            if n is not None:
+                return Results([(n,)], False, _COUNT_DESCRIPTION)
+        page = table_search.dense_page(sql, params)
+        if page is not None:
+            spread = self.spreads.get((page["fts"], page["match"], params["search"]))
+            planned = await self.execute_fn(
+                lambda conn: table_search.page_plan(conn, page, params["search"], limit, spread))
+            sql = planned or sql
+        return await super().execute(sql, params, truncate=truncate, custom_time_limit=custom_time_limit,
+                                     page_size=page_size, log_sql_errors=log_sql_errors)
