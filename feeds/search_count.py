@@ -82,9 +82,9 @@ class Counts:
 
     Each connection sees its own ``PRAGMA data_version``; whenever one of them sees the store
     changed (or is new), the generation goes up and everything remembered before is forgotten.
-    A count is remembered under the generation read before its snapshot began, and only if no
-    connection saw a change by the time the snapshot's version was read: a count is then never
-    served to a snapshot of another version of the store.
+    A count is remembered under the generation its snapshot was read in, and only if no other
+    connection saw a change between the moment before the snapshot began and the moment its
+    version was read: a count is then never served to a snapshot of another version of the store.
     """
 
     def __init__(self) -> None:
@@ -94,17 +94,28 @@ class Counts:
         self._checked: dict[tuple[str, str], tuple[int, bool]] = {}
         self._counts: OrderedDict[tuple[str, str], tuple[int, int]] = OrderedDict()
 
-    def _observe(self, conn: sqlite3.Connection) -> int:
-        """The generation after this connection's snapshot is seen (a change moves it on)."""
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def observe(self, conn: sqlite3.Connection, before: int) -> tuple[int, int, bool]:
+        """(generation, data_version, usable) once this connection's snapshot has begun.
+
+        ``before`` is the generation read before the snapshot began. The snapshot may use and
+        add to what is remembered (``usable``) when no connection saw a change since then, or
+        when the only change seen was this connection's own: a snapshot that begins after a
+        connection saw a change sees that change too.
+        """
         version = conn.execute("pragma data_version").fetchone()[0]
         with self._lock:
             seen = self._versions.get(id(conn))
-            if seen is None or seen[0] is not conn or seen[1] != version:
+            mine = seen is None or seen[0] is not conn or seen[1] != version
+            if mine:
                 self._versions[id(conn)] = (conn, version)
                 self._generation += 1
                 self._checked.clear()
                 self._counts.clear()
-            return self._generation
+            return self._generation, version, self._generation == before + (1 if mine else 0)
 
     def _in_step(self, conn: sqlite3.Connection, wanted: Count, generation: int) -> bool:
         key = (wanted.table, wanted.fts)
@@ -126,7 +137,9 @@ class Counts:
             self._counts.move_to_end(key)
             return found[0]
 
-    def _remember(self, key: tuple[str, str], n: int, generation: int) -> None:
+    def remember(self, key: tuple[str, str], n: int, generation: int) -> None:
+        """Keep ``n`` for (index, expression) if no change was seen since ``generation`` was read
+        (before the snapshot that counted it began)."""
         with self._lock:
             if self._generation != generation:
                 return
@@ -141,8 +154,7 @@ class Counts:
         try:
             with sqlite_timelimit(conn, time_limit_ms):
                 conn.execute("select count(*) from sqlite_master").fetchone()  # the snapshot starts here
-                generation = self._observe(conn)
-                usable = generation == before  # no change seen since before the snapshot began
+                generation, _, usable = self.observe(conn, before)
                 if not (self._in_step(conn, wanted, generation) if usable else in_step(conn, wanted.table, wanted.fts)):
                     return None
                 expression = conn.execute(f"select {wanted.match}", {"search": wanted.search}).fetchone()[0]
@@ -151,7 +163,7 @@ class Counts:
                 if n is None:
                     n = conn.execute(wanted.sql(), {"search": wanted.search}).fetchone()[0]
                     if usable:
-                        self._remember(key, n, generation)
+                        self.remember(key, n, generation)
                 return n
         except sqlite3.Error:
             return None  # a syntax error, an interruption: Datasette's statement gives its own answer

@@ -1,9 +1,13 @@
-"""Datasette's Database, with two plans for a table search whose only filter is the search.
+"""Datasette's Database, with other plans for the statements of a table search.
 
-The count comes from the full-text index (``feeds/search_count.py``), and the first page of a
-search matching a large share of the table is read with a correlated look-up
-(``feeds/table_search.py``). Every other statement, and these whenever a condition is not met,
-runs exactly as Datasette wrote it.
+- The count of a search that is the table's only filter comes from the full-text index
+  (``feeds/search_count.py``).
+- The first page of such a search, when it matches a large share of the table, is read with a
+  correlated look-up (``feeds/table_search.py``).
+- Any other statement filtered by a search reads the search's match set, built once per
+  connection and version of the store (``feeds/match_sets.py``).
+
+Whenever a condition is not met, a statement runs exactly as Datasette wrote it.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from datasette.database import Database, Results
 from datasette.tracer import trace
 
-from feeds import search_count, table_search
+from feeds import match_sets, search_count, table_search
 
 _COUNT_DESCRIPTION = [("count(*)", None, None, None, None, None, None)]
 
@@ -23,6 +27,7 @@ class SearchDatabase(Database):
         super().__init__(*args, **kwargs)
         self.search_counts = search_count.Counts()
         self.spreads = table_search.Spreads()
+        self.match_sets = match_sets.MatchSets(self.search_counts)
 
     def _time_limit(self, custom_time_limit: int | None) -> int:
         limit = self.ds.sql_time_limit_ms
@@ -42,6 +47,16 @@ class SearchDatabase(Database):
             spread = self.spreads.get((page["fts"], page["match"], params["search"]))
             planned = await self.execute_fn(
                 lambda conn: table_search.page_plan(conn, page, params["search"], limit, spread))
-            sql = planned or sql
+            if planned:
+                return await super().execute(planned, params, truncate=truncate, custom_time_limit=custom_time_limit,
+                                             page_size=page_size, log_sql_errors=log_sql_errors)
+        found = match_sets.wanted(sql, params)
+        if found is not None:
+            fetch = match_sets.Fetch(truncate, self.ds.max_returned_rows, page_size or self.ds.page_size)
+            with trace("sql", database=self.name, sql=sql.strip(), params=params):
+                results = await self.execute_fn(
+                    lambda conn: self.match_sets.execute(conn, sql, params, found, fetch, limit))
+            if results is not None:
+                return results
         return await super().execute(sql, params, truncate=truncate, custom_time_limit=custom_time_limit,
                                      page_size=page_size, log_sql_errors=log_sql_errors)

@@ -1,0 +1,136 @@
+"""A search's match set, built once per connection and version of the store, for every statement.
+
+Datasette filters a searched table with ``rowid in (select rowid from <fts> where <fts> match
+...)``, and every statement of a request carries it: the page, the count when other filters
+come with the search, and each facet. SQLite builds the whole match set again for each of them.
+Here the set is built once into a temporary table of the connection (``temp.uw_matches_N``, a
+rowid per match) and the statement reads ``(select id from temp.uw_matches_N)`` instead: the same
+rows, since the table holds exactly what the subquery returns.
+
+A connection's sets belong to one version of the store: the statement, the check of
+``PRAGMA data_version`` and a set's building share one read transaction, and a set built at
+another version is dropped before use. A statement that fails here (an FTS syntax error, a
+temporary table refused) runs as Datasette wrote it, so answers and errors stay Datasette's; an
+interrupted one is reported as Datasette reports it. The number of rows of a set is also the
+count of its expression (``feeds/search_count.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from datasette.database import QueryInterrupted, Results
+from datasette.utils import sqlite_timelimit
+
+from feeds.search_count import Counts
+
+KEPT = 4  # sets per connection; each is a few MB at most for 200,000 articles
+_SUBQUERY = re.compile(
+    r"\(select rowid from (?P<fts>\w+) where (?P=fts) match (?P<match>escape_fts\(:search\)|:search)\)")
+_PREFIX = "uw_matches_"
+
+
+@dataclass
+class _Sets:
+    """One connection's sets: (index, expression) -> (temporary table, rows), at one version."""
+
+    conn: sqlite3.Connection
+    version: int | None = None
+    tables: OrderedDict[tuple[str, str], tuple[str, int]] = field(default_factory=OrderedDict)
+    serial: int = 0
+
+
+def wanted(sql: str, params: object) -> re.Match | None:
+    """The full-text subquery of a statement that filters by a search, else None."""
+    if not isinstance(params, dict) or not isinstance(params.get("search"), str):
+        return None
+    return _SUBQUERY.search(sql)
+
+
+@dataclass
+class Fetch:
+    """How Datasette reads a statement's rows (``Database.execute``)."""
+
+    truncate: bool
+    max_returned_rows: int
+    page_size: int
+
+    def rows(self, cursor: sqlite3.Cursor) -> Results:
+        limit = self.max_returned_rows + (1 if self.max_returned_rows == self.page_size else 0)
+        if limit and self.truncate:
+            rows = cursor.fetchmany(limit + 1)
+            return Results(rows[:limit], len(rows) > limit, cursor.description)
+        return Results(cursor.fetchall(), False, cursor.description)
+
+
+class MatchSets:
+    """The match sets of every connection of one database."""
+
+    def __init__(self, counts: Counts) -> None:
+        self._counts = counts
+        self._sets: dict[int, _Sets] = {}  # by id(conn); each holds its connection
+
+    def _of(self, conn: sqlite3.Connection, version: int) -> _Sets:
+        sets = self._sets.get(id(conn))
+        if sets is None or sets.conn is not conn:
+            sets = self._sets[id(conn)] = _Sets(conn)
+        if sets.version != version:
+            for name, _ in sets.tables.values():
+                conn.execute(f"drop table if exists temp.{name}")
+            sets.tables.clear()
+            sets.version = version
+        return sets
+
+    def _table(self, sets: _Sets, found: re.Match, search: str, generation: int, usable: bool) -> str:
+        conn, fts, match = sets.conn, found["fts"], found["match"]
+        expression = conn.execute(f"select {match}", {"search": search}).fetchone()[0]
+        key = (fts, expression)
+        if key in sets.tables:
+            sets.tables.move_to_end(key)
+            return sets.tables[key][0]
+        name = f"{_PREFIX}{sets.serial}"
+        sets.serial += 1
+        conn.execute(f"create temp table {name} (id integer primary key)")
+        n = conn.execute(f"insert into temp.{name} select rowid from {fts} where {fts} match {match}",
+                         {"search": search}).rowcount
+        sets.tables[key] = (name, n)
+        while len(sets.tables) > KEPT:
+            old, _ = sets.tables.popitem(last=False)[1]
+            conn.execute(f"drop table temp.{old}")
+        if usable:
+            self._counts.remember(key, n, generation)
+        return name
+
+    def _forget(self, conn: sqlite3.Connection) -> None:
+        """After a failure: no set of this connection is trusted, and none is left behind."""
+        self._sets.pop(id(conn), None)
+        names = conn.execute("select name from temp.sqlite_master where type = 'table' and name like ?",
+                             [_PREFIX + "%"]).fetchall()
+        for (name,) in names:
+            conn.execute(f"drop table temp.{name}")
+
+    def execute(self, conn: sqlite3.Connection, sql: str, params: dict, found: re.Match, fetch: Fetch,
+                time_limit_ms: int) -> Results | None:
+        """``sql`` run against the match set, or None when Datasette's statement must run instead."""
+        before = self._counts.generation
+        conn.execute("begin")  # one snapshot for the version, the set and the statement
+        try:
+            with sqlite_timelimit(conn, time_limit_ms):
+                conn.execute("select count(*) from sqlite_master").fetchone()  # the snapshot starts here
+                generation, version, usable = self._counts.observe(conn, before)
+                sets = self._of(conn, version)
+                name = self._table(sets, found, params["search"], generation, usable)
+                cursor = conn.execute(sql[:found.start()] + f"(select id from temp.{name})" + sql[found.end():],
+                                      params)
+                results = fetch.rows(cursor)
+            conn.commit()
+            return results
+        except sqlite3.Error as e:
+            conn.rollback()
+            self._forget(conn)
+            if e.args == ("interrupted",):
+                raise QueryInterrupted(e, sql, params) from e
+            return None
