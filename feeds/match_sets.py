@@ -116,8 +116,8 @@ class MatchSets:
                 time_limit_ms: int) -> Results | None:
         """``sql`` run against the match set, or None when Datasette's statement must run instead."""
         before = self._counts.generation
-        conn.execute("begin")  # one snapshot for the version, the set and the statement
         try:
+            conn.execute("begin")  # one snapshot for the version, the set and the statement
             with sqlite_timelimit(conn, time_limit_ms):
                 conn.execute("select count(*) from sqlite_master").fetchone()  # the snapshot starts here
                 generation, version, usable = self._counts.observe(conn, before)
@@ -130,7 +130,11 @@ class MatchSets:
             return results
         except sqlite3.Error as e:
             conn.rollback()
-            self._forget(conn)
+            try:
+                self._forget(conn)
+            except sqlite3.Error:
+                pass  # the connection keeps a table it will not use; nothing is read from it
+
             if e.args == ("interrupted",):
                 raise QueryInterrupted(e, sql, params) from e
             return None

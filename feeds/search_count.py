@@ -150,8 +150,8 @@ class Counts:
     def count(self, conn: sqlite3.Connection, wanted: Count, time_limit_ms: int) -> int | None:
         """The number of matches from the index, or None when Datasette's statement must answer."""
         before = self._generation
-        conn.execute("begin")  # one snapshot for the version, the check and the count
         try:
+            conn.execute("begin")  # one snapshot for the version, the check and the count
             with sqlite_timelimit(conn, time_limit_ms):
                 conn.execute("select count(*) from sqlite_master").fetchone()  # the snapshot starts here
                 generation, _, usable = self.observe(conn, before)

@@ -16,6 +16,7 @@ import re
 import shutil
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from datasette.app import Datasette
@@ -150,6 +151,21 @@ NEWEST = """insert into articles (id, url, source_id, title, published, publishe
     select 'ffffffffffffff01', url || '?again', source_id, 'Xyzzy ' || title, '2099-01-01T08:00:00+07:00',
     '2099-01-01', 2099, '2099-01', text, 'xyzzy ' || folded, content_hash, first_seen, last_seen, last_changed
     from articles where folded like '%lien doan%' limit 1"""
+
+
+def test_sql_with_the_search_clause_is_truncated_as_datasette_truncates_it(store_path):
+    sql = ("select id from articles where rowid in (select rowid from articles_fts where articles_fts match "
+           "escape_fts(:search)) order by id")
+    url = "uw.json?" + urlencode({"sql": sql, "search": "doan"})
+
+    async def run(ds: Datasette) -> dict:
+        ds._settings["max_returned_rows"] = ds.max_returned_rows = 7
+        await ds.invoke_startup()
+        return json.loads((await ds.client.get(f"/{url}")).text)
+
+    ours, theirs = asyncio.run(run(make_datasette(store_path, METADATA))), asyncio.run(run(plain(store_path)))
+    assert ours["rows"] == theirs["rows"] and len(theirs["rows"]) == 7
+    assert ours["truncated"] is theirs["truncated"] is True
 
 
 def test_a_store_written_after_the_server_started_is_counted_again(store_path, tmp_path):
