@@ -13,7 +13,8 @@ of the store (``PRAGMA data_version``, which changes whenever another connection
 commits) that the content table is the one searched, that the three triggers exist, and that the
 index holds as many rows as the table with the same largest rowid. Anything else (another
 filter, ``_where``, a table without such an index, a failed check, an error or an interrupted
-query) runs Datasette's own statement, so answers and errors stay Datasette's. Counts are kept
+query) runs Datasette's own statement (against the search's match set, ``feeds/match_sets.py``),
+so answers and errors stay Datasette's. Counts are kept
 per match expression (a search typed with or without accents is one expression) while the store
 is unchanged: a write to the store makes the next request count again.
 """
