@@ -150,6 +150,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     capitalised words, their lower-case second syllables ("Xây dựng", "Mầm non"), listed phrases, "và",
     and at most one place ("... xã Mường Phăng"). In a list, "và" before an organisation head ends it."""
     stops = set(words.get("stop", ()))
+    if starts_with(text, pos, words.get("part", ()), exact=True):
+        return None  # "Công đoàn Bộ phận Hành chính": a part of a grassroots union, no unit
     head = starts_with(text, pos, words.get("corp", ()) + words.get("org", ()), exact=True) or lower_head(text, pos, words)
     first = skip_space(text, pos + len(head)) if head else pos
     toks = tokens(text, first, 16)
@@ -178,6 +180,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         if tok in ("-", "–", "&") and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
             if i + 2 < len(toks) and toks[i + 2][0][:1].isdigit():
                 break  # a dateline: "... Châu Hòa - Chiều 18/5"
+            if tok != "&" and text[at - 1:at] == " " and _headline(text, folded, toks, i, words, other_types):
+                break  # a headline's second half: "Công đoàn Trung tâm X – Điểm tựa vững chắc"
             i += 1
             continue
         if capitalised(tok) and tok[:1].isalnum():
@@ -198,6 +202,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break
         if tok == "và" and any(text.startswith(_UNION_HEADS, t[1]) for t in toks[i + 1:i + 4]):
             break  # "Công đoàn Trung tâm X và (Chủ tịch) Công đoàn Công ty Y": a second union
+        if i + 1 < len(toks) and text.startswith(_UNION_HEADS[:2], toks[i + 1][1]):
+            break  # "Đổi tên Công đoàn Tổng công ty X thành Công đoàn ...": a lower-case word before a union ends the name
         if tok == "và" and i + 1 < len(toks) and text.startswith(_COMPANY_HEADS, toks[i + 1][1]):
             break  # "Công ty X và Công ty Y": two companies
         if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):
@@ -211,7 +217,38 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         i += 1
     if end <= first and not head:
         return None
-    return first, end, bare
+    return first, _person_tail(text, pos, first, end, words), bare
+
+
+def _headline(text: str, folded: str, toks: list[tuple[str, int, int]], i: int, words: Words,
+              place_types: tuple[str, ...]) -> bool:
+    """Whether the words after a spaced dash at ``toks[i]`` are a phrase of running text: a capitalised
+    word (no acronym), then two lower-case words that are no listed phrase nor a place."""
+    if i + 3 >= len(toks) or toks[i + 1][0].isupper() or not (toks[i + 2][0].islower() and toks[i + 3][0].islower()):
+        return False  # an acronym after the dash is the legal form or brand: "Tổng công ty X – CTCP"
+    at = toks[i + 3][1]
+    return phrase_end(folded, toks[i + 2][1], words) is None and phrase_end(folded, at, words) is None \
+        and starts_with(text, at, place_types) is None
+
+
+def _person_tail(text: str, pos: int, first: int, end: int, words: Words) -> int:
+    """Where a name ends when a person's name follows the organisation's ("Chủ tịch Công đoàn cơ sở
+    Công ty TNHH X Trần Văn A"): before a surname (group ``surname``) and one to three capitalised
+    words that end the name, when the passage also writes the rest elsewhere as a whole name. A school
+    named after a person ("Trường THCS Trần Hưng Đạo") is never written without that name."""
+    toks = [t for t in tokens(text, first, 16) if t[2] <= end]
+    surnames = words.get("surname", ())
+    for j in range(len(toks) - 2, max(0, len(toks) - 5), -1):
+        if toks[j][0] not in surnames or not all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j:]):
+            continue
+        prefix = text[pos:toks[j][1]].rstrip()
+        at = text.find(prefix)
+        while at >= 0:
+            after = text[at + len(prefix):at + len(prefix) + 2]
+            if at != pos and (not after or after[0] in ",.;:)\"”" or (after[0] == " " and not after[1:].isupper())):
+                return toks[j - 1][2]
+            at = text.find(prefix, at + 1)
+    return end
 
 
 def joined_sector(text: str, end: int, sector_keys: tuple[str, ...] | list[str],

@@ -79,6 +79,25 @@ def prefix_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:
     return max(before, key=lambda item: item[0])[1] if before else None
 
 
+_PLACE_TYPE = re.compile(r" (?:huyện|quận|thị xã|tỉnh|thành phố) (?=[A-ZĐ])")
+_PLACE_TAIL = re.compile(r" (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố) [A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}$")
+
+
+def place_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:
+    """The grassroots unit named before that a label names again with its place's type left out
+    ("Trung tâm Y tế Hữu Lũng" after "Trung tâm Y tế huyện Hữu Lũng") or with a place added at its end
+    ("Trường Mầm non Sơn Ca xã Bản Công" after "Trường Mầm non Sơn Ca"): the first one."""
+    untyped, untailed = _PLACE_TYPE.sub(" ", label), _PLACE_TAIL.sub("", label)
+    for start, unit in ctx.named:
+        if start >= mention.start or unit.level != "grassroots":
+            continue
+        name = unit.name.removeprefix("Công đoàn ").removeprefix("cơ sở ")
+        if name != label and (_org_key(ctx, _PLACE_TYPE.sub(" ", name)) == _org_key(ctx, untyped)
+                              or (untailed != label and _org_key(ctx, name) == _org_key(ctx, untailed))):
+            return unit
+    return None
+
+
 def _placed(label: str, whole: bool = False) -> bool:
     """Whether a label holds (or, ``whole``, is) a typed place: "huyện Ân Thi", "tỉnh Cao Bằng"."""
     found = _ANY_PLACE.match(label) if whole else _ANY_PLACE.search(label)
