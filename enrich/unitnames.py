@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
+from enrich.unitends import acronym_name_end
 from enrich.unitorgs import (
     elliptic_label,
     joined_sector,
@@ -171,7 +172,7 @@ class Reader:
         lookalike, words = _before_words(self.gaz)
         if before.endswith(lookalike):
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
-        if m.lastgroup in ("cd", "ldld") and before.endswith(words):
+        if m.lastgroup in ("cd", "ldld") and before.endswith(words) and not before.endswith("ban tổ chức "):  # its department
             return not (m.lastgroup == "cd" and before.endswith("tổ chức ") and self._alias(m.start()))
         return False
 
@@ -246,8 +247,7 @@ class Reader:
                 return self._organisation(start, at, "grassroots", prefix="Trường ")
             acronym = ACRONYM.match(text, at)
             if acronym and text[start] == "C" and acronym.group(0) not in self.not_names:  # "Công đoàn cơ sở SEV", "CĐCS VNPT Hà Nội": a company known by its acronym
-                names = cap_run(text, at)
-                return Mention(start, names[0][1], "grassroots", label=text[at:names[0][1]])
+                return Mention(start, (end := acronym_name_end(text, at, self.gaz.words)), "grassroots", label=text[at:end])
             return None
         commune = self._place(start, pos, "commune", COMMUNE_TYPES)
         if commune is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from enrich.unitends import person_tail
 from enrich.unittext import cap_run, capitalised, fold_view, skip_space, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
@@ -217,7 +218,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         i += 1
     if end <= first and not head:
         return None
-    return first, _person_tail(text, pos, first, end, words), bare
+    return first, person_tail(text, pos, first, end, words), bare
 
 
 def _headline(text: str, folded: str, toks: list[tuple[str, int, int]], i: int, words: Words,
@@ -229,26 +230,6 @@ def _headline(text: str, folded: str, toks: list[tuple[str, int, int]], i: int, 
     at = toks[i + 3][1]
     return phrase_end(folded, toks[i + 2][1], words) is None and phrase_end(folded, at, words) is None \
         and starts_with(text, at, place_types) is None
-
-
-def _person_tail(text: str, pos: int, first: int, end: int, words: Words) -> int:
-    """Where a name ends when a person's name follows the organisation's ("Chủ tịch Công đoàn cơ sở
-    Công ty TNHH X Trần Văn A"): before a surname (group ``surname``) and one to three capitalised
-    words that end the name, when the passage also writes the rest elsewhere as a whole name. A school
-    named after a person ("Trường THCS Trần Hưng Đạo") is never written without that name."""
-    toks = [t for t in tokens(text, first, 16) if t[2] <= end]
-    surnames = words.get("surname", ())
-    for j in range(len(toks) - 2, max(0, len(toks) - 5), -1):
-        if toks[j][0] not in surnames or not all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j:]):
-            continue
-        prefix = text[pos:toks[j][1]].rstrip()
-        at = text.find(prefix)
-        while at >= 0:
-            after = text[at + len(prefix):at + len(prefix) + 2]
-            if at != pos and (not after or after[0] in ",.;:)\"”" or (after[0] == " " and not after[1:].isupper())):
-                return toks[j - 1][2]
-            at = text.find(prefix, at + 1)
-    return end
 
 
 def joined_sector(text: str, end: int, sector_keys: tuple[str, ...] | list[str],

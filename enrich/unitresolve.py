@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from crawler.textnorm import fold
 from enrich.gazetteer import LEVEL_RANK, Gazetteer, pick, valid_on
+from enrich.unitdistricts import district_province
 from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unittext import cap_run, finditer_at
 
@@ -220,6 +221,9 @@ def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
         provinces = ctx.provinces(mention)
         if provinces:
             return province_union(ctx, provinces[0])
+        pid = district_province(ctx.gaz, ctx.text, ctx.date) if kind == "tỉnh" else None
+        if pid is not None:  # placed by the districts the passage names
+            return province_union(ctx, pid)
         if kind == "tỉnh":
             return _new("ldld-unknown-province", "Liên đoàn Lao động tỉnh", "province", None, "tld", "ldld-province")
         return None

@@ -81,3 +81,23 @@ def test_an_abbreviated_ministry_and_the_post_sector_union():
         ("Công đoàn Bộ Tài nguyên và Môi trường", "sector", None)}
     assert units("Năm 1990, Công đoàn Bưu điện Việt Nam có 60 công đoàn cơ sở.") == {
         ("Công đoàn Bưu điện Việt Nam", "sector", None)}
+
+
+def test_a_compound_closes_a_name_known_by_its_acronym():
+    assert units("Công đoàn cơ sở HVKT Phòng hóa tổ chức hội thao.") == {
+        ("Công đoàn cơ sở HVKT Phòng hóa", "grassroots", None)}
+
+
+def test_a_bare_provincial_union_placed_by_the_districts_the_passage_names():
+    text = ("Tối 3/2, Liên đoàn Lao động tỉnh thăm công nhân ở phường Quang Trung (thành phố Uông Bí) và "
+            "xã Bình Dân (huyện Vân Đồn).")
+    assert units(text) == {("Liên đoàn Lao động tỉnh Quảng Ninh", "province", "Quảng Ninh")}
+    # districts of two provinces, or none: the province stays unknown
+    text = "Liên đoàn Lao động tỉnh thăm công nhân ở thành phố Uông Bí và huyện Phú Bình."
+    assert units(text) == {("Liên đoàn Lao động tỉnh", "province", None)}
+    assert units("Liên đoàn Lao động tỉnh thăm công nhân khu nhà trọ.") == {("Liên đoàn Lao động tỉnh", "province", None)}
+
+
+def test_the_union_after_its_organisation_department_is_named():
+    text = "Dự hội nghị có ông Lê Văn Nam, Trưởng ban tổ chức Liên đoàn Lao động tỉnh."
+    assert units(text, source=QUANG_NINH) == {("Liên đoàn Lao động tỉnh Quảng Ninh", "province", "Quảng Ninh")}

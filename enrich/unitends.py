@@ -1,0 +1,37 @@
+"""Where a unit's name ends when capitalised words go on past it: a person's name written after the
+organisation's, and a compound closing a name known by its acronym."""
+
+from __future__ import annotations
+
+from enrich.unittext import cap_run, starts_with, tokens
+
+Words = dict[str, tuple[str, ...]]
+
+
+def acronym_name_end(text: str, at: int, words: Words) -> int:
+    """End of a unit known by an acronym and capitalised words ("CĐCS VNPT Hà Nội"), a compound at its
+    end kept whole ("CĐCS TSQ Phòng hóa")."""
+    end = cap_run(text, at)[0][1]
+    last = text.rfind(" ", at, end) + 1
+    compound = starts_with(text, last, words.get("compound", ()), exact=True) if last > at else None
+    return max(end, last + len(compound)) if compound else end
+
+
+def person_tail(text: str, pos: int, first: int, end: int, words: Words) -> int:
+    """Where a name ends when a person's name follows the organisation's ("Chủ tịch Công đoàn cơ sở
+    Công ty TNHH X Trần Văn A"): before a surname (group ``surname``) and one to three capitalised
+    words that end the name, when the passage also writes the rest elsewhere as a whole name. A school
+    named after a person ("Trường THCS Trần Hưng Đạo") is never written without that name."""
+    toks = [t for t in tokens(text, first, 16) if t[2] <= end]
+    surnames = words.get("surname", ())
+    for j in range(len(toks) - 2, max(0, len(toks) - 5), -1):
+        if toks[j][0] not in surnames or not all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j:]):
+            continue
+        prefix = text[pos:toks[j][1]].rstrip()
+        at = text.find(prefix)
+        while at >= 0:
+            after = text[at + len(prefix):at + len(prefix) + 2]
+            if at != pos and (not after or after[0] in ",.;:)\"”" or (after[0] == " " and not after[1:].isupper())):
+                return toks[j - 1][2]
+            at = text.find(prefix, at + 1)
+    return end
