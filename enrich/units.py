@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from crawler.textnorm import fold
 from enrich import unitplaces as places
 from enrich import unitresolve as r
-from enrich.gazetteer import gazetteer, unit_slug
+from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitnames import Mention, Reader
@@ -68,7 +68,9 @@ def _source(ctx: r.Context, source: SourceContext | None) -> None:
         unit_id = source.unit_id or ("tld" if source.level == "national" else "src-" + unit_slug(source.name))
         ctx.source_unit = r.Resolved(unit_id, source.name, source.level, ctx.source_province)
     if source.district and ctx.source_province:
-        rows = [d for d in gaz.districts.get(fold(source.district), []) if d["province_id"] == ctx.source_province]
+        named = gaz.districts.get(fold(source.district), [])
+        rows = [d for d in named if d["province_id"] == ctx.source_province] or [  # Thừa Thiên Huế's are Huế's
+            d for d in named if gaz.provinces.get(ctx.source_province, {}).get("successor_id") == d["province_id"]]
         ctx.source_district = rows[0]["id"] if rows else None
 
 
@@ -166,6 +168,8 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     if kind == "kcn":
         return zone_unit(ctx, mention)
     if kind == "commune":
+        if mention.names and ctx.date is not None and ctx.date < REFORM_START:  # before the reform, a grassroots union
+            return _grassroots(ctx, replace(mention, kind="grassroots", listed=True))
         return commune_unit(ctx, mention)
     if kind in ("grassroots", "corp"):
         return _grassroots(ctx, mention)

@@ -101,3 +101,18 @@ def test_a_bare_provincial_union_placed_by_the_districts_the_passage_names():
 def test_the_union_after_its_organisation_department_is_named():
     text = "Dự hội nghị có ông Lê Văn Nam, Trưởng ban tổ chức Liên đoàn Lao động tỉnh."
     assert units(text, source=QUANG_NINH) == {("Liên đoàn Lao động tỉnh Quảng Ninh", "province", "Quảng Ninh")}
+
+
+def test_a_commune_s_union_before_the_reform_is_a_grassroots_union():
+    text = "Sáng 9/5, Công đoàn xã Tân Lập tổ chức Đại hội nhiệm kỳ 2023-2028."
+    assert units(text, source=QUANG_NINH) == {("Công đoàn cơ sở xã Tân Lập", "grassroots", "Quảng Ninh")}
+    # from 1 July 2025 a commune's union is a union of its own level
+    after = unit_tags.units("Công đoàn phường Hạ Long trao quà cho đoàn viên.", date="2025-09-10", source=QUANG_NINH)
+    assert {level for _, level, _ in after} == {"commune"}
+
+
+def test_a_bare_district_union_on_a_town_portal_of_a_province_since_renamed():
+    town = SourceContext("Ủy ban nhân dân thị trấn A Lưới", "commune", "Thừa Thiên Huế", "A Lưới")
+    text = "Dự đại hội có đồng chí Hồ Văn Lai, Chủ tịch LĐLĐ huyện, cùng đoàn viên."
+    assert unit_tags.units(text, source=town, date="2023-05-04") == {
+        ("Liên đoàn Lao động huyện A Lưới", "district", "Thừa Thiên Huế")}
