@@ -116,3 +116,9 @@ def test_a_bare_district_union_on_a_town_portal_of_a_province_since_renamed():
     text = "Dự đại hội có đồng chí Hồ Văn Lai, Chủ tịch LĐLĐ huyện, cùng đoàn viên."
     assert unit_tags.units(text, source=town, date="2023-05-04") == {
         ("Liên đoàn Lao động huyện A Lưới", "district", "Thừa Thiên Huế")}
+
+
+def test_a_union_fund_is_no_unit():
+    text = "Năm 2022, các cấp công đoàn vận động 2 tỷ đồng vào Quỹ Xã hội công đoàn Quảng Bình."
+    assert unit_tags.units(text, date="2022-12-01") == set()
+    assert units("Trích từ quỹ Công đoàn cơ sở 5 triệu đồng để hỗ trợ.") == set()
