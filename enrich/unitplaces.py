@@ -12,7 +12,7 @@ from crawler.textnorm import fold
 from enrich.gazetteer import REFORM_START, valid_on
 from enrich.unitnames import Mention
 from enrich.unitresolve import Context, Resolved
-from enrich.unittext import cap_run
+from enrich.unittext import cap_run, tokens
 
 _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\. ?([A-ZĐ]\w*)")
 _TYPED_IN_LABEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố) (?=[A-ZĐ])")
@@ -65,6 +65,28 @@ def abbreviation_twin(ctx: Context, mention: Mention, label: str) -> Resolved | 
     before = [(start, unit) for start, unit in ctx.named
               if start < mention.start and unit.level == "grassroots" and head.lower() in unit.name.lower()]
     return max(before, key=lambda item: item[0])[1] if before else None
+
+
+def spelt_acronym(ctx: Context, label: str) -> str | None:
+    """A label ending in an acronym of a name's syllables ("Trung tâm QH&ĐTTNNQG") as the passage writes
+    that name in full with the same head ("Trung tâm Quy hoạch và Điều tra tài nguyên nước quốc gia";
+    "và" is "&"), or None."""
+    head, _, abbr = label.rpartition(" ")
+    letters = abbr.replace("&", "")
+    if not head or len(letters) < 4 or not _ABBR.fullmatch(abbr):
+        return None
+    want = abbr.upper()
+    for m in re.finditer(re.escape(head) + " ", ctx.text):
+        words = [t for t, _, _ in tokens(ctx.text, m.end(), len(abbr)) if t.isalpha()]
+        spelt, count = "", 0
+        for word in words:
+            spelt += "&" if word == "và" else word[:1].upper()
+            count += 1
+            if spelt == want or spelt.replace("&", "") == want:
+                return f"{head} {' '.join(words[:count])}"
+            if not want.startswith(spelt) and not want.replace("&", "").startswith(spelt.replace("&", "")):
+                break
+    return None
 
 
 def prefix_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:

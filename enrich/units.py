@@ -75,7 +75,7 @@ def _source(ctx: r.Context, source: SourceContext | None) -> None:
 
 
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
-    label = mention.label
+    label = places.spelt_acronym(ctx, mention.label) or mention.label
     twin = places.initial_twin(ctx, label) or places.abbreviation_twin(ctx, mention, label)
     head = ctx.text[mention.start:mention.start + 28].lower()
     member = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở thành viên ")

@@ -122,3 +122,13 @@ def test_a_union_fund_is_no_unit():
     text = "Năm 2022, các cấp công đoàn vận động 2 tỷ đồng vào Quỹ Xã hội công đoàn Quảng Bình."
     assert unit_tags.units(text, date="2022-12-01") == set()
     assert units("Trích từ quỹ Công đoàn cơ sở 5 triệu đồng để hỗ trợ.") == set()
+
+
+def test_a_name_s_acronym_is_the_name_the_passage_spells_out():
+    title = "Công đoàn Viện KHCNXD vững mạnh"
+    text = "Công đoàn cơ sở Viện Khoa học Công nghệ Xây dựng có 300 đoàn viên."
+    assert units(text, title=title) == {("Công đoàn Viện Khoa học Công nghệ Xây dựng", "grassroots", None)}  # one unit
+    # "và" written "&"; an acronym the passage does not spell out stays as written
+    text = "Công đoàn Trung tâm KT&BĐ trao quà. Trung tâm Kiểm tra và Bảo dưỡng có 40 lao động."
+    assert units(text) == {("Công đoàn Trung tâm Kiểm tra và Bảo dưỡng", "grassroots", None)}
+    assert units("Công đoàn Trung tâm KT&BĐ trao quà.") == {("Công đoàn Trung tâm KT&BĐ", "grassroots", None)}
