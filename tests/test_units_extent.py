@@ -129,6 +129,6 @@ def test_a_name_s_acronym_is_the_name_the_passage_spells_out():
     text = "Công đoàn cơ sở Viện Khoa học Công nghệ Xây dựng có 300 đoàn viên."
     assert units(text, title=title) == {("Công đoàn Viện Khoa học Công nghệ Xây dựng", "grassroots", None)}  # one unit
     # "và" written "&"; an acronym the passage does not spell out stays as written
-    text = "Công đoàn Trung tâm KT&BĐ trao quà. Trung tâm Kiểm tra và Bảo dưỡng có 40 lao động."
+    text = "Công đoàn Trung tâm KT&BD trao quà. Trung tâm Kiểm tra và Bảo dưỡng có 40 lao động."
     assert units(text) == {("Công đoàn Trung tâm Kiểm tra và Bảo dưỡng", "grassroots", None)}
-    assert units("Công đoàn Trung tâm KT&BĐ trao quà.") == {("Công đoàn Trung tâm KT&BĐ", "grassroots", None)}
+    assert units("Công đoàn Trung tâm KT&BD trao quà.") == {("Công đoàn Trung tâm KT&BD", "grassroots", None)}
