@@ -107,8 +107,9 @@ def test_commune_unions_are_created_when_first_seen_and_checked_against_the_comm
         "cd-phu-tho-2025--xa-lap-thach", "Công đoàn xã Lập Thạch", "commune", "Phú Thọ")
     assert commune.discovered["parent_id"] == "ldld-phu-tho-2025"
     assert tag_units("Công đoàn phường Không Có tổ chức đại hội.", published="2025-10-30") == []
-    # before the reform there were no commune-level unions
-    assert tag_units("Công đoàn xã Lập Thạch tổ chức đại hội.", published="2024-10-30") == []
+    # before the reform there were no commune-level unions: a commune's union was a grassroots one
+    [before] = tag_units("Công đoàn xã Lập Thạch tổ chức đại hội.", published="2024-10-30")
+    assert (before.name, before.level) == ("Công đoàn cơ sở xã Lập Thạch", "grassroots")
 
 
 def test_grassroots_union_under_the_publishing_union():
