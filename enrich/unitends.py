@@ -22,8 +22,10 @@ def person_tail(text: str, pos: int, first: int, end: int, words: Words) -> int:
     Công ty TNHH X Trần Văn A"): before a surname (group ``surname``) and one to three capitalised
     words that end the name, when the passage also writes the rest elsewhere as a whole name. A school
     named after a person ("Trường THCS Trần Hưng Đạo") is never written without that name."""
-    toks = [t for t in tokens(text, first, 16) if t[2] <= end]
     surnames = words.get("surname", ())
+    if not any(word in surnames for word in text[first:end].split()[1:]):
+        return end  # no surname after the name's first word: the common case, read no further
+    toks = [t for t in tokens(text, first, 16) if t[2] <= end]
     for j in range(len(toks) - 2, max(0, len(toks) - 5), -1):
         if toks[j][0] not in surnames or not all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j:]):
             continue
