@@ -132,3 +132,8 @@ def test_a_name_s_acronym_is_the_name_the_passage_spells_out():
     text = "Công đoàn Trung tâm KT&BD trao quà. Trung tâm Kiểm tra và Bảo dưỡng có 40 lao động."
     assert units(text) == {("Công đoàn Trung tâm Kiểm tra và Bảo dưỡng", "grassroots", None)}
     assert units("Công đoàn Trung tâm KT&BD trao quà.") == {("Công đoàn Trung tâm KT&BD", "grassroots", None)}
+
+
+def test_a_general_department_s_union_is_an_upper_level_union():
+    assert unit_tags.units("Công đoàn Tổng cục Thủy lợi tổ chức Đại hội lần thứ III.", date="2017-05-01") == {
+        ("Công đoàn Tổng cục Thủy lợi", "sector", None)}
