@@ -26,6 +26,9 @@ def person_tail(text: str, pos: int, first: int, end: int, words: Words) -> int:
     if not any(word in surnames for word in text[first:end].split()[1:]):
         return end  # no surname after the name's first word: the common case, read no further
     toks = [t for t in tokens(text, first, 16) if t[2] <= end]
+    dash = _dashed_person(text, toks, surnames)
+    if dash is not None:
+        return dash
     for j in range(len(toks) - 2, max(0, len(toks) - 5), -1):
         if toks[j][0] not in surnames or not all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j:]):
             continue
@@ -37,3 +40,14 @@ def person_tail(text: str, pos: int, first: int, end: int, words: Words) -> int:
                 return toks[j - 1][2]
             at = text.find(prefix, at + 1)
     return end
+
+
+def _dashed_person(text: str, toks: list[tuple[str, int, int]], surnames: tuple[str, ...]) -> int | None:
+    """End of a name a spaced dash and a person's name follow ("Chủ tịch Công đoàn cơ sở Công ty X -
+    Nguyễn Văn A cho biết"): a surname and one to three capitalised words, the last ending the name."""
+    for j in range(len(toks) - 3, max(0, len(toks) - 6), -1):
+        tok, at, _ = toks[j]
+        if tok in ("-", "–") and text[at - 1:at] == " " and toks[j + 1][0] in surnames and j > 0 \
+                and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j + 1:]):
+            return toks[j - 1][2]
+    return None

@@ -48,7 +48,7 @@ DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành ph
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
 ZONE = re.compile(
     r"(?P<cac>các )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
-    r"(?:(?: và |-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
+    r"(?:(?: và (?:các )?|-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
 )
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")

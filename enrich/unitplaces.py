@@ -70,8 +70,14 @@ def abbreviation_twin(ctx: Context, mention: Mention, label: str) -> Resolved | 
 def spelt_acronym(ctx: Context, label: str) -> str | None:
     """A label ending in an acronym of a name's syllables ("Trung tâm QH&ĐTTNNQG") as the passage writes
     that name in full with the same head ("Trung tâm Quy hoạch và Điều tra tài nguyên nước quốc gia";
-    "và" is "&"), or None."""
-    head, _, abbr = label.rpartition(" ")
+    "và" is "&"), or None. Lower-case words after the acronym stay ("Ngân hàng CSXH tỉnh": "Ngân hàng
+    Chính sách xã hội tỉnh")."""
+    words = label.split(" ")
+    cut = len(words)
+    while cut > 2 and words[cut - 1].islower():
+        cut -= 1
+    tail = "".join(" " + w for w in words[cut:])
+    head, _, abbr = " ".join(words[:cut]).rpartition(" ")
     letters = abbr.replace("&", "")
     if not head or len(letters) < 4 or not _ABBR.fullmatch(abbr):
         return None
@@ -83,7 +89,7 @@ def spelt_acronym(ctx: Context, label: str) -> str | None:
             spelt += "&" if word == "và" else word[:1].upper()
             count += 1
             if spelt == want or spelt.replace("&", "") == want:
-                return f"{head} {' '.join(words[:count])}"
+                return f"{head} {' '.join(words[:count])}{tail}"
             if not want.startswith(spelt) and not want.replace("&", "").startswith(spelt.replace("&", "")):
                 break
     return None
@@ -147,15 +153,16 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
     """A grassroots unit's organisation named in full from the source: the source's own name when the
     label is its first words and the rest a place ("Trung tâm Y tế" on the site of "Trung tâm Y tế huyện
     Ân Thi"), a provincial department with its province ("Văn phòng Sở Y tế" on the provincial union's
-    portal: "... tỉnh Cao Bằng")."""
+    portal, named or known only by its province: "... tỉnh Cao Bằng")."""
     src = ctx.source_unit
-    if src is None or _placed(label):
+    if _placed(label) or (src is None and ctx.source_level is None):
         return label
-    if fold(src.name).startswith(fold(label) + " "):
+    if src is not None and fold(src.name).startswith(fold(label) + " "):
         rest = src.name[len(label) + 1:]
         return src.name if _placed(rest, whole=True) else label
     agency = label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ())))
-    if agency and src.level == "province" and pid and pid == ctx.source_province:
+    level = src.level if src is not None else ctx.source_level  # a portal known only by its province
+    if agency and level == "province" and pid and pid == ctx.source_province:
         row = ctx.gaz.find_province(ctx.gaz.province_label(pid, ctx.date) or "", ctx.date)
         return f"{label} {row['type']} {row['short_name']}" if row else label
     return label

@@ -26,6 +26,7 @@ _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the 
 # Điền" of Huế a thị xã in 2025); the gazetteer lists it under its newest type only.
 _UPGRADES = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("thành phố", "quận"), "quận": ("thành phố",)}
 _TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
+_DATELINE_PLACE = re.compile(r"(?:^|\n)([A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}): ")
 _TYPED_AT = (("tỉnh ", 0), ("tỉnh ", 5), ("hành phố ", 1), ("Tỉnh ủy ", 0), ("Thành ủy ", 0))  # in every match
 
 
@@ -49,6 +50,7 @@ class Context:
     text: str
     source_province: str | None = None  # province id
     source_unit: Resolved | None = None
+    source_level: str | None = None  # the source's level, also when it has no name
     source_district: str | None = None  # district id
     named: list[tuple[int, Resolved]] = field(default_factory=list)
     typed: list[str] | None = None
@@ -69,9 +71,12 @@ class Context:
         return list(dict.fromkeys(out + self._typed()))
 
     def _typed(self) -> list[str]:
-        """Provinces the passage names with a type ("tỉnh Hà Nam", "Tỉnh ủy Sóc Trăng"), in order."""
+        """Provinces the passage names with a type ("tỉnh Hà Nam", "Tỉnh ủy Sóc Trăng") or before a colon at
+        the start of a line ("Bắc Ninh: 72 đội bóng ..."), in order."""
         if self.typed is None:
             self.typed = []
+            for m in _DATELINE_PLACE.finditer(self.text[:200]):  # a headline's "Bắc Ninh: ..." names its province
+                self.typed += [p for p in [self._province(m.group(1))] if p][:1]
             for m in finditer_at(_TYPED_PROVINCE, self.text, _TYPED_AT):
                 self.typed += [p for p in (self._province(n) for n, _ in cap_run(self.text, m.end())) if p][:1]
         return self.typed

@@ -54,6 +54,7 @@ def _source(ctx: r.Context, source: SourceContext | None) -> None:
     if source is None:
         return
     gaz = ctx.gaz
+    ctx.source_level = source.level
     if source.province:
         row = gaz.find_province(source.province, ctx.date)
         ctx.source_province = row["id"] if row else None
