@@ -106,12 +106,29 @@ class StorePipeline:
 
 def store_for(crawler: Crawler):  # -> sqlite_utils.Database
     """The crawl's one database connection, opened on first use; its writes are committed in
-    groups of ``UNIONWATCH_COMMIT_ROWS`` or every ``UNIONWATCH_COMMIT_SECONDS``."""
+    groups of ``UNIONWATCH_COMMIT_ROWS`` or every ``UNIONWATCH_COMMIT_SECONDS`` (a timer
+    commits a group left open while the crawl waits), and once more when the engine stops."""
     db = getattr(crawler, "_unionwatch_db", None)
     if db is None:
         db = store.open_db(crawler.settings.get("UNIONWATCH_DB"))
         rows = crawler.settings.getint("UNIONWATCH_COMMIT_ROWS", 1)
         if rows > 1:
-            store_commit.group_commits(db, rows, crawler.settings.getfloat("UNIONWATCH_COMMIT_SECONDS", 0.25))
+            _group_commits(crawler, db, rows, crawler.settings.getfloat("UNIONWATCH_COMMIT_SECONDS", 0.5))
         crawler._unionwatch_db = db  # type: ignore[attr-defined]
     return db
+
+
+def _group_commits(crawler: Crawler, db: Any, rows: int, seconds: float) -> None:
+    from scrapy import signals
+    from twisted.internet import task
+
+    store_commit.group_commits(db, rows, seconds)
+    timer = task.LoopingCall(store_commit.flush_due, db)
+    timer.start(max(seconds, 0.05), now=False)
+
+    def stopped() -> None:
+        if timer.running:
+            timer.stop()
+        store_commit.flush(db)
+
+    crawler.signals.connect(stopped, signal=signals.engine_stopped, weak=False)

@@ -94,11 +94,13 @@ UNIONWATCH_MAX_PAGES = int(os.environ.get("UNIONWATCH_MAX_PAGES", "5"))
 # Listing pages still read after one that brought nothing new (the incremental overlap).
 UNIONWATCH_OVERLAP_PAGES = 1
 # Writes of a crawl (fetches, articles, versions, extraction outcomes) committed together, at
-# most this many and at most this many seconds apart (crawler/store_commit.py): fewer commits
-# for long back-crawls, at the price of up to a group of pages fetched again after a kill and
-# readers seeing the crawl grow in steps. 1 (the default) commits every write.
-UNIONWATCH_COMMIT_ROWS = int(os.environ.get("UNIONWATCH_COMMIT_ROWS", "1"))
-UNIONWATCH_COMMIT_SECONDS = float(os.environ.get("UNIONWATCH_COMMIT_SECONDS", "0.25"))
+# most this many and at most this many seconds apart (crawler/store_commit.py; a timer commits
+# a group left open while the crawl waits, and the end of the crawl commits the last one).
+# Committing each write costs more than the write, mostly in the full-text index's flush. A
+# crawl killed at any moment loses only its open group, never a committed row nor half an
+# article, and the next crawl fetches those pages again. 1 commits every write.
+UNIONWATCH_COMMIT_ROWS = int(os.environ.get("UNIONWATCH_COMMIT_ROWS", "500"))
+UNIONWATCH_COMMIT_SECONDS = float(os.environ.get("UNIONWATCH_COMMIT_SECONDS", "0.5"))
 # Processes that parse and extract the fetched pages (spiders/offload.py) while the reactor
 # downloads and stores: by default one per core beyond the reactor's, at most three. 0 = all in
 # the crawl process. The extracted pages, and so the database, are the same either way.

@@ -3,8 +3,8 @@
 A crawl writes a few rows per page (the fetch, the article and its version, the extraction
 outcome); committing each costs more than the write, mostly in the full-text index's segment
 flush. ``group_commits(db)`` makes the store's hot writes join one open transaction that is
-committed every ``rows`` writes or ``seconds``, at ``flush(db)`` and by any other write of the
-store (``with db.conn``). Each write is still all or nothing (a savepoint). A killed crawl loses
+committed every ``rows`` writes or ``seconds`` (checked at each write and by ``flush_due``), at
+``flush(db)`` and by any other write of the store (``with db.conn``). Each write is still all or nothing (a savepoint). A killed crawl loses
 only the open group, never a committed row, and never leaves half an article: SQLite's WAL
 drops the uncommitted frames, and the next crawl fetches those pages again.
 """
@@ -39,6 +39,14 @@ def flush(db: Database) -> None:
         db.conn.commit()
     if group is not None:
         group.pending = 0
+
+
+def flush_due(db: Database) -> None:
+    """Commit the open group if it has been open ``seconds`` (called by a timer, so that a
+    crawl waiting on slow portals still commits what it wrote)."""
+    group: CommitGroup | None = getattr(db, "_uw_group", None)
+    if group is not None and db.conn.in_transaction and time.monotonic() - group.opened >= group.seconds:
+        flush(db)
 
 
 @contextmanager
