@@ -6,10 +6,9 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from crawler.extract.html import parse
-from crawler.urls import canonicalize
+from crawler.urls import canonicalize, join
 
 if TYPE_CHECKING:
     from crawler.extract.listing import ListedArticle
@@ -75,7 +74,7 @@ def layout_signature(html: str, base_url: str, urls: list[str], depth: int = 4, 
     paths: list[str] = []
     for a in parse(html).iter("a"):
         try:
-            href = urljoin(base_url, (a.get("href") or "").strip()).split("#")[0]
+            href = join(base_url, (a.get("href") or "").strip()).split("#")[0]
         except ValueError:  # a malformed href (bad IPv6 literal, ...) is not one of ours
             continue
         if canonicalize(href) not in wanted:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from functools import lru_cache
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that only track the visitor or the referring campaign.
 TRACKING = re.compile(
@@ -24,6 +25,10 @@ def is_http(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+# A crawl asks for the same few thousand URLs many times over (every page's menus, each listing
+# link by the extractor, the layout signature and the spider): both functions are pure, and
+# remembered answers cost a dictionary look-up.
+@lru_cache(maxsize=1 << 16)
 def canonicalize(url: str) -> str:
     """Return the canonical spelling of ``url``.
 
@@ -48,6 +53,12 @@ def canonicalize(url: str) -> str:
     ]
     query.sort()
     return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def join(base: str, href: str) -> str:
+    """``urljoin(base, href)``, remembered."""
+    return urljoin(base, href)
 
 
 def host_of(url: str) -> str:

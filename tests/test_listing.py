@@ -76,3 +76,17 @@ def test_sample_web_listings_exactly(sampleweb):
         assert {canonicalize(u) for u in listing.urls} == {canonicalize(u) for u in expected["article_urls"]}, expected["url"]
         want_next = canonicalize(expected["next_url"]) if expected["next_url"] else None
         assert (canonicalize(listing.next_url) if listing.next_url else None) == want_next, expected["url"]
+
+
+def test_the_page_s_remembered_shapes_find_the_items_the_plain_climb_finds():
+    from crawler.extract.html import parse
+    from crawler.extract.listing import _item_of, _Page
+
+    links = 0
+    for path, golden in CASES:
+        root = parse(path.read_text(encoding="utf-8"))
+        page = _Page(golden["url"])
+        for a in root.iter("a"):
+            assert _item_of(a, page.shape, page.shape_count) is _item_of(a), path.stem
+            links += 1
+    assert links > 200

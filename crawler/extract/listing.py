@@ -10,9 +10,10 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -20,7 +21,7 @@ from crawler.dates import find_dates
 from crawler.extract.blocks import NEGATIVE, POSITIVE
 from crawler.extract.html import attr_words, parse, strip_noise
 from crawler.textnorm import clean_line
-from crawler.urls import canonicalize, is_http
+from crawler.urls import canonicalize, is_http, join
 
 _ASSET = re.compile(
     r"\.(jpe?g|png|gif|webp|bmp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp3|mp4|avi|wmv|flv|css|js|xml|rss)$",
@@ -69,7 +70,7 @@ def _href(a: etree._Element, base: str) -> str | None:
     href = (a.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    url = urljoin(base, href)
+    url = join(base, href)
     if not is_http(url) or _ASSET.search(urlsplit(url).path):
         return None
     return url.split("#")[0]
@@ -91,7 +92,12 @@ def _shape(el: etree._Element) -> str:
 _ITEM_CLASS = re.compile(r"(item|article|news|post|entry|story)$", re.IGNORECASE)  # one class token
 
 
-def _item_of(a: etree._Element) -> etree._Element:
+def _shape_count(parent: etree._Element, shape: str) -> int:
+    return sum(1 for c in parent if isinstance(c.tag, str) and _shape(c) == shape)
+
+
+def _item_of(a: etree._Element, shape_of: Callable[[etree._Element], str] = _shape,
+             shape_count: Callable[[etree._Element, str], int] = _shape_count) -> etree._Element:
     """The repeated block a link sits in: climb while the parent has one child of this shape.
 
     A list with a single item (the last page) repeats nothing near the link, and the climb
@@ -103,8 +109,7 @@ def _item_of(a: etree._Element) -> etree._Element:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return named if named is not None and depth > 4 else node
-        shape = _shape(node)
-        if sum(1 for c in parent if isinstance(c.tag, str) and _shape(c) == shape) >= 2:
+        if shape_count(parent, shape_of(node)) >= 2:
             return named if named is not None and depth > 4 else node
         node, depth = parent, depth + 1
         if named is None and depth <= 4 and any(_ITEM_CLASS.search(t) for t in (node.get("class") or "").split()):
@@ -140,6 +145,19 @@ class _Page:
         self.signatures: dict[etree._Element, str] = {}
         self.item_texts: dict[etree._Element, tuple[str, bool]] = {}
         self.scores: dict[etree._Element, float] = {}
+        self.shapes: dict[etree._Element, str] = {}
+        self.child_shapes: dict[etree._Element, Counter[str]] = {}
+
+    def shape(self, el: etree._Element) -> str:
+        if el not in self.shapes:
+            self.shapes[el] = _shape(el)
+        return self.shapes[el]
+
+    def shape_count(self, parent: etree._Element, shape: str) -> int:
+        """How many children of ``parent`` have ``shape`` (``_shape_count``, counted once)."""
+        if parent not in self.child_shapes:
+            self.child_shapes[parent] = Counter(self.shape(c) for c in parent if isinstance(c.tag, str))
+        return self.child_shapes[parent][shape]
 
     def link(self, a: etree._Element) -> tuple[str, str, etree._Element] | None:
         """(url, text, item) of a link, or None when it leads nowhere an article can be."""
@@ -149,7 +167,7 @@ class _Page:
                 self.links[a] = None
             else:
                 text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
-                self.links[a] = (url, text, _item_of(a))
+                self.links[a] = (url, text, _item_of(a, self.shape, self.shape_count))
         return self.links[a]
 
     def signature(self, item: etree._Element) -> str:
