@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from scrapy.http import Response
 
 KINDS = ("listing", "article")
+# Request meta key: (url, body, ok, result) of the spider's page job, worked out with the records.
+READ = "_unionwatch_read"
 SOURCE, KIND, LISTING_URL, LISTING_DATE = (
     "UnionWatch-Source", "UnionWatch-Kind", "UnionWatch-Listing-URL", "UnionWatch-Listing-Date",
 )
@@ -136,6 +138,16 @@ def _exchange(url: str, status: int, headers: list[tuple[str, str]], body: bytes
                             when=when)
 
 
+def _exchange_and_read(exchange: tuple, job: Any, args: tuple) -> tuple[bytes, bool, Any]:
+    """The exchange's records and, in the same trip to a worker, the spider's reading of the
+    page: (records, True, result), or (records, False, the exception the reading raised)."""
+    records = _exchange(*exchange)
+    try:
+        return records, True, job(*args)
+    except Exception as exc:  # noqa: BLE001 - raised again in the spider's callback
+        return records, False, exc
+
+
 def _reason(status: int) -> str:
     from http import HTTPStatus
 
@@ -194,9 +206,17 @@ class ArchiveMiddleware:
         args = (response.url, response.status, _header_pairs(response.headers), response.body,
                 _header_pairs(request.headers), fields, datetime.now(UTC))
         # Built (digests, compression) by the spider's extraction workers when it has them;
-        # written here, before the response goes on to the fetch log that points at it.
-        offload = getattr(self.crawler.spider, "offload", None)
-        records = await offload.run(_exchange, *args) if offload is not None else _exchange(*args)
+        # written here, before the response goes on to the fetch log that points at it. The
+        # spider's own reading of the page (``page_job``) travels with it: one trip per page.
+        spider = self.crawler.spider
+        offload = getattr(spider, "offload", None)
+        page_job = getattr(spider, "page_job", None)
+        reading = page_job(request, response) if offload is not None and page_job is not None else None
+        if reading is not None:
+            records, ok, result = await offload.run(_exchange_and_read, args, *reading)
+            request.meta[READ] = (response.url, response.body, ok, result)
+        else:
+            records = await offload.run(_exchange, *args) if offload is not None else _exchange(*args)
         self.writer.append(records)
         return response
 

@@ -14,6 +14,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import observe, store, store_ops
+from crawler.archive import READ
 from crawler.dates import VN_TZ
 from crawler.fetchlog import cause_of, outcome_of
 from crawler.incremental import (
@@ -167,6 +168,33 @@ class PortalSpider(scrapy.Spider):
         for name in misses:
             self._count(source, f"selector_miss/{name}")
 
+    # -- reading pages ----------------------------------------------------------------------
+    def page_job(self, request: scrapy.Request, response: Response) -> tuple[Any, tuple] | None:
+        """The pure job that reads a listing or article response (spiders/page.py) and its
+        arguments: run by the archive middleware with the response's records, in one trip to
+        a worker, or by ``_read``."""
+        kind = request.meta.get("kind")
+        source = self.sources.get(request.meta.get("source_id", ""))
+        if source is None or kind not in ("listing", "article"):
+            return None
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        if kind == "listing":
+            return listing_job, (source, response.url, response.body, content_type)
+        return article_job, (source, response.url, response.body, content_type,
+                             request.meta.get("listing_date"), request.meta.get("listing_url"))
+
+    async def _read(self, response: Response) -> Any:
+        """The page job's result: the one worked out with the archive records of this very
+        response, else worked out now."""
+        done = response.meta.pop(READ, None)
+        if done is not None and done[0] == response.url and done[1] is response.body:
+            _, _, ok, result = done
+            if not ok:
+                raise result
+            return result
+        job, args = self.page_job(response.request, response)  # type: ignore[misc]
+        return await self.offload.run(job, *args)
+
     # -- listings ---------------------------------------------------------------------------
     def _max_pages(self, source: Source) -> int:
         return source.max_pages or self.settings.getint("UNIONWATCH_MAX_PAGES", 5)
@@ -174,11 +202,8 @@ class PortalSpider(scrapy.Spider):
     async def parse_listing(self, response: Response) -> AsyncIterator[scrapy.Request]:
         if response.status == 304:  # the page is as it was: nothing new on it or after it
             return
+        read: ListingRead = await self._read(response)
         source = self.sources[response.meta["source_id"]]
-        read: ListingRead = await self.offload.run(
-            listing_job, source, response.url, response.body,
-            response.headers.get("Content-Type", b"").decode("latin-1"),
-        )
         for request in self.follow_listing(source, response, read):
             yield request
 
@@ -248,11 +273,7 @@ class PortalSpider(scrapy.Spider):
     # -- articles ---------------------------------------------------------------------------
     async def parse_article(self, response: Response) -> AsyncIterator[Article]:
         source = self.sources[response.meta["source_id"]]
-        found, item, misses = await self.offload.run(
-            article_job, source, response.url, response.body,
-            response.headers.get("Content-Type", b"").decode("latin-1"), response.meta.get("listing_date"),
-            response.meta.get("listing_url"),
-        )
+        found, item, misses = await self._read(response)
         self._selector_misses(source, misses)
         self._count(source, "articles")
         if not found.title or not found.text:

@@ -124,3 +124,64 @@ def test_a_killed_crawl_leaves_no_worker_behind(sample_registry, tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+ARTICLE = ("<html><head><title>Hội nghị công đoàn</title></head><body><h1>Liên đoàn Lao động tỉnh tổ chức"
+           " hội nghị tổng kết</h1><p>Ngày 12/3/2025, Liên đoàn Lao động tỉnh tổ chức hội nghị tổng kết công"
+           " tác năm 2024 với sự tham dự của đông đảo đoàn viên công đoàn cơ sở.</p></body></html>").encode()
+
+
+def _article_response(body: bytes = ARTICLE):
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    request = scrapy.Request("http://p.example.vn/tin/1.html", meta={
+        "source_id": "s", "kind": "article", "listing_date": "2025-03-12", "listing_url": "http://p.example.vn/tin"})
+    return request, HtmlResponse(request.url, body=body, headers={"Content-Type": "text/html; charset=utf-8"},
+                                 request=request)
+
+
+class _NoTrip:
+    async def run(self, job, *args):
+        raise AssertionError("the page was read again")
+
+
+def _records(data: bytes) -> list[tuple]:
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    return [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
+            for r in ArchiveIterator(io.BytesIO(data))]
+
+
+def test_a_page_read_on_its_archive_trip_is_used_as_it_is_and_only_for_that_response():
+    from datetime import datetime
+
+    from crawler.archive import READ, _exchange, _exchange_and_read
+    from crawler.registry import Source
+    from spiders.portal import PortalSpider
+
+    source = Source(id="s", name="Liên đoàn Lao động tỉnh", unit_level="province", url="http://p.example.vn/",
+                    listing_urls=("http://p.example.vn/tin",))
+    spider = PortalSpider(sources=[source])
+    request, response = _article_response()
+    job, args = spider.page_job(request, response)
+    exchange = (response.url, 200, [("Content-Type", "text/html")], response.body, [], {}, datetime(2025, 3, 12))
+    records, ok, result = _exchange_and_read(exchange, job, args)
+    assert _records(records) == _records(_exchange(*exchange)) and len(_records(records)) == 2
+    assert ok and result[1] == job(*args)[1] and result[1].title
+
+    request.meta[READ] = (response.url, response.body, True, result)
+    spider.offload = _NoTrip()
+    assert asyncio.run(spider._read(response)) is result
+    request.meta[READ] = (response.url, response.body, False, ValueError("unreadable page"))
+    with pytest.raises(ValueError, match="unreadable"):
+        asyncio.run(spider._read(response))
+
+    other_request, other = _article_response(ARTICLE.replace(b"2024", b"2023"))
+    other_request.meta[READ] = (other.url, response.body, True, result)  # another body: read again
+    spider.offload = Offload(0)
+    assert "2023" in asyncio.run(spider._read(other))[1].text
+    records, ok, failure = _exchange_and_read(exchange, int, ("not a number",))
+    assert not ok and isinstance(failure, ValueError) and _records(records) == _records(_exchange(*exchange))
