@@ -5,6 +5,7 @@ together with ``store_ops.py`` are the store."""
 from __future__ import annotations
 
 import json
+from itertools import chain
 from typing import Any
 
 from sqlite_utils import Database
@@ -26,12 +27,14 @@ def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
         db.conn.executemany("DELETE FROM article_resolutions WHERE article_id = ?", ids)
         db.conn.executemany("DELETE FROM article_units WHERE article_id = ?", ids)
         for table, field in (("article_resolutions", "resolutions"), ("article_units", "units")):
-            rows = [dict(r, article_id=item["id"]) for item in batch for r in item[field]]
-            if rows:
-                columns = list(dict.fromkeys(c for r in rows for c in r))
+            tagged = [(item["id"], r) for item in batch for r in item[field]]
+            if tagged:
+                columns = list(dict.fromkeys(chain.from_iterable(r for _, r in tagged)))
+                columns = [c for c in columns if c != "article_id"]
                 db.conn.executemany(
-                    f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                    [[r.get(c) for c in columns] for r in rows],
+                    f"INSERT OR REPLACE INTO {table} (article_id, {', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' * (len(columns) + 1))})",
+                    [(aid, *map(r.get, columns)) for aid, r in tagged],
                 )
         db.conn.executemany(
             "UPDATE articles SET tagged_hash = ?, resolutions = ?, units = ?, province = ?, province_new = ? WHERE id = ?",

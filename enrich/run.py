@@ -191,6 +191,7 @@ def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: Enric
     known_resolutions = store.catalog_keys(db, "resolutions", "key")
     known_units = store.catalog_keys(db, "units", "id")
     pending: list[dict[str, object]] = []
+    new_units: list[dict[str, object]] = []
     rows = store.articles_for_tagging(db, everything=stale_all)
     for tagged in pool.map(tag_batch, batched(rows, TAG_BATCH)):
         for item in tagged:
@@ -201,18 +202,24 @@ def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: Enric
                     result.discovered += 1
             for unit_id, unit in item.pop("new_units"):
                 if unit_id not in known_units:
-                    store.load_rows(db, "units", [unit], pk="id")
+                    new_units.append(unit)
                     known_units.add(unit_id)
             pending.append(item)
             if len(pending) >= WRITE_BATCH:
-                store_tags.write_tags(db, pending)
-                pending = []
+                _write(db, pending, new_units)
+                pending, new_units = [], []
             result.articles += 1
             result.targets += len(item["targets"])
             result.resolution_tags += len(item["resolutions"])
             result.unit_tags += len(item["units"])
     if pending:
-        store_tags.write_tags(db, pending)
+        _write(db, pending, new_units)
+
+
+def _write(db: Database, tagged: list[dict[str, object]], new_units: list[dict[str, object]]) -> None:
+    """Units first seen in ``tagged`` (in article order, in one statement), then its tags."""
+    store.load_rows(db, "units", new_units, pk="id")
+    store_tags.write_tags(db, tagged)
 
 
 def enrich_store(db: Database, everything: bool = False, workers: int = 1) -> EnrichResult:

@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from sqlite_utils import Database
 
@@ -67,6 +67,8 @@ _DEADLINE = re.compile(
 )
 _PERIOD = re.compile(r"mỗi năm|hằng năm|hàng năm|mỗi quý|hằng tháng|hàng tháng", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(?:có từ|sử dụng|có trên|có dưới|từ|dưới)\s*$", re.IGNORECASE)
+_QUALIFIER_CHARS = 8  # the longest qualifier ("sử dụng", "có trên") and one more
+_DIGIT = re.compile(r"\d")
 _INCREASE = re.compile(
     r"(?:mới|thêm|kết nạp|thành lập|phát triển|giới thiệu|xây dựng|trao|ký kết)\s+(?:được\s+)?"
     r"(?:(?:ít nhất|tối thiểu|trên|hơn|từ)\s+)?$",
@@ -93,9 +95,14 @@ class Target:
     sentence: str
 
     def as_row(self) -> dict[str, object]:
-        row = asdict(self)
-        row["evidence_start"], row["evidence_end"] = row.pop("start"), row.pop("end")
+        """The fields in order (``asdict``'s, without its deep copy of plain values), the
+        evidence span last as ``evidence_start`` and ``evidence_end``."""
+        row = {name: getattr(self, name) for name in _ROW_FIELDS}
+        row["evidence_start"], row["evidence_end"] = self.start, self.end
         return row
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(Target) if f.name not in ("start", "end"))
 
 
 def parse_number(text: str) -> float:
@@ -112,6 +119,13 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     if start < len(text):
         out.append((start, text[start:]))
     return [(s, t) for s, t in out if t.strip()]
+
+
+def _qualified(before: str) -> bool:
+    """``_QUALIFIER.search(before)``, read on the end of ``before`` only: a qualifier ends the
+    text but for spaces, and none is longer than ``_QUALIFIER_CHARS``."""
+    spaces = len(before) - len(before.rstrip())
+    return _QUALIFIER.search(before[-(spaces + _QUALIFIER_CHARS):]) is not None
 
 
 def _intent(before: str) -> bool:
@@ -163,11 +177,14 @@ def find_targets(text: str) -> list[Target]:
     text = nfc(text)
     found = []
     for offset, sentence in _sentences(text):
-        for m in _FIGURE.finditer(sentence):
+        digit = _DIGIT.search(sentence)  # every figure starts with one: none, nothing to read
+        if digit is None:
+            continue
+        for m in _FIGURE.finditer(sentence, digit.start()):
             before, after = sentence[: m.start()], sentence[m.end() :]
             measure = MEASURES[m.group("measure").lower()] if m.group("measure") else "%"
             ranged = m.group("high") is not None
-            if measure in WORKERS and _QUALIFIER.search(before) and not ranged:
+            if measure in WORKERS and not ranged and _qualified(before):
                 continue
             if not _intent(before):
                 continue
