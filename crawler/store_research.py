@@ -4,6 +4,7 @@ near-duplicate copies, targets and resolution diffusion (schema in migrations m0
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -261,10 +262,10 @@ def write_targets(db: Database, items: list[tuple[str, list[dict[str, Any]], str
     for aid, rows, _ in items:
         db.conn.execute("DELETE FROM targets WHERE article_id = ?", [aid])
         if rows:
-            columns = list(dict.fromkeys(c for r in rows for c in r))
+            columns = list(dict.fromkeys(chain.from_iterable(rows)))
             db.conn.executemany(
                 f"INSERT INTO targets (article_id, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})",
-                [[aid, *(r.get(c) for c in columns)] for r in rows],
+                [(aid, *map(r.get, columns)) for r in rows],
             )
     db.conn.executemany(
         "UPDATE articles SET targets_hash = ? WHERE id = ?", [(content_hash, aid) for aid, _, content_hash in items]

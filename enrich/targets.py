@@ -60,6 +60,14 @@ _CUES = [
     (r"\bđã\b|\bđạt\b|\bvượt\b|được công nhận", False),
 ]
 _CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CUES)), re.IGNORECASE)
+# The same cues read on lower-cased text, case-sensitive, behind a look-ahead for their first
+# letters: several times quicker than the case-insensitive search, which tries every cue at every
+# position. Lower-casing keeps every match when the text keeps its length and has neither "ı" nor
+# "ſ" (which the case-insensitive search takes for "i" and "s"); tests hold this for every
+# character. The cues are written in lower case.
+_CUE_STARTS = "".join(sorted({alt.removeprefix(r"\b")[0] for p, _ in _CUES for alt in re.split(r"\|(?![^(]*\))", p)}))
+_CUE_LOWER = re.compile(f"(?=[{_CUE_STARTS}])(?:{_CUE.pattern})")
+_CASE_APART = re.compile("[\u0131\u017f]")
 _DEADLINE = re.compile(
     r"(?:giai đoạn|nhiệm kỳ)\s*\d{4}\s*[-–]\s*(?P<end>\d{4})|đến (?:hết )?(?:năm )?(?P<to>\d{4})"
     r"|năm (?P<year>(?:19|20)\d{2})",
@@ -132,7 +140,13 @@ def _intent(before: str) -> bool:
     """Whether the cue closest before a figure is one of intent; a closed parenthesis is an
     aside ("(đạt 147% so với chỉ tiêu giao là 6.000)") whose cues reach no further."""
     last = None
-    for match in _CUE.finditer(re.sub(r"\([^()]*\)", " ", before)):
+    text = re.sub(r"\([^()]*\)", " ", before)
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _CASE_APART.search(text):
+        cues = _CUE_LOWER.finditer(lowered)
+    else:
+        cues = _CUE.finditer(text)
+    for match in cues:
         last = match
     if last is None:
         return False

@@ -3,6 +3,7 @@ the tagging pass as a pass of their own finds them, and the pool's order and bou
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import zlib
@@ -15,6 +16,7 @@ from crawler.textnorm import fold
 from enrich import copies, run, targets
 from enrich.targets import update_targets
 from enrich.workers import AHEAD, WorkerPool, batched
+from tests import enrich_record
 from tests.conftest import run_cli
 
 TABLES = {
@@ -222,3 +224,12 @@ def test_score_of_members_linked_through_others_reads_their_texts():
     expected = round(copies.containment(copies.shingles("Tin", EXTRA[0][1]),
                                         copies.shingles(None, EXTRA[0][1] + " Mới.")), 3)
     assert copies._score(copies._texts_in(info), "a", "b") == expected > 0.8
+
+
+def test_enrich_writes_the_recorded_rows(tmp_path):
+    """Every row `enrich --all` writes (ids and order of inserts included) is the one recorded
+    with the code before its writes were batched and its target reading made quicker."""
+    source = enrich_record.small_store(tmp_path / "store.db")
+    recorded = json.loads(enrich_record.RECORDING.read_text())
+    assert enrich_record.checksums(enrich_record.enriched(source, tmp_path / "one.db", workers=1)) == recorded
+    assert enrich_record.checksums(enrich_record.enriched(source, tmp_path / "two.db", workers=2)) == recorded

@@ -83,3 +83,63 @@ def test_seed_articles_through_the_store(fresh_db):
     assert soc_trang[0]["sentence"].startswith("Đối với kế hoạch phát triển đoàn viên")
     again = enrich_store(db)
     assert again.targets == 0  # nothing stale
+
+
+@pytest.mark.parametrize("head", ["", "doanh nghiệp ", "Các doanh nghiệp có", "x" * 40 + " "])
+def test_qualifier_read_on_the_end_is_the_whole_search(head):
+    """``_qualified`` reads only the end of the text: the same answer as the search of all of it,
+    whatever the case, the spaces after the qualifier and what comes before it."""
+    from enrich.targets import _QUALIFIER, _qualified
+
+    words = ["có từ", "Sử dụng", "CÓ TRÊN", "có dưới", "từ", "Dưới", "sử  dụng", "có", "tư", "ừ", ""]
+    for word in words:
+        for tail in ["", " ", "   ", "\u00a0", " \t ", "\u2003 ", " 5", "x"]:
+            before = f"{head}{word}{tail}"
+            assert _qualified(before) == (_QUALIFIER.search(before) is not None), repr(before)
+
+
+def test_cue_letters_match_on_lower_case_text_as_the_case_insensitive_search_matches():
+    """Every character, lower-cased, matches a cue's letter, a word character or a digit exactly
+    when the case-insensitive search takes it for one: the ground of ``_intent``'s quick path
+    (texts whose lower case changes their length, or with "ı" or "ſ", take the plain search)."""
+    import re
+
+    from enrich.targets import _CUES
+
+    kept = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    kept = [c for c in kept if len(c.lower()) == 1 and c not in "\u0131\u017f"]
+    text, lowered = "".join(kept), "".join(c.lower() for c in kept)
+    letters = {ch for p, _ in _CUES for ch in p if ch.isalpha() or ch == " "}
+    assert all(p == p.lower() for p, _ in _CUES)
+    for letter in letters:
+        found = {m.start() for m in re.finditer(re.escape(letter), text, re.IGNORECASE)}
+        assert found == {m.start() for m in re.finditer(re.escape(letter), lowered)}, letter
+    for kind in (r"\w", r"\d"):
+        assert [m.start() for m in re.finditer(kind, text)] == [m.start() for m in re.finditer(kind, lowered)]
+
+
+def _intent_plain(before: str) -> bool:
+    """``_intent`` as first written: the case-insensitive search of the cues."""
+    import re
+
+    from enrich.targets import _CUE, _CUES
+
+    last = None
+    for match in _CUE.finditer(re.sub(r"\([^()]*\)", " ", before)):
+        last = match
+    return last is not None and _CUES[int(last.lastgroup[1:])][1]
+
+
+def test_intent_is_the_case_insensitive_search():
+    from enrich.targets import _intent
+
+    passages = [json.loads(line)["text"] for name in ("resolutions", "units")
+                for line in (Path(__file__).parent / "data" / "tagging" / f"{name}.jsonl").read_text().splitlines()]
+    passages += [
+        "PHẤN ĐẤU ĐẾN NĂM 2025 có 500 đoàn viên; ĐÃ ĐẠT 300 đoàn viên, Hoàn Thành Chỉ Tiêu 200 CĐCS",
+        "Mục Tiêu (đã đạt 147% chỉ tiêu) 1.000 lao động; KẾT QUẢ 20 doanh nghiệp, İstanbul sẽ 5 %",
+        "chı tiêu 5 đoàn viên, ſẽ 4 đoàn viên, Vượt Chỉ Tiêu 3 đoàn viên, Σ đã 2 %, đãi 1 %",
+    ]
+    for text in passages:
+        for end in [*range(0, len(text), 5), len(text)]:
+            assert _intent(text[:end]) == _intent_plain(text[:end]), text[:end]
