@@ -20,6 +20,7 @@ from pathlib import Path
 from bench.synthetic import build
 from crawler import store
 from crawler.cli import METADATA
+from crawler.textnorm import fold
 from feeds.export import export
 from feeds.server import make_datasette
 
@@ -57,7 +58,8 @@ async def _measure(path: Path) -> dict[str, object]:
         print(f"{label:<44} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   n={len(times)}"
               + (f"   {len(bad)} errors" if bad else ""), flush=True)
 
-    async def time_urls(label: str, urls: list[str], headers: dict[str, str] | None = None) -> None:
+    async def time_urls(label: str, urls: list[str], headers: dict[str, str] | None = None,
+                        client=client) -> None:
         """Time ``urls`` one after another and report them under ``label``."""
         times, statuses = [], []
         for url in urls:
@@ -72,18 +74,16 @@ async def _measure(path: Path) -> dict[str, object]:
     ):
         await time_urls(label, [template.format(q=query.replace(" ", "+")) for query in QUERIES])
     # The server remembers counts and match sets while the store is unchanged, and the accented and
-    # unaccented spellings of a query share them: each search here goes to a server that has not
-    # seen it (its own Datasette, connections opened and warmed first), so nothing is remembered.
-    times, statuses = [], []
-    for query in QUERIES:
-        fresh = make_datasette(path, METADATA)
-        await fresh.invoke_startup()
-        await fresh.client.get(f"/{name}/articles.json?_size=1")
-        url = f"/{name}/articles.json?_search={query.replace(' ', '+')}&_size=50&_facet_size=0&_nofacet=1"
-        ms, status = await _timed(fresh.client, url)
-        times.append(ms)
-        statuses.append(status)
-    report("table search, each new to its server", times, statuses)
+    # unaccented spellings of a query share them. Here a second server, warmed with other searches,
+    # is sent each query once in its first spelling only: every search timed is new to it.
+    fresh = make_datasette(path, METADATA)
+    await fresh.invoke_startup()
+    for warm in ("xyz", "hội nghị"):
+        await fresh.client.get(f"/{name}/articles.json?_search={warm.replace(' ', '+')}&_size=1")
+    firsts = list({fold(query): query for query in reversed(QUERIES)}.values())[::-1]
+    await time_urls("table search, each search new to the server",
+                    [f"/{name}/articles.json?_search={q.replace(' ', '+')}&_size=50&_facet_size=0&_nofacet=1"
+                     for q in firsts], client=fresh.client)
     for label, url in (
         ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
         ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
