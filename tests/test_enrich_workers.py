@@ -10,7 +10,6 @@ import zlib
 
 import pytest
 
-from bench.synthetic import generate
 from crawler import store
 from crawler.textnorm import fold
 from enrich import copies, run, targets
@@ -25,13 +24,6 @@ TABLES = {
     "article_resolutions": "*", "article_units": "*", "resolutions": "*", "units": "*", "targets": "*",
     "article_copies": "article_id, canonical_id, similarity, cluster_size", "article_signatures": "*",
 }
-EXTRA = [  # a discovered plan and a discovered provincial resolution
-    ("Triển khai Kế hoạch số 57-KH/LĐLĐ",
-     "Thực hiện Kế hoạch số 57-KH/LĐLĐ ngày 3/2/2024 của Liên đoàn Lao động tỉnh và Nghị quyết số 77-NQ/TU "
-     "của Tỉnh ủy Hà Nam, năm 2024 phấn đấu phát triển mới 1.200 đoàn viên, thành lập 12 công đoàn cơ sở."),
-]
-
-
 def _contents(path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
@@ -42,22 +34,8 @@ def _contents(path) -> dict[str, list[tuple]]:
 
 @pytest.fixture(scope="module")
 def small_store(tmp_path_factory):
-    """240 generated articles, a few republished by another portal, two citing unknown codes."""
-    path = tmp_path_factory.mktemp("workers") / "store.db"
-    db = store.open_db(path)
-    generate(db, 240, seed=3, n_sources=40)
-    sources = [r[0] for r in db.execute("SELECT id FROM sources ORDER BY id").fetchall()]
-    originals = db.execute("SELECT title, text, published, source_id FROM articles ORDER BY rowid LIMIT 6").fetchall()
-    for n, (title, text, published, source_id) in enumerate(originals):
-        other = next(s for s in sources if s != source_id)
-        store.save_article(db, {"url": f"http://copy.example/{n}", "source_id": other, "title": title,
-                                "text": f"(Theo công đoàn) {text}", "published": published})
-    for n, (title, text) in enumerate(EXTRA):
-        store.save_article(db, {"url": f"http://extra.example/{n}", "source_id": sources[0], "title": title,
-                                "text": text, "published": "2024-03-01T08:00:00+07:00"})
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.conn.close()
-    return path
+    """The recording's store: 240 generated articles, a few republished, two citing unknown codes."""
+    return enrich_record.small_store(tmp_path_factory.mktemp("workers") / "store.db")
 
 
 def _enriched(small_store, tmp_path, name, workers, everything=True) -> tuple[run.EnrichResult, object]:
@@ -220,9 +198,9 @@ def test_candidate_pairs_are_those_of_datasketch_lsh():
 
 
 def test_score_of_members_linked_through_others_reads_their_texts():
-    info = {"a": {"title": "Tin", "text": EXTRA[0][1]}, "b": {"title": None, "text": EXTRA[0][1] + " Mới."}}
-    expected = round(copies.containment(copies.shingles("Tin", EXTRA[0][1]),
-                                        copies.shingles(None, EXTRA[0][1] + " Mới.")), 3)
+    info = {"a": {"title": "Tin", "text": enrich_record.EXTRA[0][1]}, "b": {"title": None, "text": enrich_record.EXTRA[0][1] + " Mới."}}
+    expected = round(copies.containment(copies.shingles("Tin", enrich_record.EXTRA[0][1]),
+                                        copies.shingles(None, enrich_record.EXTRA[0][1] + " Mới.")), 3)
     assert copies._score(copies._texts_in(info), "a", "b") == expected > 0.8
 
 

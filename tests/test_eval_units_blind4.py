@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import unicodedata
-
 import pytest
 
 from tests import tagging_record
+from tests.blind_sets import checked_rows
 from tests.eval import units
-
-LEVELS = {"national", "province", "district", "sector", "commune", "grassroots"}
 
 
 def test_blind4_is_left_out_unless_the_variable_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -37,20 +33,9 @@ def test_the_other_blind_sets_keep_their_own_variables(monkeypatch: pytest.Monke
 
 
 def test_blind4_rows_follow_the_set_format() -> None:
-    lines = [line for line in units.BLIND4.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [json.loads(line) for line in lines]
+    rows = checked_rows(units.BLIND4)
     assert len(rows) >= 100
     assert len({row["id"] for row in rows}) == len(rows)
-    assert len({row["url"] for row in rows}) == len(rows)
-    for line, row in zip(lines, rows, strict=True):
-        assert unicodedata.is_normalized("NFC", line)
-        assert set(row) == {"id", "text", "title", "date", "url", "source", "expected", "notes"}
-        assert row["text"].strip() and row["notes"].strip() and row["url"].startswith("http")
-        assert row["date"] is None or row["date"][:4].isdigit()
-        assert row["source"] is None or set(row["source"]) == {"level", "province", "district", "name"}
-        for unit in row["expected"]:
-            assert set(unit) == {"name", "level", "province"} and unit["level"] in LEVELS
-    assert sum(not row["expected"] for row in rows) >= 15
 
 
 def test_blind4_is_in_the_recorded_tagging_corpus_after_its_one_run() -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import unicodedata
-
 import pytest
 
 from tests import tagging_record
+from tests.blind_sets import checked_rows
 from tests.eval import units
 
 LEVELS = {"national", "province", "district", "sector", "commune", "grassroots"}
@@ -39,20 +37,9 @@ def test_the_other_blind_sets_do_not_bring_in_blind5(monkeypatch: pytest.MonkeyP
 
 
 def test_blind5_rows_follow_the_set_format() -> None:
-    lines = [line for line in units.BLIND5.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [json.loads(line) for line in lines]
+    rows = checked_rows(units.BLIND5)
     assert len(rows) >= 75
     assert [row["id"] for row in rows] == [f"b5u{i:03d}" for i in range(1, len(rows) + 1)]
-    assert len({row["url"] for row in rows}) == len(rows)
-    for line, row in zip(lines, rows, strict=True):
-        assert unicodedata.is_normalized("NFC", line)
-        assert set(row) == {"id", "text", "title", "date", "url", "source", "expected", "notes"}
-        assert row["text"].strip() and row["notes"].strip() and row["url"].startswith("http")
-        assert row["date"] is None or row["date"][:4].isdigit()
-        assert row["source"] is None or set(row["source"]) == {"level", "province", "district", "name"}
-        for unit in row["expected"]:
-            assert set(unit) == {"name", "level", "province"} and unit["level"] in LEVELS
-    assert sum(not row["expected"] for row in rows) >= 15
 
 
 def test_blind5_has_been_run_and_is_in_the_recorded_tagging_corpus() -> None:
