@@ -12,7 +12,10 @@ subclass keeps its choices (which statuses and exceptions, how many times) and a
 
 A host's pause holds its download slot (the queue Scrapy keeps per host), so requests already
 queued for it wait too; a retry's own backoff is waited in ``process_request``, before the
-request joins the queue. Other hosts carry on meanwhile.
+request joins the queue. Other hosts carry on meanwhile. The pause is taken on the
+``response_downloaded`` signal: Scrapy sends the slot's next queued request as soon as that
+signal's handlers return, before any middleware sees the answer, so a pause taken only in
+``process_response`` would come one request too late.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import time
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.response import response_status_message
 
@@ -66,7 +70,21 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BackoffRetryMiddleware:
-        return cls(crawler)
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.response_downloaded, signal=signals.response_downloaded)
+        return middleware
+
+    def asked_wait(self, request: Request, response: Response) -> float | None:
+        """Seconds this answer asks the crawler to leave its host alone, if it is one to retry."""
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return None
+        return retry_after_seconds(response.headers.get("Retry-After"))
+
+    def response_downloaded(self, response: Response, request: Request, spider: object = None) -> None:
+        """Rest the host the moment a Retry-After arrives, before its slot sends the next request."""
+        asked = self.asked_wait(request, response)
+        if asked is not None and asked <= self.retry_after_max:
+            self.hold_host(request, asked)
 
     def backoff(self, retry_number: int) -> float:
         """Seconds before retry number ``retry_number`` (1, 2, ...) when the server named none."""
@@ -96,7 +114,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def process_response(self, request: Request, response: Response) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
-        asked = retry_after_seconds(response.headers.get("Retry-After"))
+        asked = self.asked_wait(request, response)
         if asked is not None and asked > self.retry_after_max:
             request.meta["uw_note"] = f"Retry-After {asked:.0f} s is longer than {self.retry_after_max:.0f} s"
             self.crawler.stats.inc_value("unionwatch/retry/retry_after_too_long")
@@ -105,8 +123,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if retry is None:
             return response
         if asked is not None:
-            self.crawler.stats.inc_value("unionwatch/retry/retry_after")
-            self.hold_host(request, asked)
+            self.crawler.stats.inc_value("unionwatch/retry/retry_after")  # the host rests already
             retry.meta[NOT_BEFORE] = time.monotonic() + asked  # workers of a shared crawl rest the host
         else:
             retry.meta[NOT_BEFORE] = time.monotonic() + self.backoff(retry.meta["retry_times"])

@@ -25,13 +25,18 @@ class CrawlResult:
     alerts: list[int] = field(default_factory=list)
 
 
+# Scrapy 2.19 sends a download slot's whole queue at once, whatever its concurrency, when the
+# slot's delay is 0: a host that asks for no delay still gets one request at a time, this apart.
+SLOT_DELAY_FLOOR = 0.001
+
+
 def overrides_for(max_pages: int | None, delay: float | None) -> dict[str, Any]:
     """Settings for the command line's --max-pages and --delay."""
     overrides: dict[str, Any] = {}
     if max_pages:
         overrides["UNIONWATCH_MAX_PAGES"] = max_pages
     if delay is not None:
-        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.01))
+        overrides.update(DOWNLOAD_DELAY=max(delay, SLOT_DELAY_FLOOR), AUTOTHROTTLE_START_DELAY=max(delay, 0.01))
     return overrides
 
 
@@ -43,7 +48,7 @@ def crawl_settings(db_path: str, run_id: int, sources: list[Source], overrides: 
     for source in sources:
         if source.delay is not None:
             for url in (source.url, *source.listing_urls):
-                slots[netloc_of(url)] = {"delay": source.delay, "concurrency": 1}
+                slots[netloc_of(url)] = {"delay": max(source.delay, SLOT_DELAY_FLOOR), "concurrency": 1}
     values: dict[str, Any] = {"UNIONWATCH_DB": db_path, "UNIONWATCH_RUN_ID": run_id, "DOWNLOAD_SLOTS": slots}
     values.update(overrides or {})
     settings.setdict(values, priority="cmdline")

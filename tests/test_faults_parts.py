@@ -8,6 +8,7 @@ import http.client
 import os
 import signal
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -26,6 +27,7 @@ from scrapy.exceptions import (
 from scrapy.utils.test import get_crawler
 from twisted.internet.error import ConnectionRefusedError as TwistedRefused
 
+from bench import harness
 from crawler.fetchlog import cause_of, outcome_of
 from crawler.registry import Source
 from crawler.retry import BackoffRetryMiddleware, retry_after_seconds
@@ -162,6 +164,34 @@ def test_backoff_doubles_with_jitter_and_a_ceiling():
     for number, base in ((1, 1.0), (2, 2.0), (3, 4.0), (4, 5.0), (9, 5.0)):
         waits = [middleware.backoff(number) for _ in range(50)]
         assert all(0.75 * base <= w <= 1.25 * base for w in waits), (number, waits)
+
+
+NO_DELAY_CRAWL = """
+import sys
+from crawler import store
+from crawler.registry import load_registry
+from crawler.runner import run_crawl
+from spiders.portal import PortalSpider
+registry = load_registry(sys.argv[1])
+store.upsert_sources(store.open_db(sys.argv[2]), registry.sources, sys.argv[1])
+run_crawl(sys.argv[2], registry.sources, PortalSpider, overrides={
+    "DOWNLOAD_DELAY": 0.001, "RANDOMIZE_DOWNLOAD_DELAY": False, "AUTOTHROTTLE_ENABLED": False})
+"""
+
+
+def test_a_retry_after_rests_the_host_before_its_next_queued_request_goes(tmp_path):
+    # With a delay between requests shorter than a round trip, the listing's article requests
+    # wait in the host's queue when a 429 arrives, and Scrapy sends the next of them before any
+    # middleware sees the 429: the host must be rested on arrival. (A delay of 0 would not do:
+    # Scrapy then sends a host's whole queue at once, whatever its concurrency.)
+    with FaultWeb(["rate_limit"], bundled=False, retry_after=1.0) as rate_limited:
+        registry = tmp_path / "faults.toml"
+        registry.write_text(rate_limited.registry_toml(), encoding="utf-8")
+        subprocess.run([sys.executable, "-c", NO_DELAY_CRAWL, str(registry), str(tmp_path / "u.db")],
+                       check=True, capture_output=True, timeout=120, cwd=ROOT, env=harness.env())
+        report = rate_limited.report()
+    assert report["injected"]["http_429"] >= 2
+    assert report["violations"] == {}
 
 
 @pytest.mark.parametrize(("exception", "cause"), [

@@ -14,7 +14,7 @@ from crawler.distributed.keys import Keys
 from crawler.distributed.member import member_for
 from crawler.distributed.spider import RedisSet, WorkerSpiderMixin
 from crawler.registry import Source
-from crawler.runner import crawl_settings
+from crawler.runner import SLOT_DELAY_FLOOR, crawl_settings
 
 
 class RedisUnavailable(Exception):
@@ -81,8 +81,8 @@ def worker_settings(url: str, sources: list[Source], overrides: dict[str, Any]) 
         "UNIONWATCH_ARCHIVE": False,
         "UNIONWATCH_REDIS_DELAY": settings.getfloat("DOWNLOAD_DELAY"),
         "UNIONWATCH_REDIS_HOST_DELAYS": host_delays,
-        "DOWNLOAD_DELAY": 0,
-        "DOWNLOAD_SLOTS": {host: {"concurrency": 1, "delay": 0} for host in slots},
+        "DOWNLOAD_DELAY": SLOT_DELAY_FLOOR,
+        "DOWNLOAD_SLOTS": {host: {"concurrency": 1, "delay": SLOT_DELAY_FLOOR} for host in slots},
         "RANDOMIZE_DOWNLOAD_DELAY": False,
         "AUTOTHROTTLE_ENABLED": False,
     }, priority="cmdline")
