@@ -39,6 +39,8 @@ HEAD = re.compile(
 _DOAN = re.compile("[đĐ][oO][àÀ][nN]")
 _DOAN_AT = (10, 7, 5)  # "Tổng Liên đoàn", "Nghiệp đoàn", "Liên đoàn" / "Công đoàn"
 _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
+# "2 Chủ tịch LĐLĐ tỉnh", "các cán bộ LĐLĐ huyện": people of several unions of a type, not one union
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|những|nhiều) (?:đồng chí )?(?:[Pp]hó )?(?:[Cc]hủ tịch|cán bộ|đại diện|lãnh đạo) $")
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
@@ -218,6 +220,8 @@ class Reader:
         if mention is not None and mention.place_type and not mention.names:
             # "LĐLĐ huyện, thành, thị" lists types, not one unit.
             if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]):
+                return None
+            if _COUNTED.search(self.text, max(0, start - 30), start):
                 return None
         return mention
 

@@ -73,6 +73,8 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
         toks = toks[1:]  # an acronym first: "trường MN Hoa Sen", "công ty TNHH An Phát"
     elif level is None and toks and toks[0][0] in words.get("surname", ()):
         return None  # a person: "Chủ tịch công đoàn công ty Trần Văn Hùng" (a school may bear one's name)
+    if head == "trường" and toks and toks[0][0] == "chuyên":
+        toks = toks[1:]  # a specialised school: "trường THPT chuyên Nguyễn Trãi"
     if toks and not _upper(toks[0][0]) and head in words.get("org_trade", ()):
         return head if _trade_words(text, toks[0][1], words) is not None else None  # "nhà máy xi măng Bình Phước"
     return head if toks and _upper(toks[0][0]) else None

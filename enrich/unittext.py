@@ -2,7 +2,8 @@
 
 "LĐLĐ TP.HCM" is read as "Liên đoàn Lao động thành phố Hồ Chí Minh", "CĐ ngành GTVT" as "Công
 đoàn ngành Giao thông vận tải" (enrich/data/unit_abbreviations.csv); inline abbreviations in
-parentheses ("Liên đoàn Lao động (LĐLĐ) tỉnh") are dropped; U+00D0 is read as Đ and runs of
+parentheses ("Liên đoàn Lao động (LĐLĐ) tỉnh") are dropped; U+00D0 is read as Đ, a right single
+quotation mark inside a word as an apostrophe ("Ea H’leo"), and runs of
 spaces as one. Every character of the view maps back to a span of the original text, so evidence
 is quoted as written.
 """
@@ -38,13 +39,14 @@ _SPECIAL = re.compile(
     r"(?P<paren> ?\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-ZĐ0-9&.\- ]{0,10}\))"
     r"|(?P<space>[^\S\n]{2,}|[\u00a0\t])"
     r"|(?P<eth>\u00d0)"
+    r"|(?P<apos>(?<=[^\W\d_])\u2019(?=[^\W\d_]))"  # "Ea H’leo" is written "Ea H'leo" in the gazetteer
 )
 
 
 def _has_special(text: str) -> bool:
-    """Whether _SPECIAL may match: a parenthesis, an Ð, two spaces or a space other than " " and a
+    """Whether _SPECIAL may match: a parenthesis, an Ð, a ’, two spaces or a space other than " " and a
     line break (str.split and the pattern's \\s agree on what a space is)."""
-    if "(" in text or "\u00d0" in text or "  " in text:
+    if "(" in text or "\u00d0" in text or "  " in text or "\u2019" in text:
         return True
     if text.replace("\n", " ").isprintable():  # no space but " " (the others are not printable)
         return False
@@ -138,7 +140,8 @@ class View:
         position = 0
         for m in _SPECIAL.finditer(original) if _has_special(original) else ():
             expanded(original[position:m.start()], position)
-            value = " " if m.group("space") is not None else "Đ" if m.group("eth") is not None else ""
+            value = (" " if m.group("space") is not None else "Đ" if m.group("eth") is not None
+                     else "'" if m.group("apos") is not None else "")
             if value:
                 parts.append(value)
                 segments.append((size, m.start(), m.end(), False))
