@@ -45,10 +45,13 @@ def _split(joined: str | None) -> list[str]:
     return joined.split(",") if joined else []
 
 
-def _places(place: dict[str, int], joined: str | None) -> list[int]:
-    """The date-order positions of the articles in ``joined``; an id without one (the tag of an
-    article deleted meanwhile) is left out."""
-    members = _split(joined)
+def _rowids(joined: str | None) -> list[int]:
+    return list(map(int, joined.split(","))) if joined else []
+
+
+def _places(place: dict, members: list) -> list[int]:
+    """The date-order positions of ``members`` (ids or rowids); one without a position (the tag
+    of an article deleted meanwhile) is left out."""
     try:
         return list(map(place.__getitem__, members))
     except KeyError:
@@ -67,22 +70,25 @@ def newest_by_feed(db: Database, limit: int, fetch: Fetch | None = None) -> dict
     ``db``; a caller may run them side by side on connections of its own)."""
     fetch = fetch or (lambda queries: [db.execute(sql).fetchall() for sql in queries])
     order, *grouped, by_province, by_change = fetch(QUERIES)
-    rowids, ids = (_split(v) for v in order[0])
+    rowids, ids = _rowids(order[0][0]), _split(order[0][1])
+    # rowids as integers: parsing one is cheaper than hashing an id string, and they key a dict fast
     at = {"id": {aid: i for i, aid in enumerate(ids)}, "rowid": {r: i for i, r in enumerate(rowids)}}
     members: dict[FeedKey, list[int]] = {("all", ""): list(range(min(limit, len(ids))))}
     for (kind, by_rowid, _), rows in zip(_GROUPS, grouped, strict=True):
-        place = at["rowid" if by_rowid else "id"]
+        place, parse = (at["rowid"], _rowids) if by_rowid else (at["id"], _split)
         for key, joined in rows:
-            members[(kind, key)] = _places(place, joined)
+            members[(kind, key)] = _places(place, parse(joined))
     provinces: dict[str, list[int]] = defaultdict(list)
     for old, new, joined in by_province:
-        found = _places(at["rowid"], joined)
+        found = _places(at["rowid"], _rowids(joined))
         for name in {old, new} - {None}:
             provinces[name] += found
     members.update((("province", name), found) for name, found in provinces.items())
-    changed: dict[str, str] = {}
+    newest = {key: sorted(set(found))[:limit] for key, found in members.items() if found}
+    # last_changed only of the articles picked; "" for one deleted between two of the queries, as
+    # feed_versions has it
+    picked = {rowids[i] for found in newest.values() for i in found}
+    changed: dict[int, str] = {}
     for value, joined in by_change:
-        changed.update(dict.fromkeys(_split(joined), value))
-    newest = ((key, sorted(set(found))[:limit]) for key, found in members.items() if found)
-    # "" for an article deleted between two of the queries, as feed_versions has it
-    return {key: [(ids[i], changed.get(rowids[i], "")) for i in found] for key, found in newest}
+        changed.update((rowid, value) for rowid in _rowids(joined) if rowid in picked)
+    return {key: [(ids[i], changed.get(rowids[i], "")) for i in found] for key, found in newest.items()}

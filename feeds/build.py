@@ -151,27 +151,24 @@ def _channel(spec: FeedSpec, base: str) -> FeedGenerator:
 
 
 class Item:
-    """An article's item, written once per format (feeds/items.py) and reused by every feed
-    that carries it."""
+    """An article's item, written once per format (feeds/items.py, as UTF-8 bytes) and reused by
+    every feed that carries it."""
 
-    __slots__ = ("fields", "xml", "encoded")
+    __slots__ = ("fields", "encoded")
 
     def __init__(self, fields: dict) -> None:
         self.fields = fields
-        self.xml: dict[str, str] = {}
         self.encoded: dict[str, bytes] = {}
 
 
 def entry_xml(entry: FeedEntry | Item, fmt: str) -> str:
-    """One entry's <item> or <entry> element as text, made once per format.
+    """One entry's <item> or <entry> element as text.
 
     An article appears in several feeds (all, its resolutions, units, province and source) and
     its item is the same in each, so feeds are assembled from these serialised entries.
     """
     if isinstance(entry, Item):
-        if fmt not in entry.xml:
-            entry.xml[fmt] = items.atom_entry(entry.fields) if fmt == "atom" else items.rss_item(entry.fields)
-        return entry.xml[fmt]
+        return entry_bytes(entry, fmt).decode("utf-8")
     cache = entry.__dict__.setdefault("_uw_xml", {})
     if fmt not in cache:
         element = entry.atom_entry() if fmt == "atom" else entry.rss_entry()
@@ -180,8 +177,14 @@ def entry_xml(entry: FeedEntry | Item, fmt: str) -> str:
 
 
 def entry_bytes(entry: FeedEntry | Item, fmt: str) -> bytes:
-    """``entry_xml`` encoded as UTF-8, once per entry and format (feeds are spliced as bytes)."""
-    cache = entry.encoded if isinstance(entry, Item) else entry.__dict__.setdefault("_uw_bytes", {})
+    """An entry's element in UTF-8, made once per entry and format (feeds are spliced as bytes):
+    an Item is written as bytes directly, a feedgen entry is ``entry_xml`` encoded."""
+    if isinstance(entry, Item):
+        cache = entry.encoded
+        if fmt not in cache:
+            cache[fmt] = items.atom_entry(entry.fields) if fmt == "atom" else items.rss_item(entry.fields)
+        return cache[fmt]
+    cache = entry.__dict__.setdefault("_uw_bytes", {})
     if fmt not in cache:
         cache[fmt] = entry_xml(entry, fmt).encode("utf-8")
     return cache[fmt]
@@ -228,6 +231,16 @@ def _article_item(row: dict, base: str) -> FeedEntry | Item:
     }))
 
 
+def prefetch(db: Database, versions: list, base: str, cache: EntryCache) -> None:
+    """Cache the items of the (id, last_changed) ``versions`` the cache lacks, their rows read in
+    one query (an export asks this for several feeds at once; an id deleted meanwhile gets none)."""
+    missing = list(dict.fromkeys(aid for aid, changed in versions if (aid, changed, base) not in cache))
+    rows = {row["id"]: row for row in store_pub.feed_rows_for(db, missing)}
+    for aid, changed in versions:
+        if aid in rows and (aid, changed, base) not in cache:
+            cache[(aid, changed, base)] = _article_item(rows[aid], base)
+
+
 def _article_entries(
     db: Database, ids: list[str], base: str, cache: EntryCache | None, versions: list | None = None
 ) -> tuple[list[FeedEntry | Item], datetime]:
@@ -235,16 +248,12 @@ def _article_entries(
     newest change among them. ``versions``: the ids' (id, last_changed), when already read."""
     versions = store_pub.feed_versions(db, ids) if versions is None else versions
     cache = cache if cache is not None else {}
-    missing = [aid for aid, changed in versions if (aid, changed, base) not in cache]
-    rows = {row["id"]: row for row in store_pub.feed_rows_for(db, missing)}
+    prefetch(db, versions, base, cache)
     entries = []
     for aid, changed in versions:
         key = (aid, changed, base)
-        if key not in cache:
-            if aid not in rows:  # deleted meanwhile
-                continue
-            cache[key] = _article_item(rows[aid], base)
-        entries.append(cache[key])
+        if key in cache:  # else deleted meanwhile
+            entries.append(cache[key])
     return entries, max((when(changed) for _, changed in versions), default=EPOCH)
 
 

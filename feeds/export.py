@@ -25,13 +25,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from crawler import store, store_feeds, store_pub
-from feeds.build import EntryCache, render_both, state, validator
+from feeds.build import EntryCache, prefetch, render_both, state, validator
 from feeds.opml import opml
 from feeds.specs import FORMATS, FeedSpec, all_specs
 
 MANIFEST = "feeds/validators.json"
 PARALLEL_FROM = 400  # feeds to write; fewer are built in this process
 READERS = 3  # threads reading the feeds' state (the catalog and two for the rest)
+BATCH = 1000  # articles whose rows are read at once (a run of feeds' items built together)
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,23 @@ class Exported:
     unchanged: int
 
 
-def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)  # readers never see a half-written file
+def _write(path: Path, data: bytes, made: set[str] | None = None) -> None:
+    """``data`` to ``path`` through a temporary file and a rename: readers never see a
+    half-written file. ``made``: directories already created by this export (one mkdir each)."""
+    parent = os.path.dirname(path)
+    if made is None or parent not in made:
+        os.makedirs(parent, exist_ok=True)
+        if made is not None:
+            made.add(parent)
+    tmp = f"{path}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
 
 
 def database_file(db: Database) -> Path | None:
@@ -88,15 +101,33 @@ def states(
     return out
 
 
+def _batches(jobs: list[Job]) -> list[list[Job]]:
+    """``jobs`` in runs of consecutive feeds of at most ``BATCH`` articles in all (a feed with
+    more is a run of its own)."""
+    out: list[list[Job]] = []
+    size = BATCH
+    for job in jobs:
+        if size + len(job[2]) > BATCH:
+            out.append([])
+            size = 0
+        out[-1].append(job)
+        size += len(job[2])
+    return out
+
+
 def _build(db: Database, jobs: list[Job], directory: Path, base: str, limit: int, name: str) -> int:
-    """Write the feeds of ``jobs`` (both formats); the number of files written."""
+    """Write the feeds of ``jobs`` (both formats); the number of files written. The items of a
+    run of feeds are built first, from one read of their rows."""
     cache: EntryCache = {}
+    made: set[str] = set()
     written = 0
-    for spec, ids, versions in jobs:
-        rendered = render_both(db, spec, base, limit, name, cache=cache, ids=ids, versions=versions)
-        for fmt in FORMATS:
-            _write(directory / spec.path(fmt).lstrip("/"), rendered.body(fmt))
-            written += 1
+    for batch in _batches(jobs):
+        prefetch(db, [version for _, _, versions in batch for version in versions], base, cache)
+        for spec, ids, versions in batch:
+            rendered = render_both(db, spec, base, limit, name, cache=cache, ids=ids, versions=versions)
+            for fmt in FORMATS:
+                _write(directory / spec.path(fmt).lstrip("/"), rendered.body(fmt), made)
+                written += 1
     return written
 
 

@@ -11,6 +11,7 @@ import pytest
 from crawler import store, store_feeds, store_pub
 from crawler.extract import sanitize
 from feeds import build
+from feeds import export as export_module
 from feeds.export import database_name, export
 from feeds.specs import ALL, FORMATS, all_specs
 from tests.publishing import HOSTILE_BODY
@@ -71,8 +72,10 @@ def test_newest_articles_at_once_on_awkward_rows(fresh_db):
         assert {"resolution", "unit", "province", "source", "all"} <= {kind for kind, _ in expected}
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_export_writes_what_the_live_path_builds(published_db, tmp_path, workers):
+@pytest.mark.parametrize(("workers", "batch"), [(1, export_module.BATCH), (2, export_module.BATCH), (1, 1), (1, 7)])
+def test_export_writes_what_the_live_path_builds(published_db, tmp_path, workers, batch, monkeypatch):
+    """Also with the items of runs of a few feeds built at once (``batch`` articles a run)."""
+    monkeypatch.setattr(export_module, "BATCH", batch)
     db = store.open_db(published_db)
     done = export(db, tmp_path, BASE, workers=workers)
     manifest = json.loads((tmp_path / "feeds" / "validators.json").read_text(encoding="utf-8"))
@@ -113,3 +116,30 @@ def test_the_built_cleaner_cleans_as_nh3_clean(html):
                           url_schemes={"http", "https"}, link_rel="noopener noreferrer nofollow",
                           strip_comments=True)
     assert sanitize.sanitize(html) == reference
+
+
+def test_runs_of_feeds_keep_every_feed_in_order_within_the_batch_size(monkeypatch):
+    monkeypatch.setattr(export_module, "BATCH", 10)
+    jobs = [(str(n), None, [("a", "")] * size) for n, size in enumerate([3, 4, 0, 9, 12, 1, 1, 5])]
+    runs = export_module._batches(jobs)
+    assert [job for run in runs for job in run] == jobs
+    assert [[job[0] for job in run] for run in runs] == [["0", "1", "2"], ["3"], ["4"], ["5", "6", "7"]]
+
+
+def test_a_file_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
+    target = tmp_path / "feeds" / "unit" / "u.rss"
+    made: set[str] = set()
+    export_module._write(target, b"<rss>old</rss>", made)
+    big = "Đoàn viên".encode() * 100_000
+    export_module._write(target, big, made)
+    assert target.read_bytes() == big
+    assert [p.name for p in target.parent.iterdir()] == ["u.rss"]
+    assert made == {str(target.parent)}
+
+
+def test_items_built_ahead_leave_out_an_article_deleted_meanwhile(published_db):
+    db = store.open_db(published_db)
+    versions = store_pub.feed_versions(db, [r[0] for r in db.execute("SELECT id FROM articles LIMIT 3")])
+    cache: dict = {}
+    build.prefetch(db, [*versions, ("0000000000000000", "")], BASE, cache)
+    assert sorted(cache) == sorted((aid, changed, BASE) for aid, changed in versions)

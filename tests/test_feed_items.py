@@ -76,3 +76,28 @@ def test_a_character_xml_cannot_carry_anywhere_in_an_item_is_dropped():
 ])
 def test_pub_date_is_what_strftime_writes(moment):
     assert items.rfc2822(moment) == moment.strftime("%a, %d %b %Y %H:%M:%S %z")
+
+
+def _old_text(value: str) -> bytes:
+    """The former definition of escaped element text: on str, then encoded."""
+    value = items._NOT_XML.sub("", value)
+    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return escaped.encode("utf-8")
+
+
+@pytest.mark.parametrize("values", [
+    ["Liên đoàn Lao động", "A & B <c> \"d\" 'e'", "dòng\r\nmới\ttab", ""],
+    ["giữ \uffc0 và \ufffd", "bỏ \ufffe và \uffff", "ký tự\x00 NUL", "\x1f\x0b\x0c\x7f"],
+    ["nửa cặp \ud800 thay thế", "vẫn giữ đ"],
+    ["\x00", "", "\x00\x00"],
+    ["chỉ một"],
+])
+def test_fields_escaped_at_once_equal_the_text_definition(values):
+    assert items.escaped_all(values) == [_old_text(value) for value in values]
+
+
+@pytest.mark.parametrize("fmt", ["rss", "atom"])
+def test_items_are_utf8_bytes_of_their_text(fmt):
+    item = build._article_item(row(), BASE)
+    assert build.entry_bytes(item, fmt) == build.entry_xml(item, fmt).encode("utf-8")
+    assert build.entry_bytes(item, fmt) is build.entry_bytes(item, fmt)  # written once
