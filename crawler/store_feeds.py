@@ -12,7 +12,7 @@ by SQLite (group_concat: a few hundred rows instead of 200,000), and every feed'
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlite_utils import Database
 
@@ -59,27 +59,29 @@ def _places(place: dict, members: list) -> list[int]:
 
 
 QUERIES = (_ORDER, *(sql for _, _, sql in _GROUPS), _PROVINCES, _CHANGED)
-Fetch = Callable[[Sequence[str]], list[list[tuple]]]
+Fetch = Callable[[Sequence[str]], Iterable[list[tuple]]]
 
 
 def newest_by_feed(db: Database, limit: int, fetch: Fetch | None = None) -> dict[FeedKey, list[tuple[str, str]]]:
     """(kind, key) -> [(article id, last_changed)], newest ``limit`` first, for the all feed
     and every resolution, unit, province and source that has articles.
 
-    ``fetch`` runs ``QUERIES`` and returns their rows in order (default: one after another on
-    ``db``; a caller may run them side by side on connections of its own)."""
-    fetch = fetch or (lambda queries: [db.execute(sql).fetchall() for sql in queries])
-    order, *grouped, by_province, by_change = fetch(QUERIES)
+    ``fetch`` runs ``QUERIES`` and gives their rows in order (default: one after another on
+    ``db``; a caller may run them side by side on connections of its own and give each as it is
+    done: each is used as soon as it comes, while the later ones still run)."""
+    fetch = fetch or (lambda queries: (db.execute(sql).fetchall() for sql in queries))
+    results = iter(fetch(QUERIES))
+    order = next(results)
     rowids, ids = _rowids(order[0][0]), _split(order[0][1])
     # rowids as integers: parsing one is cheaper than hashing an id string, and they key a dict fast
     at = {"id": {aid: i for i, aid in enumerate(ids)}, "rowid": {r: i for i, r in enumerate(rowids)}}
     members: dict[FeedKey, list[int]] = {("all", ""): list(range(min(limit, len(ids))))}
-    for (kind, by_rowid, _), rows in zip(_GROUPS, grouped, strict=True):
+    for kind, by_rowid, _ in _GROUPS:
         place, parse = (at["rowid"], _rowids) if by_rowid else (at["id"], _split)
-        for key, joined in rows:
+        for key, joined in next(results):
             members[(kind, key)] = _places(place, parse(joined))
     provinces: dict[str, list[int]] = defaultdict(list)
-    for old, new, joined in by_province:
+    for old, new, joined in next(results):
         found = _places(at["rowid"], _rowids(joined))
         for name in {old, new} - {None}:
             provinces[name] += found
@@ -89,6 +91,6 @@ def newest_by_feed(db: Database, limit: int, fetch: Fetch | None = None) -> dict
     # feed_versions has it
     picked = {rowids[i] for found in newest.values() for i in found}
     changed: dict[int, str] = {}
-    for value, joined in by_change:
+    for value, joined in next(results):
         changed.update((rowid, value) for rowid in _rowids(joined) if rowid in picked)
     return {key: [(ids[i], changed.get(rowids[i], "")) for i in found] for key, found in newest.items()}

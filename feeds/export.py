@@ -153,7 +153,7 @@ def _read_side_by_side(db: Database, path: Path, limit: int) -> tuple[list[FeedS
     try:
         with ThreadPoolExecutor(READERS) as pool:
             catalog = pool.submit(lambda: all_specs(connection()))
-            newest = store_feeds.newest_by_feed(db, limit, lambda queries: list(pool.map(rows, queries)))
+            newest = store_feeds.newest_by_feed(db, limit, lambda queries: pool.map(rows, queries))
             return catalog.result(), newest
     finally:
         for reader in opened:
