@@ -105,9 +105,9 @@ def _batches(jobs: list[Job]) -> list[list[Job]]:
     """``jobs`` in runs of consecutive feeds of at most ``BATCH`` articles in all (a feed with
     more is a run of its own)."""
     out: list[list[Job]] = []
-    size = BATCH
+    size = 0
     for job in jobs:
-        if size + len(job[2]) > BATCH:
+        if not out or size + len(job[2]) > BATCH:
             out.append([])
             size = 0
         out[-1].append(job)

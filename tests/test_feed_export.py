@@ -124,6 +124,8 @@ def test_runs_of_feeds_keep_every_feed_in_order_within_the_batch_size(monkeypatc
     runs = export_module._batches(jobs)
     assert [job for run in runs for job in run] == jobs
     assert [[job[0] for job in run] for run in runs] == [["0", "1", "2"], ["3"], ["4"], ["5", "6", "7"]]
+    first_empty = [("alerts", None, []), *jobs[:2]]  # the alerts feed has no articles
+    assert export_module._batches(first_empty) == [first_empty]
 
 
 def test_a_file_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
