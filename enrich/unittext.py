@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
 from enrich.catalog import DATA, read_csv
 
@@ -33,6 +34,32 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?=[{firsts}])(?<!{_WORD})(?<![/\-–])(?<![A-ZĐ] [\-–] )(?<![A-ZĐ][\-–] )(?:{alternatives})(?![\-/])(?!(?<=\w){_WORD})"
     )
     return pattern, table
+
+
+@cache
+def _abbreviation_starts() -> re.Pattern[str]:
+    """The abbreviations alone, grouped by their first character: where ``_abbreviations``' pattern
+    may match. A pattern that opens with a look-around is tried at every character; this one lets
+    the engine skip to the next of the first characters and try only that character's group."""
+    groups: dict[str, list[str]] = {}
+    for abbr in sorted(_abbreviations()[1], key=len, reverse=True):
+        groups.setdefault(abbr[0], []).append(re.escape(abbr[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()))
+
+
+def abbreviations_in(text: str) -> Iterator[re.Match[str]]:
+    """``_abbreviations()[0].finditer(text)``: its matches start where an abbreviation does, so the
+    full pattern is tried only where ``_abbreviation_starts`` finds one (a look-behind sees the text
+    before the offset ``match`` starts at)."""
+    pattern, starts = _abbreviations()[0], _abbreviation_starts()
+    at = 0
+    while (found := starts.search(text, at)) is not None:
+        m = pattern.match(text, found.start())
+        if m is None:
+            at = found.start() + 1
+            continue
+        yield m
+        at = m.end()
 
 
 _SPECIAL = re.compile(
@@ -70,9 +97,35 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+@cache
+def _bmp_codes() -> tuple[Callable[..., Any], Any]:
+    """(numpy.frombuffer, the code point of _fold_char of every code point below U+10000): a text's
+    UTF-16 code units are looked up at once, where str.translate takes a look-up per character.
+    A character with no decomposition, the same in lower case and no "đ" is its own fold."""
+    import numpy as np  # a dependency already (enrich/copies.py); loaded on first use
+
+    codes = list(range(0x10000))
+    for code in codes:
+        ch = chr(code)
+        if ch != ch.lower() or unicodedata.decomposition(ch) or ch in "đĐÐ":
+            codes[code] = ord(_fold_char(ch))
+    return np.frombuffer, np.array(codes, dtype="<u4")
+
+
+_WHOLE = 64  # from this length (a whole text, not a word) the array look-up is the faster
+
+
 def fold_view(text: str) -> str:
     """Character-for-character fold (same length as ``text``)."""
-    return text.translate(_FOLD)
+    if len(text) < _WHOLE:
+        return text.translate(_FOLD)
+    if text.isascii():
+        return text.lower()
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) != 2 * len(text):  # a character beyond U+FFFF
+        return text.translate(_FOLD)
+    frombuffer, codes = _bmp_codes()
+    return codes[frombuffer(units, dtype="<u2")].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def expand(text: str) -> str:
@@ -104,14 +157,12 @@ class View:
         return self._folded
 
     def fold_at(self, start: int, end: int) -> str:
-        """``folded[start:end]``, without folding the whole text for it."""
-        if self._folded is not None:
-            return self._folded[start:end]
-        return fold_view(self.text[start:end])
+        """``folded[start:end]`` (the whole text is folded in one step, faster than a few pieces)."""
+        return self.folded[start:end]
 
     @classmethod
     def of(cls, original: str) -> View:
-        pattern, table = _abbreviations()
+        table = _abbreviations()[1]
         parts: list[str] = []
         segments: list[tuple[int, int, int, bool]] = []
         size = 0
@@ -119,7 +170,7 @@ class View:
         def expanded(chunk: str, offset: int) -> None:
             nonlocal size
             last = 0
-            for m in pattern.finditer(chunk):
+            for m in abbreviations_in(chunk):
                 if m.start() > last:
                     parts.append(chunk[last:m.start()])
                     segments.append((size, offset + last, offset + m.start(), True))

@@ -13,10 +13,13 @@ from enrich.unittext import (
     _SPECIAL,
     View,
     _abbreviations,
+    _fold_char,
     _has_special,
+    abbreviations_in,
     cap_run,
     capitalised,
     finditer_at,
+    fold_view,
     starts_with,
     tokens,
 )
@@ -157,3 +160,36 @@ def test_view_maps_as_per_character(texts: list[str]) -> None:
                 else:
                     assert view.span(start, end) == (starts[start], ends[end - 1])
         assert view.fold_at(3, 40) == view.folded[3:40]
+
+
+ABBREVIATED = [
+    "LĐLĐ", "TP.HCM", "xLĐLĐ", "LĐLĐx", "LĐLĐ-", "/LĐLĐ", "–CĐCS", "QĐ-TLĐ", "03/CT – TLĐ", "145/2020/NĐ-CP",
+    "A - TLĐ", "A– TLĐ", "CĐCS CĐ CĐN CĐNYT TP. HCM TP.HCMC", "Trường CĐ Y tế, trường ĐH, bệnh viện ĐK", "TP",
+    "BR-VT TT-Huế NN&PTNT GD&ĐT GD-ĐT", "TP. TX. Tp. Cty TCty", "ĐHCĐ\nCĐVCVN.", "VN1 VN_ VNđ LĐLĐ1",
+]
+
+
+def test_abbreviations_found_as_by_finditer(texts: list[str]) -> None:
+    pattern = _abbreviations()[0]
+    for text in texts + ABBREVIATED + [" ".join(ABBREVIATED), "".join(ABBREVIATED)]:
+        for chunk in (text, text[1:], text[:-1], text[len(text) // 2:]):
+            assert [m.span() for m in abbreviations_in(chunk)] == [m.span() for m in pattern.finditer(chunk)], chunk
+
+
+def test_fold_is_the_per_character_fold(texts: list[str]) -> None:
+    """fold_view (str.translate for words, an array look-up for whole texts) against _fold_char of each
+    character: every code point, in pieces on both sides of the length where the method changes."""
+    def expected(text: str) -> str:
+        return "".join(map(_fold_char, text))
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    folded = expected(every)
+    for size in (63, 64, 4096):
+        for at in range(0, len(every), size):
+            assert fold_view(every[at:at + size]) == folded[at:at + size], (size, at)
+    bmp = every[:0x10000]
+    mixed = ["Đ\U0001d400ễ", "Công đoàn \U0001f600" * 10, "\ud800\udc00" * 40 + "ễ", "e\u0301" * 40,
+             "ΑΣ " * 30, "İ" * 70, "ẞ" * 70, "a" * 70, "A" * 64, "\u00d0ð" * 40, bmp[0xd7f0:0xe010]]
+    for text in texts[::5] + ODD + mixed:
+        assert fold_view(text) == expected(text)
+        assert len(fold_view(text)) == len(text)
