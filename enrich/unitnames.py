@@ -78,6 +78,28 @@ def _widths(gaz: Gazetteer) -> tuple[int, int]:
     return max(60, *map(len, gaz.aliases)) + 1, max(map(len, gaz.sector_keys), default=0) + 1
 
 
+AliasNode = tuple[dict[str, "AliasNode"], list[tuple[int, frozenset[str]]]]
+
+
+@cache
+def _alias_tree(gaz: Gazetteer) -> dict[str, AliasNode]:
+    """``gaz.alias_lengths`` as a tree of words: the key "<n>:<w1> ... <wn>" is the groups at the
+    path w1, ..., wn (empty where only longer keys pass)."""
+    root: dict[str, AliasNode] = {}
+    for key, groups in gaz.alias_lengths.items():
+        count, _, rest = key.partition(":")
+        words = rest.split(" ")
+        if len(words) != int(count):
+            raise ValueError(f"alias key {key!r}: {count} words expected")
+        children = root
+        for i, word in enumerate(words):
+            node = children.setdefault(word, ({}, []))
+            if i == len(words) - 1:
+                node[1].extend(groups)
+            children = node[0]
+    return root
+
+
 @cache
 def _sector_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     """Folded sector names by their first letter, longest first."""
@@ -181,10 +203,18 @@ class Reader:
     def _alias(self, pos: int) -> Mention | None:
         folded = self.view.fold_at(pos, pos + _widths(self.gaz)[0])  # folded[pos:] as far as an alias goes
         words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split(None, ALIAS_WORDS)[:ALIAS_WORDS]]  # "Công đoàn TKV:"
-        for n in range(len(words), 0, -1):
-            for length, group in self.gaz.alias_lengths.get(f"{n}:" + " ".join(words[:n]), ()):
-                alias = folded[:length]
-                if alias in group and not folded[length:length + 1].isalnum():
+        # The groups of "<n>:<first n words>" for n = 1, 2, ... as far as some alias starts with those words.
+        path: list[list[tuple[int, frozenset[str]]]] = []
+        children = _alias_tree(self.gaz)
+        for word in words:
+            node = children.get(word)
+            if node is None:
+                break
+            children, groups = node
+            path.append(groups)
+        for groups in reversed(path):  # most words first
+            for length, group in groups:
+                if not folded[length:length + 1].isalnum() and (alias := folded[:length]) in group:
                     return Mention(pos, pos + length, "alias", ids=list(self.gaz.aliases[alias]))
         return None
 

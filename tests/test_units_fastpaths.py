@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from enrich.unitnames import _DOAN, HEAD, _doan_hits, head_starts, next_head
+from enrich.gazetteer import ALIAS_WORDS, gazetteer
+from enrich.unitnames import _DOAN, HEAD, Reader, _doan_hits, head_starts, next_head
 from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE
 from enrich.unittext import (
     _SPECIAL,
@@ -18,6 +19,7 @@ from enrich.unittext import (
     abbreviations_in,
     cap_run,
     capitalised,
+    expand,
     finditer_at,
     fold_view,
     starts_with,
@@ -193,3 +195,30 @@ def test_fold_is_the_per_character_fold(texts: list[str]) -> None:
     for text in texts[::5] + ODD + mixed:
         assert fold_view(text) == expected(text)
         assert len(fold_view(text)) == len(text)
+
+
+def _old_alias(reader: Reader, pos: int) -> tuple[int, list[str]] | None:
+    """Reader._alias as first defined: every key of the text's first words, most words first."""
+    gaz = reader.gaz
+    folded = reader.view.folded[pos:pos + max(60, *map(len, gaz.aliases)) + 1]
+    words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split(None, ALIAS_WORDS)[:ALIAS_WORDS]]
+    for n in range(len(words), 0, -1):
+        for length, group in gaz.alias_lengths.get(f"{n}:" + " ".join(words[:n]), ()):
+            alias = folded[:length]
+            if alias in group and not folded[length:length + 1].isalnum():
+                return pos + length, list(gaz.aliases[alias])
+    return None
+
+
+def test_aliases_read_as_by_their_keys(texts: list[str]) -> None:
+    gaz = gazetteer()
+    names = [fold_view(expand(row["name"])) for row in list(gaz.units.values())[::7]]
+    ends = ["Công đoàn", "Liên đoàn Lao động tỉnh", "Tổng Liên đoàn Lao động Việt Nam", "LĐLĐ TP.HCM:", "Công đoàn TKV,"]
+    read = 0
+    for text in texts[::9] + ODD + ends + ["\n".join(names), " ".join(names)]:
+        reader = Reader(View.of(text), gaz)
+        for pos in sorted(set(head_starts(reader.text) + list(range(0, len(reader.text), 37)))):
+            found = reader._alias(pos)
+            assert (found and (found.end, found.ids)) == _old_alias(reader, pos), (reader.text[pos:pos + 80], pos)
+            read += found is not None
+    assert read > 300
