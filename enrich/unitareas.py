@@ -20,16 +20,16 @@ def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
         words = zone.split()
         inner = next((ctx.gaz.find_province(" ".join(words[i:]), ctx.date) for i in range(len(words))
                       if ctx.gaz.find_province(" ".join(words[i:]), ctx.date)), None)
-        pid = inner["id"] if inner else (ctx.provinces(mention) or [None])[0]
+        pid = inner["id"] if inner else ctx.first_province(mention)
         if pid and ctx.date and ctx.date >= REFORM_START:
             pid = ctx.gaz.new_province_id(pid)  # "khu vực Vĩnh Phúc" lies in Phú Thọ from 1 July 2025
         unit_id = f"cd-kcn-{pid or 'vn'}--{unit_slug(zone)}"
         return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {label} {zone}", "sector", pid, f"ldld-{pid}" if pid else "tld", "kcn")
     if prov is None:
-        provinces = ctx.provinces(mention)
-        if not provinces:
+        pid = ctx.first_province(mention)
+        if not pid:
             return None
-        prov = ctx.gaz.provinces[provinces[0]]
+        prov = ctx.gaz.provinces[pid]
     unit_id = f"cd-kcn-{prov['id']}"
     name = f"Công đoàn {label} {prov['type']} {prov['short_name']}"
     return _known(ctx, unit_id) or _new(unit_id, name, "sector", prov["id"], f"ldld-{prov['id']}", "kcn")

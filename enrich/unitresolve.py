@@ -70,6 +70,24 @@ class Context:
         out += [r.province_id for _, r in named if r.province_id]
         return list(dict.fromkeys(out + self._typed()))
 
+    def first_province(self, mention: Mention | None = None) -> str | None:
+        """``provinces(mention)[0]``, None when there is none, working out only what comes first: the
+        place after the mention, the source's province, the nearest unit named, the typed places."""
+        if mention is not None:
+            tail = _TRAILING_PLACE.match(self.text, mention.end)
+            if tail:
+                found = next((p for p in (self._province(n) for n, _ in cap_run(self.text, tail.end())) if p), None)
+                if found:
+                    return found
+        if self.source_province:
+            return self.source_province
+        at = mention.start if mention is not None else 0
+        named = [item for item in self.named if item[1].province_id]
+        if named:  # the first of the stable sort in provinces()
+            return min(named, key=lambda item: (item[0] > at, abs(item[0] - at)))[1].province_id
+        typed = self._typed()
+        return typed[0] if typed else None
+
     def _typed(self) -> list[str]:
         """Provinces the passage names with a type ("tỉnh Hà Nam", "Tỉnh ủy Sóc Trăng") or before a colon at
         the start of a line ("Bắc Ninh: 72 đội bóng ..."), in order."""
@@ -223,9 +241,9 @@ def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
     """A bare "LĐLĐ tỉnh/thành phố/huyện": the context's unit of that type."""
     kind = mention.place_type
     if kind == "tỉnh" or (kind == "thành phố" and _city(ctx, mention)):
-        provinces = ctx.provinces(mention)
-        if provinces:
-            return province_union(ctx, provinces[0])
+        pid = ctx.first_province(mention)
+        if pid:
+            return province_union(ctx, pid)
         pid = district_province(ctx.gaz, ctx.text, ctx.date) if kind == "tỉnh" else None
         if pid is not None:  # placed by the districts the passage names
             return province_union(ctx, pid)
@@ -269,8 +287,8 @@ def source_district_union(ctx: Context, mention: Mention) -> Resolved | None:
 
 def _city(ctx: Context, mention: Mention) -> bool:
     """A bare "thành phố" that means a centrally-run city of the context."""
-    provinces = ctx.provinces(mention)
-    return bool(provinces) and ctx.gaz.provinces[provinces[0]].get("type") == "thành phố"
+    pid = ctx.first_province(mention)
+    return bool(pid) and ctx.gaz.provinces[pid].get("type") == "thành phố"
 
 
 def _source_district(ctx: Context, mention: Mention) -> dict[str, str] | None:

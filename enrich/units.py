@@ -84,9 +84,8 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         twin = places.prefix_twin(ctx, mention, label) or places.place_twin(ctx, mention, label)
     if twin is not None:
         return twin
-    provinces = [p for p in [places.institution_province(ctx, label) or places.typed_province(ctx, label)] if p]
-    provinces = provinces or ctx.provinces(mention)
-    pid = provinces[0] if provinces else places.named_place(ctx, mention, label)
+    pid = places.institution_province(ctx, label) or places.typed_province(ctx, label) or ctx.first_province(mention)
+    pid = pid or places.named_place(ctx, mention, label)
     if mention.bare_tail and pid:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
     elif mention.kind == "grassroots":
@@ -127,13 +126,13 @@ def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         return r._new(f"nd-{union.province_id or 'vn'}--{unit_slug(mention.label + ' ' + where)}",
                       f"Nghiệp đoàn {mention.label} {where}", "grassroots", union.province_id, union.unit_id, "grassroots")
     if not mention.names:  # named by trade and place name: "Nghiệp đoàn nghề cá Cát Khánh"
-        pid = (ctx.provinces(mention) or [places.named_place(ctx, mention, mention.label)])[0]
+        pid = ctx.first_province(mention) or places.named_place(ctx, mention, mention.label)
         union = r.province_union(ctx, pid) if pid else None
         return r._new(f"nd-{pid or 'vn'}--{unit_slug(mention.label)}", f"Nghiệp đoàn {mention.label}", "grassroots",
                       pid, union.unit_id if union else None, "grassroots")
     place = r.district(ctx, kind, mention.names, mention) if kind in r.DISTRICT_TYPES else None
     where = f"{kind} {place['short_name'] if place else mention.names[0][0]}"
-    pid = place["province_id"] if place else (ctx.provinces(mention) or [places.named_place(ctx, mention, where)])[0]
+    pid = place["province_id"] if place else ctx.first_province(mention) or places.named_place(ctx, mention, where)
     name = f"Nghiệp đoàn {mention.label} {where}"
     parent = f"ldld-{place['id']}" if place else None
     scope = pid or "vn"

@@ -57,10 +57,10 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
             return None
         if mention.place_type == "thành phố" and not _city(ctx, mention):
             return None
-        provinces = ctx.provinces(mention)
-        if not provinces:
+        first = ctx.first_province(mention)
+        if not first:
             return None
-        prov = ctx.gaz.provinces[provinces[0]]
+        prov = ctx.gaz.provinces[first]
     pid = prov["id"]
     unit_id = f"cdvc-{pid}" if key == "vien-chuc" else f"cd-{pid}--{key}"
     name = f"{prefix}{label[:1].upper()}{label[1:]} {prov['type']} {prov['short_name']}"

@@ -8,8 +8,9 @@ import sys
 import pytest
 
 from enrich.gazetteer import ALIAS_WORDS, gazetteer
-from enrich.unitnames import _DOAN, HEAD, Reader, _doan_hits, head_starts, next_head
-from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE
+from enrich.unitnames import _DOAN, HEAD, Mention, Reader, _doan_hits, head_starts, next_head
+from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE, Context
+from enrich.units import SourceContext, tag_units
 from enrich.unittext import (
     _SPECIAL,
     View,
@@ -222,3 +223,25 @@ def test_aliases_read_as_by_their_keys(texts: list[str]) -> None:
             assert (found and (found.end, found.ids)) == _old_alias(reader, pos), (reader.text[pos:pos + 80], pos)
             read += found is not None
     assert read > 300
+
+
+def test_first_province_is_the_first_of_provinces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Context.first_province, at every call tagging makes on the recorded corpus, against the whole
+    list ``provinces`` gives in the same state of the context."""
+    recorded = tagging_record.load()
+    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
+    first = Context.first_province
+    answers: list[str | None] = []
+
+    def checked(self: Context, mention: Mention | None = None) -> str | None:
+        found = first(self, mention)
+        assert found == (self.provinces(mention) or [None])[0], self.text[:200]
+        answers.append(found)
+        return found
+
+    monkeypatch.setattr(Context, "first_province", checked)
+    for _, inputs in tagging_record.corpus(stored):
+        src = inputs["source"]
+        tag_units(inputs["text"], title=inputs["title"], published=inputs["published"],
+                  source=SourceContext(**src) if src else None)
+    assert len(answers) > 1000 and None in answers and len(set(answers)) > 30
