@@ -27,7 +27,7 @@ from enrich.unitorgs import (
     school_without_head,
     written_label,
 )
-from enrich.unittext import View, cap_run, capitalised, skip_space, starts_with, tokens
+from enrich.unittext import View, cap_run, capitalised, joined, skip_space, starts_with, tokens
 
 HEAD = re.compile(
     r"(?P<nat>(?i:Tổng Liên đoàn|Tổng Công đoàn))"
@@ -48,6 +48,9 @@ _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
 COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
+_PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
+_LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
+_ND_TYPES = DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES
 ZONE = re.compile(
     r"(?P<cac>các )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
     r"(?:(?: và (?:các )?|-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
@@ -246,7 +249,7 @@ class Reader:
     def _ldld(self, start: int, pos: int) -> Mention | None:
         if starts_with(self.text, pos, ("các", "những")):
             return None
-        mention = self._place(start, pos, "ldld", PROVINCE_TYPES + DISTRICT_TYPES)
+        mention = self._place(start, pos, "ldld", _PLACE_TYPES)
         if mention is not None and mention.place_type and not mention.names:
             # "LĐLĐ huyện, thành, thị" lists types, not one unit.
             if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]):
@@ -288,7 +291,7 @@ class Reader:
             commune.label = text[pos:commune.end]
             plural = re.match(r",? (?:và )?(?:xã|phường|thị trấn|đặc khu|thị xã)\b", text[commune.end:commune.end + 14])
             return commune if commune.names or not plural else None  # "Công đoàn phường": the one the passage names
-        place = self._place(start, pos, "cd-place", PROVINCE_TYPES + DISTRICT_TYPES)
+        place = self._place(start, pos, "cd-place", _PLACE_TYPES)
         if place is not None:
             congress = CONGRESS.search(text, max(0, start - 30), start)
             return place if place.names or congress else None
@@ -351,7 +354,7 @@ class Reader:
                 if org is not None and len(org) > len(key):
                     return None  # an organisation named after the sector: "Công đoàn Ngân hàng Nhà nước chi nhánh ..."
                 row = self.gaz.sectors[key]
-                joined = joined_sector(self.text, end, self.gaz.sector_keys, PROVINCE_TYPES + DISTRICT_TYPES)
+                joined = joined_sector(self.text, end, self.gaz.sector_keys, _PLACE_TYPES)
                 if joined is not None:  # "Xây dựng - Giao thông": the two sectors' own union
                     second = self.text[joined[0]:joined[1]]
                     row = dict(row, key=f"{row['key']}-{unit_slug(second)}", name=f"{row['name']} - {second}")
@@ -359,7 +362,7 @@ class Reader:
                 after = skip_space(self.text, end)
                 if self.text.startswith("Việt Nam", after):
                     return Mention(start, after + 8, "central", sector=row, label=self.text[pos:end])
-                place = self._place(start, after, "sector", PROVINCE_TYPES + DISTRICT_TYPES)
+                place = self._place(start, after, "sector", _PLACE_TYPES)
                 if place is None:
                     names = cap_run(self.text, after)
                     if names and org is not None and self.text.startswith(" chi nhánh ", names[-1][1]):
@@ -386,7 +389,7 @@ class Reader:
     def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "") -> Mention | None:
         """An agency, school or company name (enrich/unitorgs.py)."""
         words = self.gaz.words
-        span = organisation_span(self.text, self.view.folded, pos, words, PROVINCE_TYPES, DISTRICT_TYPES + COMMUNE_TYPES, listed)
+        span = organisation_span(self.text, self.view.folded, pos, words, PROVINCE_TYPES, _LOCAL_TYPES, listed)
         if span is None:
             return None
         first, end, bare = span
@@ -408,7 +411,7 @@ class Reader:
             if self.text[max(0, m.start() - 5):m.start()].lower() == "tổng ":
                 continue  # "Tổng Công ty X" is not a "Công ty"
             span = organisation_span(self.text, self.view.folded, m.start(), self.gaz.words, PROVINCE_TYPES,
-                                     DISTRICT_TYPES + COMMUNE_TYPES)
+                                     _LOCAL_TYPES)
             if span is not None and span[1] - span[0] >= 2 and self.text[span[0]:span[0] + 1].isupper():
                 label = written_label(self.text[m.start():span[1]], self.gaz.words)
                 found.setdefault(unit_slug(label), label)
@@ -436,7 +439,7 @@ class Reader:
             at = skip_space(self.text, pos + len(trade))
             aside = re.match(r"\([^()]{1,40}\) ?", self.text[at:at + 44])  # "NĐ Xe ôm (26 đoàn viên) phường 1"
             at += aside.end() if aside else 0
-            place = self._place(start, at, "nghiep-doan", DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES)
+            place = self._place(start, at, "nghiep-doan", _ND_TYPES)
             if place is not None and (place.names or place.place_type in DISTRICT_TYPES):
                 place.label = self.text[pos:pos + len(trade)]
                 return place
@@ -450,7 +453,7 @@ class Reader:
             return Mention(start, named, "nghiep-doan", label=self.text[pos:named])
         names = cap_run(self.text, pos, 3) if self.text[start:start + 1].isupper() else []
         trade = passage_trade(self.view.folded, words) if names else None
-        if trade is not None and not starts_with(self.text, pos, words.get("org", ()) + words.get("trade", ())):
+        if trade is not None and not starts_with(self.text, pos, joined(words.get("org", ()), words.get("trade", ()))):
             # "Nghiệp đoàn Tịnh Kỳ" where the passage speaks of "nghiệp đoàn nghề cá": that trade's
             return Mention(start, names[0][1], "nghiep-doan", label=f"{trade} {names[0][0]}")
         breaks = set(words.get("stop", ())) | set(words.get("nd_stop", ()))
@@ -465,7 +468,7 @@ class Reader:
                     return None
                 return Mention(start, toks[i - 1][2], "nghiep-doan", place_type=nxt.place_type,
                                names=nxt.names, label=self.text[pos:toks[i - 1][2]])
-            place = self._place(start, at, "nghiep-doan", DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES)
+            place = self._place(start, at, "nghiep-doan", _ND_TYPES)
             if place is not None and place.names:
                 place.label = self.text[pos:toks[i - 1][2]]
                 return place
@@ -509,7 +512,7 @@ class Reader:
 
     def _elliptic(self, at: int, previous: Mention) -> Mention | None:
         names = cap_run(self.text, at)
-        label = elliptic_label(previous.label, names[0][0], DISTRICT_TYPES + COMMUNE_TYPES) if names else None
+        label = elliptic_label(previous.label, names[0][0], _LOCAL_TYPES) if names else None
         return Mention(at, names[0][1], "grassroots", label=label) if label else None
 
     def _list_tail(self, mention: Mention) -> list[Mention]:

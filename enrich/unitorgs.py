@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from enrich.unitends import person_tail
-from enrich.unittext import cap_run, capitalised, fold_view, skip_space, starts_with, tokens
+from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
 JOIN = re.compile(r" ?[-–] (?=[A-ZĐ])")
@@ -155,7 +155,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     stops = set(words.get("stop", ()))
     if starts_with(text, pos, words.get("part", ()), exact=True):
         return None  # "Công đoàn Bộ phận Hành chính": a part of a grassroots union, no unit
-    head = starts_with(text, pos, words.get("corp", ()) + words.get("org", ()), exact=True) or lower_head(text, pos, words)
+    head = starts_with(text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True) or lower_head(text, pos, words)
     first = skip_space(text, pos + len(head)) if head else pos
     toks = tokens(text, first, 16)
     end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
@@ -174,7 +174,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             while i < len(toks) and toks[i][1] < end:
                 i += 1
             continue
-        place = starts_with(text, at, province_types + other_types)
+        place = starts_with(text, at, joined(province_types, other_types))
         if place is not None:
             names = cap_run(text, skip_space(text, at + len(place)))
             bare = not names and place in province_types

@@ -298,17 +298,34 @@ def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
 
 
 _BY_FIRST: dict[tuple[tuple[str, ...], bool], dict[str, tuple[str, ...]]] = {}
+# The same by the word list's identity (hashing a long tuple on every call costs more than the look-up):
+# one table per ``exact``, holding the tuple itself so that its id stays its own; a few dozen lists
+# are passed (word groups, place types), so it stops growing at _KNOWN_LISTS.
+_BY_ID: tuple[dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]], ...] = ({}, {})
+_KNOWN_LISTS = 256
 
 
 def _by_first(words: tuple[str, ...], exact: bool) -> dict[str, tuple[str, ...]]:
     """``words`` grouped by their first letter (lower-cased unless ``exact``), in their order."""
+    by_id = _BY_ID[exact]
+    known = by_id.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
     index = _BY_FIRST.get((words, exact))
     if index is None:
         groups: dict[str, list[str]] = {}
         for word in words:
             groups.setdefault(word[:1] if exact else word[:1].lower()[:1], []).append(word)
         index = _BY_FIRST[(words, exact)] = {k: tuple(v) for k, v in groups.items()}
+    if len(by_id) < _KNOWN_LISTS:
+        by_id[id(words)] = (words, index)
     return index
+
+
+@cache
+def joined(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    """The word lists one after another, as one tuple object for the same lists (see _by_first)."""
+    return tuple(word for group in groups for word in group)
 
 
 def starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:

@@ -245,3 +245,16 @@ def test_first_province_is_the_first_of_provinces(monkeypatch: pytest.MonkeyPatc
         tag_units(inputs["text"], title=inputs["title"], published=inputs["published"],
                   source=SourceContext(**src) if src else None)
     assert len(answers) > 1000 and None in answers and len(set(answers)) > 30
+
+
+def test_word_lists_made_on_the_fly_are_read_as_written() -> None:
+    """starts_with remembers word lists by identity: lists made and dropped call after call (whose ids
+    come back for other lists) are read by their own words."""
+    text = "Công ty TNHH An Phát, trường Tiểu học Kim Đồng và Bệnh viện tỉnh"
+    words = ["Công ty", "công ty", "Công", "Trường", "trường", "Bệnh viện", "tỉnh", "An", "Phát", "và"]
+    for i in range(900):
+        group = tuple(words[j] for j in range(len(words)) if (i >> j) & 1) + (str(i),)
+        for pos in (0, 8, 22, 48, 58, len(text) - 4):
+            for exact in (False, True):
+                assert starts_with(text, pos, group, exact) == _old_starts_with(text, pos, group, exact)
+        del group
