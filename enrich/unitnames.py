@@ -140,10 +140,17 @@ class Mention:
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
 
 
-def _doan_hits(text: str) -> list[int]:
+# The words before "đoàn" in HEAD, lower-cased, by their length. Where lower-casing keeps offsets and
+# there is no dotless "ı" (which (?i:) reads as "i"), a character HEAD reads as one of these letters is
+# that letter in lower case (a test checks every character): HEAD matches only where those are.
+_BEFORE_DOAN = {10: ("tổng liên ", "tổng công "), 7: ("nghiệp ",), 5: ("liên ", "công ")}
+_READ_AS_I = "ı"
+
+
+def _doan_hits(text: str, low: str | None = None) -> list[int]:
     """Starts of _DOAN's matches. str.lower maps only "đĐ", "oO", "àÀ", "nN" to "đ", "o", "à", "n"
     (as the pattern reads them), so while lower-casing keeps every offset, str.find gives them."""
-    low = text.lower()
+    low = text.lower() if low is None else low
     if len(low) != len(text):
         return [m.start() for m in _DOAN.finditer(text)]
     hits = []
@@ -155,8 +162,13 @@ def _doan_hits(text: str) -> list[int]:
 
 
 def head_starts(text: str) -> list[int]:
-    """Where a HEAD match may start, in order: only where "đoàn" follows at a head's distance."""
-    return sorted({h - k for h in _doan_hits(text) for k in _DOAN_AT if h >= k})
+    """Where a HEAD match may start, in order: only where "đoàn" follows at a head's distance, after
+    a head's first words."""
+    low = text.lower()
+    hits = _doan_hits(text, low)
+    if len(low) != len(text) or _READ_AS_I in text:
+        return sorted({h - k for h in hits for k in _DOAN_AT if h >= k})
+    return sorted({h - k for h in hits for k in _DOAN_AT if h >= k and low.startswith(_BEFORE_DOAN[k], h - k)})
 
 
 def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:

@@ -3,12 +3,23 @@ and on texts made to stress them (every case of "đoàn", odd spaces, ends of te
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
 
 from enrich.gazetteer import ALIAS_WORDS, gazetteer
-from enrich.unitnames import _DOAN, HEAD, Mention, Reader, _doan_hits, head_starts, next_head
+from enrich.unitnames import (
+    _BEFORE_DOAN,
+    _DOAN,
+    _READ_AS_I,
+    HEAD,
+    Mention,
+    Reader,
+    _doan_hits,
+    head_starts,
+    next_head,
+)
 from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE, Context
 from enrich.units import SourceContext, tag_units
 from enrich.unittext import (
@@ -65,6 +76,30 @@ def test_lower_case_keeps_doan_as_the_pattern_reads_it() -> None:
         assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() == target} == {target, target.upper()}
     for text in ODD + ["İđoàn ĐOÀN", "ẞ Công đoàn"]:
         assert _doan_hits(text) == [m.start() for m in _DOAN.finditer(text)]
+
+
+def test_head_words_read_by_the_pattern_are_lower_cased_alike() -> None:
+    """Every character HEAD's (?i:) takes for a letter of the words before "đoàn" is that letter in
+    lower case (head_starts looks for them in the lower-cased text)."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    letters = {c for words in _BEFORE_DOAN.values() for word in words for c in word}
+    for letter in letters:
+        read = {m.group() for m in re.finditer(f"(?i:{re.escape(letter)})", every)}
+        assert {c.lower() for c in read if len(c.lower()) == 1 and c not in _READ_AS_I} == {letter}, letter
+    odd = ["TỔNG LIÊN ĐOÀN", "NGHIỆP ĐOÀN", "CÔNG ĐOÀN", "LIÊN ĐOÀN tỉnh X", "İ Công đoàn", "Lıên đoàn Lao động",
+           "NGHİỆP ĐOÀN", "Nghıệp đoàn xe ôm"]
+    for text in ODD + odd:
+        view = View.of(text).text
+        assert [m.start() for m in HEAD.finditer(view)] == _heads(view), view
+
+
+def _heads(view: str) -> list[int]:
+    """Starts of HEAD's matches found with next_head, one after another."""
+    starts, found, pos = head_starts(view), [], 0
+    while (m := next_head(view, starts, pos)) is not None:
+        found.append(m.start())
+        pos = m.end()
+    return found
 
 
 def _old_starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
