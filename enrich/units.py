@@ -235,11 +235,10 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         mention, unit = mentions[index], resolved[index]
         start, end = view.span(mention.start, mention.end)
         role = SUBJECT if start < subject_end else MENTIONED
-        offsets = (start - len(title) - 1, end - len(title) - 1) if start > len(title) else (None, None)
-        tag = _tag(ctx, unit, role, combined[start:end], *offsets)
         previous = found.get(unit.unit_id)
-        if previous is None or (previous.role == MENTIONED and role == SUBJECT):
-            found[unit.unit_id] = tag
+        if previous is None or (previous.role == MENTIONED and role == SUBJECT):  # else the unit's tag stands
+            offsets = (start - len(title) - 1, end - len(title) - 1) if start > len(title) else (None, None)
+            found[unit.unit_id] = _tag(ctx, unit, role, combined[start:end], *offsets)
     return list(found.values())
 
 
