@@ -11,12 +11,12 @@ mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
 from enrich.unitends import acronym_name_end
+from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitorgs import (
     elliptic_label,
     joined_sector,
@@ -29,15 +29,6 @@ from enrich.unitorgs import (
 )
 from enrich.unittext import View, cap_run, capitalised, joined, skip_space, starts_with, tokens
 
-HEAD = re.compile(
-    r"(?P<nat>(?i:Tổng Liên đoàn|Tổng Công đoàn))"
-    r"|(?P<ldld>(?i:Liên đoàn Lao động)|Liên đoàn(?= (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]))"
-    r"|(?P<cd>(?i:Công đoàn))"
-    r"|(?P<nd>(?i:Nghiệp đoàn))"
-)
-# Every head has "đoàn" (in any case, as HEAD's (?i:) reads it) this many characters after its start.
-_DOAN = re.compile("[đĐ][oO][àÀ][nN]")
-_DOAN_AT = (10, 7, 5)  # "Tổng Liên đoàn", "Nghiệp đoàn", "Liên đoàn" / "Công đoàn"
 _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
 # "2 Chủ tịch LĐLĐ tỉnh", "các cán bộ LĐLĐ huyện": people of several unions of a type, not one union
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|những|nhiều) (?:đồng chí )?(?:[Pp]hó )?(?:[Cc]hủ tịch|cán bộ|đại diện|lãnh đạo) $")
@@ -81,28 +72,6 @@ def _widths(gaz: Gazetteer) -> tuple[int, int]:
     return max(60, *map(len, gaz.aliases)) + 1, max(map(len, gaz.sector_keys), default=0) + 1
 
 
-AliasNode = tuple[dict[str, "AliasNode"], list[tuple[int, frozenset[str]]]]
-
-
-@cache
-def _alias_tree(gaz: Gazetteer) -> dict[str, AliasNode]:
-    """``gaz.alias_lengths`` as a tree of words: the key "<n>:<w1> ... <wn>" is the groups at the
-    path w1, ..., wn (empty where only longer keys pass)."""
-    root: dict[str, AliasNode] = {}
-    for key, groups in gaz.alias_lengths.items():
-        count, _, rest = key.partition(":")
-        words = rest.split(" ")
-        if len(words) != int(count):
-            raise ValueError(f"alias key {key!r}: {count} words expected")
-        children = root
-        for i, word in enumerate(words):
-            node = children.setdefault(word, ({}, []))
-            if i == len(words) - 1:
-                node[1].extend(groups)
-            children = node[0]
-    return root
-
-
 @cache
 def _sector_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     """Folded sector names by their first letter, longest first."""
@@ -138,46 +107,6 @@ class Mention:
     bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
     named_org: str = ""  # the one organisation with the head of an "own" mention the passage names before it
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
-
-
-# The words before "đoàn" in HEAD, lower-cased, by their length. Where lower-casing keeps offsets and
-# there is no dotless "ı" (which (?i:) reads as "i"), a character HEAD reads as one of these letters is
-# that letter in lower case (a test checks every character): HEAD matches only where those are.
-_BEFORE_DOAN = {10: ("tổng liên ", "tổng công "), 7: ("nghiệp ",), 5: ("liên ", "công ")}
-_READ_AS_I = "ı"
-
-
-def _doan_hits(text: str, low: str | None = None) -> list[int]:
-    """Starts of _DOAN's matches. str.lower maps only "đĐ", "oO", "àÀ", "nN" to "đ", "o", "à", "n"
-    (as the pattern reads them), so while lower-casing keeps every offset, str.find gives them."""
-    low = text.lower() if low is None else low
-    if len(low) != len(text):
-        return [m.start() for m in _DOAN.finditer(text)]
-    hits = []
-    at = low.find("đoàn")
-    while at != -1:
-        hits.append(at)
-        at = low.find("đoàn", at + 1)
-    return hits
-
-
-def head_starts(text: str) -> list[int]:
-    """Where a HEAD match may start, in order: only where "đoàn" follows at a head's distance, after
-    a head's first words."""
-    low = text.lower()
-    hits = _doan_hits(text, low)
-    if len(low) != len(text) or _READ_AS_I in text:
-        return sorted({h - k for h in hits for k in _DOAN_AT if h >= k})
-    return sorted({h - k for h in hits for k in _DOAN_AT if h >= k and low.startswith(_BEFORE_DOAN[k], h - k)})
-
-
-def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:
-    """HEAD.search(text, pos), trying only the places ``head_starts`` gives."""
-    for start in starts[bisect_left(starts, pos):]:
-        m = HEAD.match(text, start)
-        if m is not None:
-            return m
-    return None
 
 
 class Reader:
@@ -220,7 +149,7 @@ class Reader:
         words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split(None, ALIAS_WORDS)[:ALIAS_WORDS]]  # "Công đoàn TKV:"
         # The groups of "<n>:<first n words>" for n = 1, 2, ... as far as some alias starts with those words.
         path: list[list[tuple[int, frozenset[str]]]] = []
-        children = _alias_tree(self.gaz)
+        children = alias_tree(self.gaz)
         for word in words:
             node = children.get(word)
             if node is None:

@@ -9,17 +9,16 @@ import sys
 import pytest
 
 from enrich.gazetteer import ALIAS_WORDS, gazetteer
-from enrich.unitnames import (
+from enrich.unitheads import (
     _BEFORE_DOAN,
     _DOAN,
     _READ_AS_I,
     HEAD,
-    Mention,
-    Reader,
     _doan_hits,
     head_starts,
     next_head,
 )
+from enrich.unitnames import Mention, Reader
 from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE, Context
 from enrich.units import SourceContext, tag_units
 from enrich.unittext import (

@@ -1,0 +1,86 @@
+"""Where a unit mention may start, and the look-up of gazetteer aliases there.
+
+HEAD's words ("Tổng Liên đoàn", "Liên đoàn Lao động", "Công đoàn", "Nghiệp đoàn") all hold "đoàn":
+the pattern is tried only where str.find puts one at a head's distance after the head's first words,
+much faster than the pattern's own search through Vietnamese text. Aliases are looked up by their
+first words, walked as a tree.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from enrich.gazetteer import Gazetteer
+
+HEAD = re.compile(
+    r"(?P<nat>(?i:Tổng Liên đoàn|Tổng Công đoàn))"
+    r"|(?P<ldld>(?i:Liên đoàn Lao động)|Liên đoàn(?= (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]))"
+    r"|(?P<cd>(?i:Công đoàn))"
+    r"|(?P<nd>(?i:Nghiệp đoàn))"
+)
+# Every head has "đoàn" (in any case, as HEAD's (?i:) reads it) this many characters after its start.
+_DOAN = re.compile("[đĐ][oO][àÀ][nN]")
+_DOAN_AT = (10, 7, 5)  # "Tổng Liên đoàn", "Nghiệp đoàn", "Liên đoàn" / "Công đoàn"
+
+# The words before "đoàn" in HEAD, lower-cased, by their length. Where lower-casing keeps offsets and
+# there is no dotless "ı" (which (?i:) reads as "i"), a character HEAD reads as one of these letters is
+# that letter in lower case (a test checks every character): HEAD matches only where those are.
+_BEFORE_DOAN = {10: ("tổng liên ", "tổng công "), 7: ("nghiệp ",), 5: ("liên ", "công ")}
+_READ_AS_I = "ı"
+
+
+def _doan_hits(text: str, low: str | None = None) -> list[int]:
+    """Starts of _DOAN's matches. str.lower maps only "đĐ", "oO", "àÀ", "nN" to "đ", "o", "à", "n"
+    (as the pattern reads them), so while lower-casing keeps every offset, str.find gives them."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text):
+        return [m.start() for m in _DOAN.finditer(text)]
+    hits = []
+    at = low.find("đoàn")
+    while at != -1:
+        hits.append(at)
+        at = low.find("đoàn", at + 1)
+    return hits
+
+
+def head_starts(text: str) -> list[int]:
+    """Where a HEAD match may start, in order: only where "đoàn" follows at a head's distance, after
+    a head's first words."""
+    low = text.lower()
+    hits = _doan_hits(text, low)
+    if len(low) != len(text) or _READ_AS_I in text:
+        return sorted({h - k for h in hits for k in _DOAN_AT if h >= k})
+    return sorted({h - k for h in hits for k in _DOAN_AT if h >= k and low.startswith(_BEFORE_DOAN[k], h - k)})
+
+
+def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:
+    """HEAD.search(text, pos), trying only the places ``head_starts`` gives."""
+    for start in starts[bisect_left(starts, pos):]:
+        m = HEAD.match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
+AliasNode = tuple[dict[str, "AliasNode"], list[tuple[int, frozenset[str]]]]
+
+
+@cache
+def alias_tree(gaz: Gazetteer) -> dict[str, AliasNode]:
+    """``gaz.alias_lengths`` as a tree of words: the key "<n>:<w1> ... <wn>" is the groups at the
+    path w1, ..., wn (empty where only longer keys pass)."""
+    root: dict[str, AliasNode] = {}
+    for key, groups in gaz.alias_lengths.items():
+        count, _, rest = key.partition(":")
+        words = rest.split(" ")
+        if len(words) != int(count):
+            raise ValueError(f"alias key {key!r}: {count} words expected")
+        children = root
+        for i, word in enumerate(words):
+            node = children.setdefault(word, ({}, []))
+            if i == len(words) - 1:
+                node[1].extend(groups)
+            children = node[0]
+    return root
