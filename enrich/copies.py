@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
@@ -36,6 +37,7 @@ from sqlite_utils import Database
 
 from crawler import store_research
 from crawler.textnorm import fold
+from enrich.fingerprints import Prints, fingerprint
 from enrich.workers import WorkerPool, batched
 
 NUM_PERM = 128
@@ -89,11 +91,18 @@ def _mix(values: np.ndarray) -> np.ndarray:
 def signature(title: str, text: str) -> np.ndarray | None:
     """The MinHash values (uint32) of an article, or None when it is too short: the minimum
     over the shingles' CRC-32, mixed, of each of ``NUM_PERM`` affine permutations."""
+    return signed(title, text)[0]
+
+
+def signed(title: str, text: str, prints: bool = False) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """``signature`` and, with ``prints``, the verification fingerprint of the same shingles
+    (``fingerprint(shingles(title, text))``; None with no signature: never a candidate)."""
     grams = shingles(title, text)
     if len(grams) < MIN_SHINGLES:
-        return None
-    hashed = _mix(np.fromiter(map(zlib.crc32, grams), dtype=np.uint32, count=len(grams)))
-    return (hashed[:, None] * _A + _B).min(axis=0)
+        return None, None
+    forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint32, count=len(grams))
+    values = (_mix(forward)[:, None] * _A + _B).min(axis=0)
+    return values, fingerprint(grams, forward) if prints else None
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -232,28 +241,9 @@ def same_facts(a: set[str], b: set[str]) -> bool:
     return len(small) < 3 or len(small & large) / len(small) >= FIGURES
 
 
-def _fingerprint(grams: set[bytes]) -> np.ndarray:
-    """The shingles as sorted 64-bit hashes (the CRC-32 of the shingle and of its reverse): a
-    tenth of the memory of the set of bytes, which matters when verification holds the
-    shingles of hundreds of thousands of candidates, and the same in every process."""
-    forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=len(grams))
-    backward = np.fromiter((zlib.crc32(g[::-1]) for g in grams), dtype=np.uint64, count=len(grams))
-    return np.sort(((forward << np.uint64(32)) | backward).view(np.int64))
-
-
-def _shared(a: np.ndarray, b: np.ndarray) -> float:
-    """``containment`` of two fingerprints."""
-    if not len(a) or not len(b):
-        return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    found = np.searchsorted(large, small)
-    found[found == len(large)] = 0
-    return int(np.count_nonzero(large[found] == small)) / min(len(a), len(b))
-
-
-def facts_batch(rows: list[tuple[str, str, str]]) -> list[tuple[str, np.ndarray, set[str]]]:
-    """(id, fingerprint, numbers) of (id, title, text) rows (run by a worker)."""
-    return [(aid, _fingerprint(shingles(title, text)), numbers(title, text)) for aid, title, text in rows]
+def prints_batch(rows: list[tuple[str, str, str]]) -> list[tuple[str, bytes]]:
+    """(id, fingerprint bytes) of (id, title, text) rows (run by a worker)."""
+    return [(aid, fingerprint(shingles(title, text)).tobytes()) for aid, title, text in rows]
 
 
 Texts = Callable[[list[str]], Iterable[tuple[str, str | None, str | None]]]
@@ -266,27 +256,29 @@ def _texts_in(info: dict[str, dict]) -> Texts:
 
 def verify(
     pairs: list[tuple[str, str, float]], info: dict[str, dict], workers: WorkerPool | None = None,
-    texts: Texts | None = None,
+    texts: Texts | None = None, prints: Prints | None = None,
 ) -> list[tuple[str, str, float]]:
     """The candidate pairs that are copies, scored by containment. ``info`` maps article ids to
     their published date (and their title and text, unless ``texts(ids)`` reads them, in
-    order). The texts' shingles are hashed in ``workers`` (else in this process), each
-    article once, a batch at a time."""
+    order). Fingerprints found in ``prints`` (kept by the tagging pass) are not made again;
+    the others are hashed in ``workers`` (else in this process), each article once, a batch at
+    a time; the pairs are scored in the workers too. Only the articles of pairs that share
+    enough shingles have their numbers read."""
+    workers = workers or WorkerPool(1)
+    read = texts or _texts_in(info)
     within = [(a, b) for a, b, _ in pairs
               if _within(info[a].get("published"), info[b].get("published"), WINDOW_DAYS)]
-    needed = list(dict.fromkeys(x for pair in within for x in pair))
-    rows = ((aid, title or "", text or "") for aid, title, text in (texts or _texts_in(info))(needed))
-    prints: dict[str, np.ndarray] = {}
-    facts: dict[str, set[str]] = {}
-    for done in (workers or WorkerPool(1)).map(facts_batch, batched(rows, 200)):
-        for aid, fingerprint, found in done:
-            prints[aid], facts[aid] = fingerprint, found
-    kept = []
-    for a, b in within:
-        score = _shared(prints[a], prints[b])
-        if score >= CONTAINMENT and same_facts(facts[a], facts[b]):
-            kept.append((a, b, round(score, 3)))
-    return kept
+    with (Prints() if prints is None else nullcontext(prints)) as kept_prints:
+        needed = [x for x in dict.fromkeys(x for pair in within for x in pair) if x not in kept_prints]
+        rows = ((aid, title or "", text or "") for aid, title, text in read(needed))
+        for done in workers.map(prints_batch, batched(rows, 200)):
+            for aid, data in done:
+                kept_prints.add(aid, data)
+        close = [(a, b, score) for (a, b), score in zip(within, kept_prints.scores(within, workers), strict=True)
+                 if score >= CONTAINMENT]
+    involved = list(dict.fromkeys(x for a, b, _ in close for x in (a, b)))
+    facts = {aid: numbers(title or "", text or "") for aid, title, text in read(involved)}
+    return [(a, b, round(score, 3)) for a, b, score in close if same_facts(facts[a], facts[b])]
 
 
 def clusters(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
@@ -356,7 +348,7 @@ def _score(texts: Texts, aid: str, other: str) -> float:
 def link_copies(
     sigs: dict[str, np.ndarray], info_for: Callable[[list[str]], dict[str, dict]], result: CopyResult,
     published: dict[str, str | None] | None = None, workers: WorkerPool | None = None,
-    texts_for: Texts | None = None,
+    texts_for: Texts | None = None, prints: Prints | None = None,
 ) -> list[dict]:
     """Copy links (article_id, canonical_id, similarity, cluster_size) among ``sigs``;
     ``info_for(ids)`` gives the candidates' published, first_seen and level, and their title
@@ -366,7 +358,7 @@ def link_copies(
     result.candidates = len(candidates)
     info = info_for(sorted({x for a, b, _ in candidates for x in (a, b)}))
     texts = texts_for or _texts_in(info)
-    kept = verify(candidates, info, workers, texts)
+    kept = verify(candidates, info, workers, texts, prints)
     result.pairs = len(kept)
     scores = {(a, b): score for a, b, score in kept}
     links = []
@@ -384,9 +376,9 @@ def link_copies(
     return links
 
 
-def cluster_copies(db: Database, workers: WorkerPool | None = None) -> CopyResult:
+def cluster_copies(db: Database, workers: WorkerPool | None = None, prints: Prints | None = None) -> CopyResult:
     """Refresh signatures (in ``workers``, else in this process), cluster the whole store and
-    write copy_of / copies / syndication."""
+    write copy_of / copies / syndication. ``prints``: fingerprints already made in this run."""
     result = CopyResult(hashed=update_signatures(db, workers))
     sigs, published = {}, {}
     for aid, blob, day in store_research.signatures(db):
@@ -396,7 +388,7 @@ def cluster_copies(db: Database, workers: WorkerPool | None = None) -> CopyResul
     result.articles = len(sigs)
     links = link_copies(
         sigs, lambda ids: store_research.copy_candidates(db, ids, texts=False), result, published, workers,
-        texts_for=lambda ids: store_research.copy_texts(db, ids),
+        texts_for=lambda ids: store_research.copy_texts(db, ids), prints=prints,
     )
     result.changed = store_research.replace_copies(db, links)["changed"]
     return result

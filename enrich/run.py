@@ -18,7 +18,8 @@ from enrich.catalog import (
     read_csv,
     slug_code,
 )
-from enrich.copies import cluster_copies, signature
+from enrich.copies import cluster_copies, signed
+from enrich.fingerprints import Prints
 from enrich.tags import MENTIONED, SUBJECT, UnitTag
 from enrich.targets import article_targets, update_targets
 from enrich.units import SourceContext
@@ -144,12 +145,15 @@ def tag_row(row: dict, mapping: dict[str, str]) -> dict[str, object]:
             "evidence": u.evidence, "evidence_start": u.start, "evidence_end": u.end,
         })
     province, province_new = article_place(tags.units, row.get("source_province"), mapping)
-    signed = row.get("signed_hash") == row["content_hash"]  # its copy signature is current
-    values = None if signed else signature(row["title"], row["text"])
+    current = row.get("signed_hash") == row["content_hash"]  # its copy signature is current
+    # The copy check's fingerprint comes with a new signature, from the same shingles.
+    values, prints = (None, None) if current else signed(
+        row["title"], row["text"], prints=isinstance(row["title"], str) and isinstance(row["text"], str))
     return {"id": row["id"], "resolutions": res_rows, "units": unit_rows, "tagged_hash": row["content_hash"],
             "province": province, "province_new": province_new,
             "targets": article_targets(_stored(row, res_rows, unit_rows, province)),
-            "signature": None if signed else (b"" if values is None else values.tobytes()),
+            "signature": None if current else (b"" if values is None else values.tobytes()),
+            "fingerprint": None if prints is None else prints.tobytes(),
             "new_resolutions": new_resolutions, "new_units": new_units}
 
 
@@ -185,9 +189,10 @@ def prepare_worker() -> None:
     tag("Liên đoàn Lao động tỉnh Hà Nam ban hành Nghị quyết số 02-NQ/TW", title="Nghị quyết")
 
 
-def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: EnrichResult) -> None:
+def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: EnrichResult, prints: Prints) -> None:
     """Tag the articles (in ``pool``'s workers), then write tags and discovered catalog rows
-    in article order, ``WRITE_BATCH`` articles a transaction."""
+    in article order, ``WRITE_BATCH`` articles a transaction; keep the copy check's
+    fingerprints in ``prints``."""
     known_resolutions = store.catalog_keys(db, "resolutions", "key")
     known_units = store.catalog_keys(db, "units", "id")
     pending: list[dict[str, object]] = []
@@ -195,6 +200,9 @@ def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: Enric
     rows = store.articles_for_tagging(db, everything=stale_all)
     for tagged in pool.map(tag_batch, batched(rows, TAG_BATCH)):
         for item in tagged:
+            fingerprint = item.pop("fingerprint")
+            if fingerprint is not None:
+                prints.add(item["id"], fingerprint)
             for key, discovered in item.pop("new_resolutions"):
                 if key not in known_resolutions:
                     store.load_rows(db, "resolutions", [discovered], pk="key")
@@ -230,11 +238,11 @@ def enrich_store(db: Database, everything: bool = False, workers: int = 1) -> En
     version = catalog_version()
     result = EnrichResult()
     stale_all = everything or store.catalog_stamp(db) != version
-    with WorkerPool(workers, initializer=prepare_worker) as pool:
-        _tag_articles(db, pool, stale_all, result)
+    with WorkerPool(workers, initializer=prepare_worker) as pool, Prints() as prints:
+        _tag_articles(db, pool, stale_all, result, prints)
         if stale_all:
             store_tags.prune_resolutions(db)
         store.set_catalog_stamp(db, version)
         result.targets += update_targets(db, workers=pool)  # articles whose tags were current
-        result.copies = cluster_copies(db, pool).copies
+        result.copies = cluster_copies(db, pool, prints).copies
     return result

@@ -1,0 +1,121 @@
+"""Verification fingerprints kept on disk between the tagging pass and the copy check.
+
+A fingerprint is an article's set of shingles as sorted 64-bit hashes (the CRC-32 of the
+shingle and of its reverse). The tagging pass's workers hash every article's shingles for its
+copy signature; they send the fingerprint along (the forward CRC-32 is the signature's own), so
+the copy check does not fold, split and hash the texts of its candidates a second time. The
+parent appends them to one temporary file, in any order, and remembers where each one is; the
+workers score candidate pairs by reading that file (memory-mapped), so neither the parent nor
+the workers hold the fingerprints of hundreds of thousands of articles in memory.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+
+import numpy as np
+
+_ITEM = np.dtype(np.int64).itemsize
+
+
+def fingerprint(grams: set[bytes], forward: np.ndarray | None = None) -> np.ndarray:
+    """The shingles as sorted 64-bit hashes: a tenth of the memory of the set of bytes and the
+    same in every process. ``forward``: their CRC-32 in the set's order, when already known."""
+    if forward is None:
+        forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=len(grams))
+    else:
+        forward = forward.astype(np.uint64)
+    backward = np.fromiter((zlib.crc32(g[::-1]) for g in grams), dtype=np.uint64, count=len(grams))
+    return np.sort(((forward << np.uint64(32)) | backward).view(np.int64))
+
+
+def shared(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the smaller fingerprint's hashes found in the other (containment)."""
+    if not len(a) or not len(b):
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    found = np.searchsorted(large, small)
+    found[found == len(large)] = 0
+    return int(np.count_nonzero(large[found] == small)) / min(len(a), len(b))
+
+
+_MAPPED: dict[str, tuple[int, np.ndarray]] = {}  # a worker's map of the file, per path and size
+
+
+def _mapped(path: str, size: int) -> np.ndarray:
+    known = _MAPPED.get(path)
+    if known is None or known[0] < size:
+        _MAPPED.clear()
+        known = (size, np.memmap(path, dtype=np.int64, mode="r", shape=(size,)))
+        _MAPPED[path] = known
+    return known[1]
+
+
+def score_batch(job: tuple[str, int, np.ndarray]) -> np.ndarray:
+    """``shared`` of a batch of pairs, each (start, length, start, length) in the file at
+    ``path`` of ``size`` hashes (run by a worker)."""
+    path, size, spans = job
+    prints = _mapped(path, size) if size else np.empty(0, dtype=np.int64)
+    out = np.empty(len(spans))
+    for n, (sa, la, sb, lb) in enumerate(spans.tolist()):
+        out[n] = shared(prints[sa : sa + la], prints[sb : sb + lb])
+    return out
+
+
+class Prints:
+    """Fingerprints by article id, in a temporary file removed on ``close``."""
+
+    def __init__(self) -> None:
+        self._dir = Path(tempfile.mkdtemp(prefix="unionwatch-prints-"))
+        self.path = self._dir / "prints.bin"
+        self._file = self.path.open("wb")
+        self._where: dict[str, tuple[int, int]] = {}
+        self._size = 0
+
+    def __contains__(self, aid: str) -> bool:
+        return aid in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def add(self, aid: str, data: bytes) -> None:
+        """Keep an article's fingerprint (``ndarray.tobytes()`` of ``fingerprint``)."""
+        if aid in self._where:
+            return
+        count = len(data) // _ITEM
+        self._file.write(data)
+        self._where[aid] = (self._size, count)
+        self._size += count
+
+    def scores(self, pairs: list[tuple[str, str]], workers, batch: int = 5000) -> Iterable[float]:
+        """``shared`` of the fingerprints of every pair, in order, worked out in ``workers``."""
+        self._file.flush()
+        path = str(self.path)
+
+        def jobs():
+            for start in range(0, len(pairs), batch):
+                spans = np.array([(*self._where[a], *self._where[b]) for a, b in pairs[start : start + batch]],
+                                 dtype=np.int64).reshape(-1, 4)
+                yield path, self._size, spans
+
+        for done in workers.map(score_batch, jobs()):
+            yield from done.tolist()
+
+    def close(self) -> None:
+        if not self._file.closed:
+            self._file.close()
+        _MAPPED.pop(str(self.path), None)
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def __enter__(self) -> Prints:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()

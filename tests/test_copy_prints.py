@@ -1,0 +1,101 @@
+"""The copy check's fingerprints kept from the tagging pass: the same hashes as made from the
+texts, and verification (pairs scored in workers from the file, numbers read only for close
+pairs) keeping exactly the pairs and scores of its earlier, all-in-memory definition."""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pytest
+
+from bench.copies import corpus
+from enrich import copies
+from enrich.fingerprints import Prints, fingerprint
+from enrich.workers import WorkerPool
+
+
+def _old_fingerprint(grams: set[bytes]) -> np.ndarray:
+    forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=len(grams))
+    backward = np.fromiter((zlib.crc32(g[::-1]) for g in grams), dtype=np.uint64, count=len(grams))
+    return np.sort(((forward << np.uint64(32)) | backward).view(np.int64))
+
+
+def _old_shared(a: np.ndarray, b: np.ndarray) -> float:
+    if not len(a) or not len(b):
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    found = np.searchsorted(large, small)
+    found[found == len(large)] = 0
+    return int(np.count_nonzero(large[found] == small)) / min(len(a), len(b))
+
+
+def _old_verify(pairs: list[tuple[str, str, float]], info: dict[str, dict]) -> list[tuple[str, str, float]]:
+    """Verification as it was: every candidate's fingerprint and numbers held in memory."""
+    within = [(a, b) for a, b, _ in pairs
+              if copies._within(info[a].get("published"), info[b].get("published"), copies.WINDOW_DAYS)]
+    prints, facts = {}, {}
+    for aid in dict.fromkeys(x for pair in within for x in pair):
+        title, text = info[aid]["title"] or "", info[aid]["text"] or ""
+        prints[aid], facts[aid] = _old_fingerprint(copies.shingles(title, text)), copies.numbers(title, text)
+    kept = []
+    for a, b in within:
+        score = _old_shared(prints[a], prints[b])
+        if score >= copies.CONTAINMENT and copies.same_facts(facts[a], facts[b]):
+            kept.append((a, b, round(score, 3)))
+    return kept
+
+
+@pytest.fixture(scope="module")
+def generated():
+    """3,000 generated articles with republished copies and template look-alikes (numbers
+    changed), their signatures and candidate pairs."""
+    articles, truth, lookalikes = corpus(3000, seed=5)
+    sigs = {aid: s for aid, a in articles.items() if (s := copies.signature(a["title"], a["text"])) is not None}
+    pairs = copies.candidate_pairs(sigs, {aid: articles[aid]["published"] for aid in sigs})
+    return articles, truth, lookalikes, pairs
+
+
+def test_signature_and_fingerprint_of_the_same_shingles():
+    texts = [("Tin", "một hai ba " * 30), ("Đoàn viên", "Liên đoàn Lao động tỉnh Nghệ An " * 9), ("", "ngắn quá")]
+    for title, text in texts:
+        values, kept = copies.signed(title, text, prints=True)
+        alone = copies.signature(title, text)
+        if alone is None:
+            assert values is None and kept is None
+            continue
+        assert np.array_equal(values, alone)
+        assert np.array_equal(kept, _old_fingerprint(copies.shingles(title, text)))
+        assert np.array_equal(kept, fingerprint(copies.shingles(title, text)))
+        assert copies.signed(title, text)[1] is None
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("kept_share", [0, 2, 1])  # none, every second, all kept from tagging
+def test_verification_keeps_the_pairs_and_scores_of_its_old_definition(generated, workers, kept_share, monkeypatch):
+    articles, truth, lookalikes, pairs = generated
+    expected = _old_verify(pairs, articles)
+    rejected = {(a, b) for a, b, _ in pairs} - {(a, b) for a, b, _ in expected}
+    assert len(expected) > 50 and any(a in lookalikes or b in lookalikes for a, b in rejected)
+    with WorkerPool(workers) as pool, Prints() as prints:
+        if kept_share:
+            for n, (aid, article) in enumerate(articles.items()):
+                if n % kept_share == 0:
+                    _, kept = copies.signed(article["title"], article["text"], prints=True)
+                    if kept is not None:
+                        prints.add(aid, kept.tobytes())
+        original = Prints.scores  # small batches of scores, so that many go through the workers
+        monkeypatch.setattr(Prints, "scores", lambda self, p, w, batch=37: original(self, p, w, batch))
+        assert copies.verify(pairs, articles, pool, prints=prints) == expected
+    assert copies.verify(pairs, articles) == expected
+
+
+def test_a_fingerprint_is_kept_once_and_its_file_removed():
+    with Prints() as prints:
+        prints.add("a", np.arange(5, dtype=np.int64).tobytes())
+        prints.add("a", np.arange(9, dtype=np.int64).tobytes())
+        prints.add("b", np.arange(3, 12, dtype=np.int64).tobytes())
+        path = prints.path
+        assert len(prints) == 2 and "a" in prints and "c" not in prints
+        assert list(prints.scores([("a", "b"), ("b", "a")], WorkerPool(1))) == [2 / 5, 2 / 5]
+    assert not path.exists() and not path.parent.exists()
