@@ -13,6 +13,8 @@ from sqlite_utils import Database
 from crawler.store import catalog_keys
 from crawler.store_research import write_signatures, write_targets
 
+_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), one encoder
+
 
 def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
     """Replace the tags and the province facets of many articles in one transaction.
@@ -29,7 +31,8 @@ def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
         for table, field in (("article_resolutions", "resolutions"), ("article_units", "units")):
             tagged = [(item["id"], r) for item in batch for r in item[field]]
             if tagged:
-                columns = list(dict.fromkeys(chain.from_iterable(r for _, r in tagged)))
+                shapes = dict.fromkeys(tuple(r) for _, r in tagged)  # rows mostly share their keys
+                columns = list(dict.fromkeys(chain.from_iterable(shapes)))
                 columns = [c for c in columns if c != "article_id"]
                 db.conn.executemany(
                     f"INSERT OR REPLACE INTO {table} (article_id, {', '.join(columns)}) "
@@ -41,8 +44,8 @@ def write_tags(db: Database, batch: list[dict[str, Any]]) -> None:
             [
                 [
                     item["tagged_hash"],
-                    json.dumps(list(dict.fromkeys(r["code"] for r in item["resolutions"])), ensure_ascii=False),
-                    json.dumps(list(dict.fromkeys(u["name"] for u in item["units"])), ensure_ascii=False),
+                    _json(list(dict.fromkeys(r["code"] for r in item["resolutions"]))),
+                    _json(list(dict.fromkeys(u["name"] for u in item["units"]))),
                     item["province"], item["province_new"], item["id"],
                 ]
                 for item in batch

@@ -137,6 +137,51 @@ def _block(published: str | None) -> int | None:
         return None
 
 
+def _blocks(published: dict[str, str | None], keys: list[str]) -> list[int | None]:
+    """``_block`` of each key's date, worked out once per day."""
+    days: dict[str, int | None] = {}
+    out = []
+    for k in keys:
+        value = published.get(k)
+        if not value:
+            out.append(None)
+            continue
+        day = value[:10]
+        if day not in days:
+            days[day] = _block(value)
+        out.append(days[day])
+    return out
+
+
+def _close_in_time(pairs: list[tuple[str, str, float]], info: dict[str, dict], days: int) -> list[tuple[str, str]]:
+    """The pairs ``_within`` ``days`` of each other, with each article's date read once."""
+    ordinals: dict[str, int | str | None] = {}
+    parsed: dict[str, int | str] = {}
+    for aid in dict.fromkeys(x for a, b, _ in pairs for x in (a, b)):
+        value = info[aid].get("published")
+        if not value:
+            ordinals[aid] = None
+            continue
+        day = value[:10]
+        if day not in parsed:
+            try:
+                parsed[day] = date.fromisoformat(day).toordinal()
+            except ValueError:
+                parsed[day] = value  # left to _within, which says what is wrong with it
+        ordinals[aid] = parsed[day] if isinstance(parsed[day], int) else value
+    out = []
+    for a, b, _ in pairs:
+        x, y = ordinals[a], ordinals[b]
+        if x is None or y is None:
+            out.append((a, b))
+        elif isinstance(x, int) and isinstance(y, int):
+            if abs(x - y) <= days:
+                out.append((a, b))
+        elif _within(info[a].get("published"), info[b].get("published"), days):
+            out.append((a, b))
+    return out
+
+
 def _band_pairs(matrix: np.ndarray, block: np.ndarray, dated: np.ndarray) -> np.ndarray:
     """(i, j) row pairs, i < j, whose signatures are equal in at least one band of ``ROWS``
     values (the pairs an LSH index of ``BANDS`` bands returns) and whose blocks of days are
@@ -196,8 +241,11 @@ def candidate_pairs(
     keys = list(sigs)
     if len(keys) < 2:
         return []
-    matrix = np.stack([sigs[k] for k in keys]).astype(np.uint32)
-    blocks = [_block(published.get(k)) for k in keys]
+    rows = [sigs[k] for k in keys]
+    if len({r.shape for r in rows}) > 1:
+        raise ValueError("signatures of different lengths")
+    matrix = np.concatenate(rows).reshape(len(rows), -1).astype(np.uint32)
+    blocks = _blocks(published, keys)
     dated = np.array([b is not None for b in blocks])
     block = np.array([b if b is not None else 0 for b in blocks], dtype=np.int64)
     pairs = _band_pairs(matrix, block, dated)
@@ -266,8 +314,7 @@ def verify(
     enough shingles have their numbers read."""
     workers = workers or WorkerPool(1)
     read = texts or _texts_in(info)
-    within = [(a, b) for a, b, _ in pairs
-              if _within(info[a].get("published"), info[b].get("published"), WINDOW_DAYS)]
+    within = _close_in_time(pairs, info, WINDOW_DAYS)
     with (Prints() if prints is None else nullcontext(prints)) as kept_prints:
         needed = [x for x in dict.fromkeys(x for pair in within for x in pair) if x not in kept_prints]
         rows = ((aid, title or "", text or "") for aid, title, text in read(needed))

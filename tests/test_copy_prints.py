@@ -99,3 +99,24 @@ def test_a_fingerprint_is_kept_once_and_its_file_removed():
         assert len(prints) == 2 and "a" in prints and "c" not in prints
         assert list(prints.scores([("a", "b"), ("b", "a")], WorkerPool(1))) == [2 / 5, 2 / 5]
     assert not path.exists() and not path.parent.exists()
+
+
+def test_dates_read_once_per_day_say_what_the_date_functions_say():
+    import random
+
+    rng = random.Random(3)
+    days = [None, "", "2024-02-29T08:00:00+07:00", "2023-12-31", "2024-01-01T23:59:00+07:00", "2025-06-30"]
+    days += [f"2024-{m:02d}-{d:02d}T0{h}:00:00+07:00" for m in (1, 3, 4) for d in (1, 15, 28) for h in (1, 8)]
+    info = {f"a{n}": {"published": rng.choice(days)} for n in range(300)}
+    pairs = [(f"a{rng.randrange(300)}", f"a{rng.randrange(300)}", 0.5) for _ in range(3000)]
+    for window in (0, 30, 60):
+        assert copies._close_in_time(pairs, info, window) == [
+            (a, b) for a, b, _ in pairs if copies._within(info[a]["published"], info[b]["published"], window)]
+    published = {k: v["published"] for k, v in info.items()}
+    assert copies._blocks(published, [*info, "unknown"]) == [copies._block(published.get(k)) for k in [*info, "unknown"]]
+    # a date that cannot be read: undated for the blocks, an error when compared with a date
+    info = {"a": {"published": "2024-13-01"}, "b": {"published": None}, "c": {"published": "2024-01-01"}}
+    assert copies._close_in_time([("a", "b", 0.5)], info, 60) == [("a", "b")]
+    assert copies._blocks({"a": "2024-13-01"}, ["a"]) == [None]
+    with pytest.raises(ValueError):
+        copies._close_in_time([("a", "b", 0.5), ("a", "c", 0.5)], info, 60)
