@@ -39,9 +39,9 @@ def shared(a: np.ndarray, b: np.ndarray) -> float:
     if not len(a) or not len(b):
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    found = np.searchsorted(large, small)
-    found[found == len(large)] = 0
-    return int(np.count_nonzero(large[found] == small)) / min(len(a), len(b))
+    # where each hash of the smaller one would be in the larger (past its end: its last hash,
+    # smaller than the one looked for), and whether it is there
+    return int(np.count_nonzero(large.take(large.searchsorted(small), mode="clip") == small)) / len(small)
 
 
 _MAPPED: dict[str, tuple[int, np.ndarray]] = {}  # a worker's map of the file, per path and size
@@ -51,7 +51,8 @@ def _mapped(path: str, size: int) -> np.ndarray:
     known = _MAPPED.get(path)
     if known is None or known[0] < size:
         _MAPPED.clear()
-        known = (size, np.memmap(path, dtype=np.int64, mode="r", shape=(size,)))
+        # a plain array over the map: slices of a memmap cost more than the scoring itself
+        known = (size, np.asarray(np.memmap(path, dtype=np.int64, mode="r", shape=(size,))))
         _MAPPED[path] = known
     return known[1]
 
