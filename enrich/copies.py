@@ -38,6 +38,7 @@ from sqlite_utils import Database
 from crawler import store_research
 from crawler.textnorm import fold
 from enrich.fingerprints import Prints, fingerprint
+from enrich.lsh import BANDS, ROWS, band_pairs  # noqa: F401 (the bands are read as copies.BANDS, copies.ROWS)
 from enrich.workers import WorkerPool, batched
 
 NUM_PERM = 128
@@ -56,7 +57,6 @@ _DIGITS = re.compile(r"\d+")
 _RANDOM = np.random.RandomState(1)
 _A = _RANDOM.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
 _B = _RANDOM.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-BANDS, ROWS = 32, 4
 
 
 def _grams(title: str, text: str) -> list[bytes]:
@@ -182,49 +182,8 @@ def _close_in_time(pairs: list[tuple[str, str, float]], info: dict[str, dict], d
     return out
 
 
-def _band_pairs(matrix: np.ndarray, block: np.ndarray, dated: np.ndarray) -> np.ndarray:
-    """(i, j) row pairs, i < j, whose signatures are equal in at least one band of ``ROWS``
-    values (the pairs an LSH index of ``BANDS`` bands returns) and whose blocks of days are
-    the same or side by side (an undated row pairs with any), without duplicates.
-
-    Per band, rows are sorted by band value, then block (undated first); each row pairs with
-    the rows after it that share its band value, up to the next block but one (an undated row:
-    up to the end of its band value's run). Rows never compared cost nothing, which matters
-    when one template's reports share paragraphs across years."""
-    n = len(matrix)
-    if n < 2:
-        return np.empty((0, 2), dtype=np.int64)
-    position = np.where(dated, block - block[dated].min() + 1 if dated.any() else 0, 0)
-    span = int(position.max()) + 3  # a run's positions never reach the next run's
-    codes = []
-    for band in range(BANDS):
-        keys = np.ascontiguousarray(matrix[:, band * ROWS : (band + 1) * ROWS]).view(np.uint64)
-        order = np.lexsort((position, keys[:, 1], keys[:, 0]))
-        ranked = keys[order]
-        new_run = np.concatenate(([True], np.any(ranked[1:] != ranked[:-1], axis=1)))
-        run = np.cumsum(new_run) - 1
-        composite = run * span + position[order]
-        run_end = np.flatnonzero(np.concatenate((new_run[1:], [True]))) + 1  # one past each run's last row
-        here = np.arange(n)
-        stop = np.where(dated[order], np.searchsorted(composite, composite + 1, side="right"), run_end[run])
-        counts = stop - here - 1
-        total = int(counts.sum())
-        if not total:
-            continue
-        first = np.repeat(here, counts)
-        second = first + 1 + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-        a, b = order[first], order[second]
-        codes.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
-    if not codes:
-        return np.empty((0, 2), dtype=np.int64)
-    joined = np.concatenate(codes)
-    joined.sort()  # a pair that agrees in several bands once (np.unique hashes, slower here)
-    unique = joined[np.concatenate(([True], joined[1:] != joined[:-1]))]
-    return np.stack([unique // n, unique % n], axis=1)
-
-
 def candidate_pairs(
-    sigs: dict[str, np.ndarray], published: dict[str, str | None] | None = None
+    sigs: dict[str, np.ndarray], published: dict[str, str | None] | None = None, workers: WorkerPool | None = None,
 ) -> list[tuple[str, str, float]]:
     """(a, b, estimate) pairs, a < b, whose estimated Jaccard similarity reaches
     ``LSH_THRESHOLD`` and whose signatures agree in at least one of ``BANDS`` bands (MinHash LSH).
@@ -236,6 +195,7 @@ def candidate_pairs(
     cost nothing, where comparing the whole store would offer every year's report as a
     candidate of every other. Pairs come in the order of their first article's block (blocks
     in order of appearance), then of that article in ``sigs``, then of the second article's id.
+    The bands and the estimates are worked out in ``workers`` (else in this process).
     """
     published = published or {}
     keys = list(sigs)
@@ -248,12 +208,10 @@ def candidate_pairs(
     blocks = _blocks(published, keys)
     dated = np.array([b is not None for b in blocks])
     block = np.array([b if b is not None else 0 for b in blocks], dtype=np.int64)
-    pairs = _band_pairs(matrix, block, dated)
+    pairs, shared = band_pairs(matrix, block, dated, workers)
+    del matrix
     i, j = pairs[:, 0], pairs[:, 1]
-    scores = np.empty(len(i))
-    for start in range(0, len(i), 100_000):
-        part = slice(start, start + 100_000)
-        scores[part] = np.count_nonzero(matrix[i[part]] == matrix[j[part]], axis=1) / NUM_PERM
+    scores = shared / NUM_PERM
     kept = scores >= LSH_THRESHOLD
     i, j, scores = i[kept], j[kept], scores[kept]
     rank = np.empty(len(keys), dtype=np.int64)
@@ -401,7 +359,7 @@ def link_copies(
     ``info_for(ids)`` gives the candidates' published, first_seen and level, and their title
     and text unless ``texts_for(ids)`` reads them; ``published`` (id -> date) limits the
     comparisons to articles that can be copies by date."""
-    candidates = candidate_pairs(sigs, published=published)
+    candidates = candidate_pairs(sigs, published=published, workers=workers)
     result.candidates = len(candidates)
     info = info_for(sorted({x for a, b, _ in candidates for x in (a, b)}))
     texts = texts_for or _texts_in(info)

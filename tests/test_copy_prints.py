@@ -120,3 +120,16 @@ def test_dates_read_once_per_day_say_what_the_date_functions_say():
     assert copies._blocks({"a": "2024-13-01"}, ["a"]) == [None]
     with pytest.raises(ValueError):
         copies._close_in_time([("a", "b", 0.5), ("a", "c", 0.5)], info, 60)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_candidate_pairs_worked_out_in_workers_are_those_of_one_process(generated, workers, monkeypatch):
+    from enrich import lsh
+
+    articles, _, _, pairs = generated
+    sigs = {aid: s for aid, a in articles.items() if (s := copies.signature(a["title"], a["text"])) is not None}
+    published = {aid: articles[aid]["published"] for aid in sigs}
+    monkeypatch.setattr(lsh, "SCORE_PART", 50)  # many parts of estimates
+    with WorkerPool(workers) as pool:
+        assert copies.candidate_pairs(sigs, published, pool) == pairs
+    assert len(pairs) > 100 and not lsh._LOADED
