@@ -6,8 +6,9 @@
    with numpy over all the shingles at once), stored with the content hash it was made from;
    only new and edited articles are hashed again, mostly in the tagging pass's workers.
 3. Candidates: LSH over every signature (the 32 bands of 4 values datasketch's MinHashLSH uses
-   at ``LSH_THRESHOLD``, grouped by sorting), then the estimated Jaccard similarity at
-   ``LSH_THRESHOLD``, low enough to catch a pick-up that kept only half of the story.
+   at ``LSH_THRESHOLD``, grouped by sorting, band by band in the workers: enrich/lsh.py), then
+   the estimated Jaccard similarity at ``LSH_THRESHOLD``, low enough to catch a pick-up that
+   kept only half of the story.
 4. Verification on the texts themselves: a candidate pair is a copy when ``CONTAINMENT`` of the
    shorter text's shingles are in the other (a shortened or lightly edited copy scores 0.9 and
    more; two stories written from one template with other names and figures about 0.7), and
@@ -15,7 +16,8 @@
    is a new story, not a copy), and the shorter text's numbers (dates, figures) are mostly
    (``FIGURES``) in the other: a copy repeats its original's facts, while two reports written
    from one template ("lớp tập huấn cho 200 học viên" here, "cho 310 học viên" there) differ
-   exactly in them.
+   exactly in them. The shingles are compared as fingerprints (enrich/fingerprints.py) that
+   the tagging pass's workers make with the signature, or the workers make from the texts.
 5. Clusters: connected components of the copies. ``article_copies.similarity`` is the
    containment of each copy with its original. The canonical article is the earliest
    published; on the same day, the higher publisher (national, province, sector, district,
