@@ -1,0 +1,69 @@
+"""The seventh blind unit set: evaluated only when asked, well formed, and kept out of the recorded tags until
+its one run (checked without tagging it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import tagging_record
+from tests.blind_sets import checked_rows
+from tests.eval import units
+
+ENVS = (units.BLIND2_ENV, units.BLIND3_ENV, units.BLIND4_ENV, units.BLIND5_ENV, units.BLIND6_ENV,
+        units.BLIND7_ENV)
+
+
+def test_blind7_is_left_out_unless_the_variable_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    for env in ENVS:
+        monkeypatch.delenv(env, raising=False)
+    assert "blind7" not in units.selected_parts()
+    assert units.selected_parts() == units.PARTS
+    for value in ("0", "", "yes", "true", " 1"):
+        monkeypatch.setenv(units.BLIND7_ENV, value)
+        assert "blind7" not in units.selected_parts()
+    monkeypatch.setenv(units.BLIND7_ENV, "1")
+    parts = units.selected_parts()
+    assert parts["blind7"] == units.BLIND7
+    assert not {"blind2", "blind3", "blind4", "blind5", "blind6"} & set(parts)
+    assert list(parts)[: len(units.PARTS)] == list(units.PARTS)
+
+
+def test_the_other_blind_sets_do_not_bring_in_blind7(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(units.BLIND7_ENV, raising=False)
+    for env in ENVS[:-1]:
+        monkeypatch.setenv(env, "1")
+    parts = units.selected_parts()
+    assert {"blind2", "blind3", "blind4", "blind5", "blind6"} <= set(parts)
+    assert "blind7" not in parts
+
+
+def test_without_the_variable_run_neither_reads_nor_prints_blind7(monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    for env in ENVS:
+        monkeypatch.delenv(env, raising=False)
+    scored: list[dict] = []
+
+    def record_only(rows: list[dict]) -> tuple[dict, list[str]]:  # no tagging: only what would be scored
+        scored.extend(rows)
+        return {"passages": len(rows), "precision": 1.0, "recall": 1.0, "level_accuracy": 1.0,
+                "province_accuracy": 1.0, "by_level": {}}, []
+
+    monkeypatch.setattr(units, "score", record_only)
+    results = units.run(show_errors=False)
+    assert scored and "blind7" not in results and "blind7" not in capsys.readouterr().out
+    assert not any(row["id"].startswith("b7u") or row["url"] in blind7_urls() for row in scored)
+
+
+def blind7_urls() -> set[str]:
+    return {row["url"] for row in checked_rows(units.BLIND7)}
+
+
+def test_blind7_rows_follow_the_set_format() -> None:
+    rows = checked_rows(units.BLIND7)
+    assert len(rows) >= 80
+    assert [row["id"] for row in rows] == [f"b7u{i:03d}" for i in range(1, len(rows) + 1)]
+
+
+def test_blind7_is_kept_out_of_the_recorded_tagging_corpus_until_its_run() -> None:
+    assert units.BLIND7.name in tagging_record.UNRUN
+    assert not any(name.startswith("blind7_units/") for name, _ in tagging_record._passages())
