@@ -51,3 +51,16 @@ def _dashed_person(text: str, toks: list[tuple[str, int, int]], surnames: tuple[
                 and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j + 1:]):
             return toks[j - 1][2]
     return None
+
+
+def person_after_head(text: str, start: int, first: int, end: int, words: Words) -> bool:
+    """Whether the words after a bare head are a person's name, after a title ("Chủ tịch Công đoàn Tổng
+    công ty Nguyễn Văn A cho biết"): a surname (group ``surname``) and one to three more capitalised words,
+    none an acronym, ending the name; the title ends right before the union's head (group ``title``)."""
+    names = text[first:end].split(" ")
+    if not 2 <= len(names) <= 4 or names[0] not in words.get("surname", ()):
+        return False
+    if not all(n[:1].isupper() and n.isalpha() and not n.isupper() for n in names):
+        return False
+    before = text[max(0, start - 16):start]
+    return before.endswith(tuple(t + " " for t in words.get("title", ())))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
-from enrich.unitends import acronym_name_end
+from enrich.unitends import acronym_name_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitorgs import (
     elliptic_label,
@@ -223,6 +223,9 @@ class Reader:
                 return self._organisation(start, at, "grassroots")
             if school_without_head(text, at, self.gaz.words):  # "CĐCS MN Hoa Sen": the school, "Trường" unsaid
                 return self._organisation(start, at, "grassroots", prefix="Trường ")
+            own = self._lower_own(start, at)
+            if own is not None:  # "công đoàn cơ sở công ty tiếp tục ...": the company the passage named
+                return own
             acronym = ACRONYM.match(text, at)
             if acronym and text[start] == "C" and acronym.group(0) not in self.not_names:  # "Công đoàn cơ sở SEV", "CĐCS VNPT Hà Nội": a company known by its acronym
                 return Mention(start, (end := acronym_name_end(text, at, self.gaz.words)), "grassroots", label=text[at:end])
@@ -251,6 +254,9 @@ class Reader:
             return self._organisation(start, pos, "corp")
         if starts_with(text, pos, self.gaz.words.get("org", ()), exact=True) or lower_head(text, pos, self.gaz.words):
             return self._organisation(start, pos, "grassroots")
+        own = self._lower_own(start, pos) if text[start] == "c" else None
+        if own is not None:  # "công đoàn công ty đã ...": the company the passage named
+            return own
         central = self._central(start, pos)
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
@@ -261,6 +267,16 @@ class Reader:
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
+
+    def _lower_own(self, start: int, pos: int) -> Mention | None:
+        """A lower-case organisation head (group ``org_lower``) that a verb, preposition or punctuation ends
+        ("công đoàn cơ sở công ty tiếp tục ..."): the source's own organisation, or the one the passage
+        named with that head before."""
+        head = starts_with(self.text, pos, self.gaz.words.get("org_lower", ()), exact=True)
+        if head is None or not self._clause_after(skip_space(self.text, pos + len(head))):
+            return None
+        label = head[:1].upper() + head[1:]
+        return Mention(start, pos + len(head), "own", label=label, named_org=self._named_before(start, label))
 
     def _joint(self, at: int) -> int | None:
         """Where the organisation starts after "Công đoàn" and the bodies that share it ("Công đoàn, Đoàn
@@ -334,6 +350,9 @@ class Reader:
         if span is None:
             return None
         first, end, bare = span
+        head = starts_with(self.text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True)
+        if head and head != "Trường" and person_after_head(self.text, start, first, end, words):
+            end = first = pos + len(head)  # "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn A": the head alone
         if set(self.text[first:end].split()) <= set(words.get("legal_acronym", ())):
             first = end  # "Công đoàn cơ sở Công ty TNHH đã ...": a legal form names no company
         if end - first < 2:  # the head alone ("Công đoàn Tổng công ty", "Đại hội Công đoàn Bệnh viện"): the source's own

@@ -19,7 +19,7 @@ from enrich import unitresolve as r
 from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
-from enrich.unitnames import Mention, Reader
+from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
 
@@ -69,10 +69,19 @@ def _source(ctx: r.Context, source: SourceContext | None) -> None:
         unit_id = source.unit_id or ("tld" if source.level == "national" else "src-" + unit_slug(source.name))
         ctx.source_unit = r.Resolved(unit_id, source.name, source.level, ctx.source_province)
     if source.district and ctx.source_province:
-        named = gaz.districts.get(fold(source.district), [])
+        named = gaz.districts.get(fold(source.district), []) or gaz.districts.get(_untyped(source.district), [])
         rows = [d for d in named if d["province_id"] == ctx.source_province] or [  # Thừa Thiên Huế's are Huế's
             d for d in named if gaz.provinces.get(ctx.source_province, {}).get("successor_id") == d["province_id"]]
         ctx.source_district = rows[0]["id"] if rows else None
+
+
+def _untyped(district: str) -> str:
+    """A source's district written with its type ("Thành phố Tam Kỳ", "Quận Kiến An"), folded without it."""
+    folded = fold(district)
+    for kind in DISTRICT_TYPES:
+        if folded.startswith(fold(kind) + " "):
+            return folded[len(kind) + 1:]
+    return folded
 
 
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
@@ -180,7 +189,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
                 return None
             corp = src.name.startswith(tuple(w + " " for w in ctx.gaz.words.get("corp", ())))
             return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
-        if src is None or src.level != "grassroots" or not src.name.lower().startswith(mention.label.lower() + " "):
+        corp = mention.label in ctx.gaz.words.get("corp", ())
+        own_level = ("grassroots", "sector") if corp else ("grassroots",)  # a corporation's site is of sector level
+        if src is None or src.level not in own_level or not src.name.lower().startswith(mention.label.lower() + " "):
             head = mention.label.lower() + " "  # "Đại hội công đoàn cơ sở Bệnh viện" after "Công đoàn Bệnh viện X"
             named = [u for at, u in ctx.named if at < mention.start and u.level == "grassroots"
                      and u.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ").startswith(head)]
@@ -189,9 +200,7 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             if not mention.named_org:
                 return None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
-            corp = mention.label in ctx.gaz.words.get("corp", ())
             return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=mention.named_org))
-        corp = mention.label in ctx.gaz.words.get("corp", ())
         return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
     if kind == "nghiep-doan":
         return _nghiep_doan(ctx, mention)

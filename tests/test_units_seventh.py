@@ -1,0 +1,79 @@
+"""Grassroots and sector unions read by what the passage and its source show, not by one more form:
+a bare organisation head completed from the organisation the passage or the source names, a
+person's name after a bare head, a source's district written with its type, the Party agencies'
+unions of a province, a national department's union, and agency acronyms spelt out from data.
+Every sentence here is composed for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from enrich.units import SourceContext
+from tests import unit_tags
+
+units = partial(unit_tags.units, date="2023-05-10")
+
+
+def test_a_bare_corporation_head_on_the_corporation_s_own_site():
+    site = SourceContext(name="Tổng công ty Lương thực miền Bắc", level="sector")
+    assert units("Sáng nay, Công đoàn Tổng công ty đã tổ chức hội thao cho người lao động.", source=site) == {
+        ("Công đoàn Tổng công ty Lương thực miền Bắc", "sector", None)}
+    # on another corporation's site, or with no site, the bare head names no unit
+    other = SourceContext(name="Báo Lao Động", level="national")
+    assert units("Sáng nay, Công đoàn Tổng công ty đã tổ chức hội thao cho người lao động.", source=other) == set()
+
+
+def test_a_person_s_name_after_a_bare_head_leaves_the_head_to_the_passage():
+    text = ("Công đoàn Cơ quan Tổng công ty Lương thực miền Bắc tổ chức hội thao. Phát biểu tại buổi lễ, "
+            "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn Bình cảm ơn các vận động viên.")
+    assert units(text) == {
+        ("Công đoàn Cơ quan Tổng công ty Lương thực miền Bắc", "grassroots", None),
+        ("Công đoàn Tổng công ty Lương thực miền Bắc", "sector", None)}
+    # a passage that names no corporation: the head with a person's name is no unit
+    assert units("Chủ tịch Công đoàn Tổng công ty Nguyễn Văn Bình cảm ơn các vận động viên.") == set()
+
+
+def test_a_lower_case_head_after_cdcs_is_the_company_named_before():
+    text = ("Tại hội nghị người lao động của Công ty TNHH May Hòa Thọ Quảng Nam, nhiều ý kiến đề nghị công "
+            "đoàn cơ sở công ty tiếp tục tổ chức tham quan cho đoàn viên.")
+    # (a company's brand name does not place it)
+    assert units(text) == {("Công đoàn cơ sở Công ty TNHH May Hòa Thọ Quảng Nam", "grassroots", None)}
+    # two companies named before: which one is not known
+    two = ("Công ty TNHH An Phát và Công ty TNHH Bình Minh ký thỏa ước; công đoàn cơ sở công ty tiếp tục "
+           "theo dõi việc thực hiện.")
+    assert units(two) == set()
+
+
+def test_a_source_district_written_with_its_type():
+    office = SourceContext(name="Phòng Giáo dục và Đào tạo thành phố Hội An", level="district",
+                           province="Quảng Nam", district="Thành phố Hội An")
+    assert units("Ban nữ công CĐGD thành phố tổ chức tọa đàm nhân ngày 20/10.", source=office) == {
+        ("Công đoàn Giáo dục thành phố Hội An", "sector", "Quảng Nam")}
+    portal = SourceContext(name="Cổng thông tin quận Kiến An", level="district", province="Hải Phòng",
+                           district="Quận Kiến An")
+    assert units("Chiều 12/4, LĐLĐ quận tổ chức hội nghị sơ kết.", source=portal) == {
+        ("Liên đoàn Lao động quận Kiến An", "district", "Hải Phòng")}
+
+
+def test_the_party_agencies_union_of_a_province():
+    text = "Công đoàn các cơ quan Đảng tỉnh Ninh Bình tổ chức hội nghị Ban chấp hành lần thứ nhất."
+    assert units(text, date="2025-04-02") == {("Công đoàn các cơ quan Đảng tỉnh Ninh Bình", "sector", "Ninh Bình")}
+    # in a headline without "các", the same union
+    assert units("Công đoàn cơ quan Đảng TP Cần Thơ kiện toàn bộ máy", date="2025-04-02") == {
+        ("Công đoàn các cơ quan Đảng thành phố Cần Thơ", "sector", "Cần Thơ")}
+    # a party committee's office is still a grassroots union
+    assert units("Công đoàn cơ sở Văn phòng Tỉnh ủy Nghệ An tổ chức đại hội.") == {
+        ("Công đoàn cơ sở Văn phòng Tỉnh ủy Nghệ An", "grassroots", "Nghệ An")}
+
+
+def test_a_national_department_s_union_is_an_upper_level_union():
+    assert units("Công đoàn Cục Hàng không Việt Nam phát động thi đua năm 2023.") == {
+        ("Công đoàn Cục Hàng không Việt Nam", "sector", None)}
+    # a department of a province is a grassroots union
+    assert units("Công đoàn cơ sở Cục Thống kê tỉnh Bình Dương tổ chức hội thao.") == {
+        ("Công đoàn cơ sở Cục Thống kê tỉnh Bình Dương", "grassroots", "Bình Dương")}
+
+
+def test_an_agency_acronym_spelt_out_from_data():
+    assert units("Ban Thường vụ Công đoàn Cục ĐTNĐ Việt Nam tổ chức tập huấn.") == {
+        ("Công đoàn Cục Đường thủy nội địa Việt Nam", "sector", None)}
