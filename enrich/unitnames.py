@@ -253,7 +253,11 @@ class Reader:
         if corp is not None:
             return self._organisation(start, pos, "corp")
         if starts_with(text, pos, self.gaz.words.get("org", ()), exact=True) or lower_head(text, pos, self.gaz.words):
-            return self._organisation(start, pos, "grassroots")
+            org = self._organisation(start, pos, "grassroots")
+            if org is not None and org.kind == "grassroots" and org.label.endswith(" Việt Nam") \
+                    and starts_with(text, pos, self.gaz.words.get("national_org", ()), exact=True):
+                org.kind = "corp"  # "Công đoàn Cục Hàng hải Việt Nam": a national department's union, an upper level
+            return org
         own = self._lower_own(start, pos) if text[start] == "c" else None
         if own is not None:  # "công đoàn công ty đã ...": the company the passage named
             return own
@@ -307,6 +311,8 @@ class Reader:
         for key in _sector_index(self.gaz).get(folded[:1], ()):
             end = pos + len(key)
             if folded.startswith(key) and not folded[len(key):len(key) + 1].isalnum():
+                if self.text.startswith((" ủy", " uỷ"), end):
+                    return None  # "Công đoàn cơ quan Đảng ủy Khối ...": a party committee, not the sector
                 org = starts_with(self.text, pos, self.gaz.words.get("org", ()), exact=True)
                 if org is not None and len(org) > len(key):
                     return None  # an organisation named after the sector: "Công đoàn Ngân hàng Nhà nước chi nhánh ..."

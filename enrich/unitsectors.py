@@ -63,7 +63,8 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
         prov = ctx.gaz.provinces[first]
     pid = prov["id"]
     unit_id = f"cdvc-{pid}" if key == "vien-chuc" else f"cd-{pid}--{key}"
-    name = f"{prefix}{label[:1].upper()}{label[1:]} {prov['type']} {prov['short_name']}"
+    written = label if label.startswith("các ") else label[:1].upper() + label[1:]  # "Công đoàn các cơ quan Đảng"
+    name = f"{prefix}{written} {prov['type']} {prov['short_name']}"
     return _known(ctx, unit_id) or _new(unit_id, name, "sector", pid, f"ldld-{pid}", "sector-province")
 
 

@@ -27,7 +27,7 @@ def test_the_office_of_a_party_committee_is_one_name():
 
 def test_a_headline_verb_after_a_name_ends_it():
     assert units("Ban Thường vụ Công đoàn Cục Hàng hải Việt Nam ban hành Kế hoạch số 12 về đại hội.") == {
-        ("Công đoàn Cục Hàng hải Việt Nam", "grassroots", None)}
+        ("Công đoàn Cục Hàng hải Việt Nam", "sector", None)}  # a national department's union: an upper level
     # "ban" as the second syllable of a listed phrase stays in the name
     assert units("Công đoàn cơ sở Ủy ban nhân dân xã Tân Phú tổ chức tặng quà.") == {
         ("Công đoàn cơ sở Ủy ban nhân dân xã Tân Phú", "grassroots", None)}
