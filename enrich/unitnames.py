@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from crawler.textnorm import fold
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
 from enrich.unitends import acronym_name_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
@@ -35,6 +36,7 @@ _COUNTED = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|những|nhiều) (?
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
+_PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
@@ -51,6 +53,7 @@ ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
 LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? |(?P<of>thuộc )(?=(?:Công ty|Cty) ))")
 # "Công đoàn Công ty X (xã A) và Công ty Y (xã B)": a second company, the head shared
 AND_COMPANY = re.compile(r"(?: \([^()]{1,60}\))?,? và (?=(?:Công ty|Cty|công ty) [^\W\d_])")
+AND_ORG = re.compile(r" và ")  # after a name that "_place_then_org" ended
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 
 
@@ -106,6 +109,7 @@ class Mention:
     type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
     bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
     named_org: str = ""  # the one organisation with the head of an "own" mention the passage names before it
+    shared: bool = False  # its name ended before "và" and another organisation that shares its head
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
 
 
@@ -215,6 +219,10 @@ class Reader:
         grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
+            nganh = _NGANH.match(text[at:at + 6])
+            sector = self._sector(start, at + nganh.end(), True) if nganh else None
+            if sector is not None and (sector.place_type or sector.names) and not _PLURAL.search(text, max(0, start - 8), start):
+                return sector  # "CĐCS ngành GD&ĐT thị xã": a sector's union is no grassroots one ("15 CĐCS ngành y tế" are many)
             commune = self._place(start, at, "grassroots", COMMUNE_TYPES)
             if commune is not None:  # "Công đoàn cơ sở xã Hòa Bình", "CĐCS thị trấn Mỹ Luông"
                 commune.label = text[at:commune.end]
@@ -330,10 +338,16 @@ class Reader:
                     names = cap_run(self.text, after)
                     if names and org is not None and self.text.startswith(" chi nhánh ", names[-1][1]):
                         return None  # "Công đoàn Ngân hàng Agribank chi nhánh Nghệ An": a bank branch's union
+                    if names and org is not None and not self._place_name(names):
+                        return None  # "Công đoàn Ngân hàng Công thương ...": a bank named after its sector
                     place = Mention(start, names[0][1] if names else end, "sector", names=names)
                 place.sector, place.nganh, place.label = row, nganh, self.text[pos:end]
                 return place
         return None
+
+    def _place_name(self, names: list[tuple[str, int]]) -> bool:
+        """Whether a capitalised run starts with a province's or district's name ("Hà Nội", "Cẩm Phả")."""
+        return any(fold(name) in self.gaz.province_names or fold(name) in self.gaz.districts for name, _ in names)
 
     def _zone(self, start: int, zone: re.Match[str]) -> Mention:
         after = skip_space(self.text, zone.end())
@@ -356,6 +370,9 @@ class Reader:
         if span is None:
             return None
         first, end, bare = span
+        placed = self._place_then_org(first, end) if not listed else None
+        if placed is not None:  # "CĐCS Công ty xăng dầu Trà Vinh và Bảo hiểm xã hội tỉnh": two organisations
+            end, bare = placed, False
         head = starts_with(self.text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True)
         if head and head != "Trường" and person_after_head(self.text, start, first, end, words):
             end = first = pos + len(head)  # "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn A": the head alone
@@ -366,7 +383,23 @@ class Reader:
                 return None
             head = self.text[pos:end]
             return Mention(start, end, "own", label=head, named_org=self._named_before(start, head))
-        return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare)
+        return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare,
+                       shared=placed is not None)
+
+    def _place_then_org(self, first: int, end: int) -> int | None:
+        """Where an organisation's name ends before "và" and another organisation's head, when its name ends
+        with a province's or district's name ("Công ty xăng dầu Trà Vinh và Bảo hiểm xã hội tỉnh"); not
+        inside one name ("Chi cục Thuế và Kho bạc Nhà nước")."""
+        at = self.text.find(" và ", first, end)
+        while at != -1:
+            after = at + 4
+            if starts_with(self.text, after, self.gaz.words.get("org", ()), exact=True):
+                words = self.text[first:at].split(" ")
+                if any(fold(" ".join(words[-n:])) in self.gaz.province_names or fold(" ".join(words[-n:])) in self.gaz.districts
+                       for n in (2, 3) if len(words) > n and all(w[:1].isupper() for w in words[-n:])):
+                    return at
+            at = self.text.find(" và ", after, end)
+        return None
 
     def _named_before(self, start: int, head: str) -> str:
         """The one organisation with this head the passage names before ``start`` ("Công ty TNHH MTV Cao
@@ -466,12 +499,13 @@ class Reader:
     def _and_company(self, mention: Mention) -> list[Mention]:
         """Companies joined to a company's union by "và": "CĐCS Công ty X và Công ty Y" are two unions."""
         out: list[Mention] = []
-        while mention.kind == "grassroots" and mention.label.lower().startswith(("công ty ", "cty ")):
-            joined = AND_COMPANY.match(self.text, mention.end)
+        while mention.kind == "grassroots" and (mention.shared or mention.label.lower().startswith(("công ty ", "cty "))):
+            joined = AND_ORG.match(self.text, mention.end) if mention.shared else AND_COMPANY.match(self.text, mention.end)
             item = self._organisation(joined.end(), joined.end(), "grassroots", listed=True) if joined else None
             if item is None or item.kind != "grassroots":
                 return out
-            item.listed = mention.listed
+            # a shared "Công đoàn cơ sở" is written in the second name too
+            item.listed = mention.listed or (mention.shared and self.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở ")
             out.append(item)
             mention = item
         return out

@@ -153,6 +153,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     capitalised words, their lower-case second syllables ("Xây dựng", "Mầm non"), listed phrases, "và",
     and at most one place ("... xã Mường Phăng"). In a list, "và" before an organisation head ends it."""
     stops = set(words.get("stop", ()))
+    syllables = words.get("stop_syllable", ())
     if starts_with(text, pos, words.get("part", ()), exact=True):
         return None  # "Công đoàn Bộ phận Hành chính": a part of a grassroots union, no unit
     head = starts_with(text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True) or lower_head(text, pos, words)
@@ -201,6 +202,10 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
                 while i < len(toks) and toks[i][1] < name_at:
                     i += 1
                 continue
+        if previous_cap and tok in syllables and (i + 1 == len(toks) or not toks[i + 1][0][:1].islower()):
+            end, previous_cap = tok_end, False  # "Bệnh viện Nhi đồng 2": a verb's first syllable as a name's second
+            i += 1
+            continue
         if not tok[:1].isalpha() or tok in stops:
             break
         if tok == "và" and any(text.startswith(_UNION_HEADS, t[1]) for t in toks[i + 1:i + 4]):

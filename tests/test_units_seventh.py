@@ -77,3 +77,41 @@ def test_a_national_department_s_union_is_an_upper_level_union():
 def test_an_agency_acronym_spelt_out_from_data():
     assert units("Ban Thường vụ Công đoàn Cục ĐTNĐ Việt Nam tổ chức tập huấn.") == {
         ("Công đoàn Cục Đường thủy nội địa Việt Nam", "sector", None)}
+
+
+def test_a_sector_s_union_written_after_cdcs():
+    assert units("Giải nhất thuộc về CĐCS ngành Giáo dục huyện Thanh Oai.") == {
+        ("Công đoàn ngành Giáo dục huyện Thanh Oai", "sector", "Hà Nội")}
+    # many grassroots unions of a sector are no one union
+    assert units("Lãnh đạo huyện thăm các CĐCS ngành y tế trên địa bàn.") == set()
+    assert units("Lãnh đạo huyện thăm 12 CĐCS ngành Giáo dục huyện Thanh Oai.") == set()
+
+
+def test_an_organisation_named_after_its_sector():
+    # a bank's proper name after "Ngân hàng" is the bank, not the banking sector of a place
+    assert units("Chiều 5/6, Công đoàn Ngân hàng Mega Quốc tế - Chi nhánh Đồng Nai tổ chức hội thao.") == {
+        ("Công đoàn Ngân hàng Mega Quốc tế - Chi nhánh Đồng Nai", "grassroots", "Đồng Nai")}
+    # a place after the sector is still the sector's union of that place
+    assert units("Công đoàn Ngân hàng Nghệ An tổ chức hội thao.") == {
+        ("Công đoàn Ngân hàng tỉnh Nghệ An", "sector", "Nghệ An")}
+
+
+def test_a_verb_s_first_syllable_as_a_name_s_second():
+    # "đồng" starts "đồng chí"; after one capitalised syllable and before a number it ends "Nhi đồng"
+    assert units("Công đoàn cơ sở BV Nhi đồng 1 tổ chức hội thao.") == {
+        ("Công đoàn cơ sở Bệnh viện Nhi đồng 1", "grassroots", "Hồ Chí Minh")}
+    assert units("Công đoàn Trường Mầm non Nhi đồng 3 tổ chức hội thi.") == {
+        ("Công đoàn Trường Mầm non Nhi đồng 3", "grassroots", None)}
+    # before a lower-case word it is the verb it starts
+    assert units("Công đoàn Công ty Sabeco chính thức ra mắt.") == {("Công đoàn Công ty Sabeco", "grassroots", None)}
+
+
+def test_two_organisations_when_the_first_name_ends_with_a_place():
+    text = "Giải nhì thuộc về CĐCS Công ty Cấp nước Bến Tre và Kho bạc Nhà nước tỉnh."
+    assert units(text, source=SourceContext(name="Liên đoàn Lao động tỉnh Bến Tre", level="province",
+                                            province="Bến Tre")) == {
+        ("Công đoàn cơ sở Công ty Cấp nước Bến Tre", "grassroots", "Bến Tre"),
+        ("Công đoàn cơ sở Kho bạc Nhà nước tỉnh Bến Tre", "grassroots", "Bến Tre")}
+    # one name when "và" joins two words of it
+    assert units("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước tỉnh Bến Tre tổ chức hội thao.") == {
+        ("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước tỉnh Bến Tre", "grassroots", "Bến Tre")}
