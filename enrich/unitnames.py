@@ -269,6 +269,12 @@ class Reader:
         own = self._lower_own(start, pos) if text[start] == "c" else None
         if own is not None:  # "công đoàn công ty đã ...": the company the passage named
             return own
+        if text.startswith("Liên đoàn", pos) and not HEAD.match(text, pos) and not _PLURAL.search(text, max(0, start - 8), start):
+            # a state division's ("Liên đoàn Bản đồ Địa chất"); "03 Công đoàn Liên đoàn ..." are several
+            if text[pos + 10:pos + 11].isupper() and text[pos + 9:pos + 10] == " ":
+                return self._organisation(start, pos, "grassroots")
+            if text[pos + 9:pos + 10] in ("", "\n") or self._clause_after(pos + 10):
+                return Mention(start, pos + 9, "own", label="Liên đoàn")  # on the division's own site
         central = self._central(start, pos)
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
@@ -373,9 +379,10 @@ class Reader:
         placed = self._place_then_org(first, end) if not listed else None
         if placed is not None:  # "CĐCS Công ty xăng dầu Trà Vinh và Bảo hiểm xã hội tỉnh": two organisations
             end, bare = placed, False
-        head = starts_with(self.text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True)
-        if head and head != "Trường" and person_after_head(self.text, start, first, end, words):
-            end = first = pos + len(head)  # "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn A": the head alone
+        if person_after_head(self.text, start, first, end, words):
+            head = starts_with(self.text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True)
+            if head and head != "Trường":  # "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn A": the head alone
+                end = first = pos + len(head)
         if set(self.text[first:end].split()) <= set(words.get("legal_acronym", ())):
             first = end  # "Công đoàn cơ sở Công ty TNHH đã ...": a legal form names no company
         if end - first < 2:  # the head alone ("Công đoàn Tổng công ty", "Đại hội Công đoàn Bệnh viện"): the source's own

@@ -20,7 +20,7 @@ from enrich.unitresolve import (
     district,
     province,
 )
-from enrich.unittext import cap_run, fold_view
+from enrich.unittext import cap_run, fold_view, tokens
 
 
 def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
@@ -57,7 +57,7 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
             return None
         if mention.place_type == "thành phố" and not _city(ctx, mention):
             return None
-        first = ctx.first_province(mention)
+        first = ctx.first_province(mention) or _department_province(ctx, label)
         if not first:
             return None
         prov = ctx.gaz.provinces[first]
@@ -74,6 +74,20 @@ def _source_of_sector(ctx: Context, label: str) -> bool:
     src = ctx.source_unit
     return (src is not None and src.level in ("province", "sector") and ctx.source_province is not None
             and not src.unit_id.startswith(("ldld-", "tld", "cd-")) and f" {fold(label)} " in f" {fold(src.name)} ")
+
+
+def _department_province(ctx: Context, label: str) -> str | None:
+    """The province of the sector's department the passage names ("Sở Giáo dục và Đào tạo Hà Nội phối hợp với
+    Công đoàn ngành Giáo dục"): the first province name in the six words after "Sở <sector>"."""
+    at = ctx.text.find(f"Sở {label[:1].upper()}{label[1:]}")
+    if at == -1:
+        return None
+    for tok, start, _ in tokens(ctx.text, at + 4 + len(label), 6):
+        if tok[:1].isupper():
+            found = next((p for p in (ctx._province(n) for n, _ in cap_run(ctx.text, start)) if p), None)
+            if found:
+                return found
+    return None
 
 
 def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:

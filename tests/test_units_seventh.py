@@ -115,3 +115,35 @@ def test_two_organisations_when_the_first_name_ends_with_a_place():
     # one name when "và" joins two words of it
     assert units("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước tỉnh Bến Tre tổ chức hội thao.") == {
         ("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước tỉnh Bến Tre", "grassroots", "Bến Tre")}
+
+
+def test_the_union_of_a_state_division_named_liên_đoàn():
+    assert units("Công đoàn Liên đoàn Địa chất Tây Bắc tổ chức hội thao chào mừng ngày thành lập.") == {
+        ("Công đoàn Liên đoàn Địa chất Tây Bắc", "grassroots", None)}
+    # on the division's own site, the short form is its union
+    site = SourceContext(name="Liên đoàn Địa chất Tây Bắc", level="grassroots")
+    assert units("Nhiều năm qua, Công đoàn Liên đoàn luôn chăm lo cho người lao động.", source=site) == {
+        ("Công đoàn cơ sở Liên đoàn Địa chất Tây Bắc", "grassroots", None)}
+    # a count names several unions; a provincial federation is read as before
+    assert units("03 Công đoàn Liên đoàn Địa chất miền Bắc, Trung, Nam tham gia.") == set()
+    assert units("Công đoàn Liên đoàn Lao động tỉnh Nghệ An tổ chức hội thao.") == {
+        ("Liên đoàn Lao động tỉnh Nghệ An", "province", "Nghệ An")}
+
+
+def test_a_bare_sector_union_beside_the_sector_s_department():
+    assert units("Sở Y tế Long An phối hợp với Công đoàn ngành Y tế tổ chức hội thao.") == {
+        ("Công đoàn ngành Y tế tỉnh Long An", "sector", "Long An")}
+    assert units("Sở Giáo dục và Đào tạo Cần Thơ phối hợp với Công đoàn ngành Giáo dục trao quà.") == {
+        ("Công đoàn ngành Giáo dục thành phố Cần Thơ", "sector", "Cần Thơ")}
+    # another sector's department places nothing
+    assert units("Sở Tài chính Long An phối hợp với Công đoàn ngành Y tế tổ chức hội thao.") == set()
+
+
+def test_more_organisation_heads_after_cdcs():
+    assert units("Công đoàn cơ sở Cảng vụ Hàng hải Quảng Ninh tổ chức hội thao.") == {
+        ("Công đoàn cơ sở Cảng vụ Hàng hải Quảng Ninh", "grassroots", "Quảng Ninh")}
+    assert units("Công đoàn cơ sở Viện kiểm sát nhân dân huyện Thanh Oai tổ chức hội thao.") == {
+        ("Công đoàn cơ sở Viện kiểm sát nhân dân huyện Thanh Oai", "grassroots", "Hà Nội")}
+    # "xã" inside "Hợp tác xã" is no commune
+    assert units("Công đoàn cơ sở Hợp tác xã Nông nghiệp Tân Phú tổ chức đại hội.") == {
+        ("Công đoàn cơ sở Hợp tác xã Nông nghiệp Tân Phú", "grassroots", None)}
