@@ -1,0 +1,96 @@
+"""Units named in lists and joined names: "công đoàn cơ sở các đơn vị: A, B và C", "Công ty X và Công
+ty Y", "Công ty xăng dầu Trà Vinh và Bảo hiểm xã hội tỉnh", "..., Quận 5, 6, 7"; read for
+enrich/unitnames.py's Reader, whose organisation rule reads each item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from crawler.textnorm import fold
+from enrich.gazetteer import Gazetteer
+from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, Mention
+from enrich.unitorgs import elliptic_label
+from enrich.unittext import cap_run, starts_with
+
+LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? |(?P<of>thuộc )(?=(?:Công ty|Cty) ))")
+# "Công đoàn Công ty X (xã A) và Công ty Y (xã B)": a second company, the head shared
+AND_COMPANY = re.compile(r"(?: \([^()]{1,60}\))?,? và (?=(?:Công ty|Cty|công ty) [^\W\d_])")
+AND_ORG = re.compile(r" và ")  # after a name that "_place_then_org" ended
+LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
+_LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
+
+
+class ListReading:
+    """The list rules of the Reader (enrich/unitnames.py), which gives ``text``, ``gaz`` and ``_organisation``."""
+
+    text: str
+    gaz: Gazetteer
+    _organisation: Callable[..., Mention | None]  # (start, pos, kind, listed=False, prefix="")
+
+    def _place_then_org(self, first: int, end: int) -> int | None:
+        """Where an organisation's name ends before "và" and another organisation's head, when its name ends
+        with a province's or district's name ("Công ty xăng dầu Trà Vinh và Bảo hiểm xã hội tỉnh"); not
+        inside one name ("Chi cục Thuế và Kho bạc Nhà nước")."""
+        at = self.text.find(" và ", first, end)
+        while at != -1:
+            after = at + 4
+            if starts_with(self.text, after, self.gaz.words.get("org", ()), exact=True):
+                words = self.text[first:at].split(" ")
+                if any(fold(" ".join(words[-n:])) in self.gaz.province_names or fold(" ".join(words[-n:])) in self.gaz.districts
+                       for n in (2, 3) if len(words) > n and all(w[:1].isupper() for w in words[-n:])):
+                    return at
+            at = self.text.find(" và ", after, end)
+        return None
+
+    def _org_list(self, m: re.Match[str]) -> list[Mention]:
+        """"công đoàn cơ sở các đơn vị: Trường X, Trường Y và Công ty Z": one grassroots union each."""
+        head = LIST_HEAD.match(self.text, m.end())
+        if head is None:
+            return []
+        out: list[Mention] = []
+        at = head.end()
+        while True:
+            item = self._organisation(at, at, "grassroots", listed=True) if starts_with(
+                self.text, at, self.gaz.words.get("org", ()), exact=True) else None
+            if item is None and out:  # "Trung tâm Y tế huyện Hàm Yên, Lâm Bình": the same head, another place
+                item = self._elliptic(at, out[-1])
+            if item is None:
+                return out
+            item.listed = True
+            out.append(item)
+            sep = re.match(r",? và |, ", self.text[item.end:item.end + 5])
+            if sep is None:
+                return out
+            at = item.end + sep.end()
+
+    def _and_company(self, mention: Mention) -> list[Mention]:
+        """Companies joined to a company's union by "và": "CĐCS Công ty X và Công ty Y" are two unions."""
+        out: list[Mention] = []
+        while mention.kind == "grassroots" and (mention.shared or mention.label.lower().startswith(("công ty ", "cty "))):
+            joined = AND_ORG.match(self.text, mention.end) if mention.shared else AND_COMPANY.match(self.text, mention.end)
+            item = self._organisation(joined.end(), joined.end(), "grassroots", listed=True) if joined else None
+            if item is None or item.kind != "grassroots":
+                return out
+            # a shared "Công đoàn cơ sở" is written in the second name too
+            item.listed = mention.listed or (mention.shared and self.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở ")
+            out.append(item)
+            mention = item
+        return out
+
+    def _elliptic(self, at: int, previous: Mention) -> Mention | None:
+        names = cap_run(self.text, at)
+        label = elliptic_label(previous.label, names[0][0], _LOCAL_TYPES) if names else None
+        return Mention(at, names[0][1], "grassroots", label=label) if label else None
+
+    def _list_tail(self, mention: Mention) -> list[Mention]:
+        """"..., Quận 5, 6, 7" after a unit: the district unions of an elliptical list."""
+        m = LIST_TAIL.match(self.text, mention.end)
+        if m is None:
+            return []
+        out = []
+        for num in re.finditer(r"\d{1,2}", m.group("nums")):
+            at = m.start("nums") + num.start()
+            out.append(Mention(at, at + len(num.group(0)), "ldld", place_type=m.group("type").lower(),
+                               names=[(num.group(0), at + len(num.group(0)))]))
+        return out

@@ -1,0 +1,29 @@
+"""A unit mention as enrich/unitnames.py reads it, and the place types its rules know."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PROVINCE_TYPES = ("tỉnh", "thành phố")
+DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
+COMMUNE_TYPES = ("đặc khu", "thị trấn", "phường", "xã")
+
+
+@dataclass
+class Mention:
+    """One unit mention in the view: ``kind`` says which rule read it."""
+
+    start: int
+    end: int
+    kind: str
+    ids: list[str] = field(default_factory=list)
+    place_type: str | None = None
+    names: list[tuple[str, int]] = field(default_factory=list)  # place-name prefixes, longest first
+    sector: dict[str, str] | None = None
+    nganh: bool = False
+    label: str = ""  # the unit's own words (organisation, zone), as written
+    type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
+    bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
+    named_org: str = ""  # the one organisation with the head of an "own" mention the passage names before it
+    shared: bool = False  # its name ended before "và" and another organisation that shares its head
+    listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
