@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -42,7 +43,13 @@ class Block:
 
 def class_weight(el: etree._Element) -> float:
     """+25 for content-like id/class, -25 for chrome-like, 0 otherwise."""
-    words = attr_words(el)
+    return words_weight(attr_words(el))
+
+
+@lru_cache(maxsize=8192)
+def words_weight(words: str) -> float:
+    """``class_weight`` of an element whose id and class read ``words`` (see attr_words):
+    remembered, as a page's elements repeat a few class names over and over."""
     if not words.strip():
         return 0.0
     weight = 0.0
@@ -53,12 +60,18 @@ def class_weight(el: etree._Element) -> float:
     return weight
 
 
+@lru_cache(maxsize=8192)
+def _chrome_words(words: str) -> bool:
+    """An element named like chrome and not like content."""
+    return words_weight(words) < 0 and not POSITIVE.search(words)
+
+
 def in_chrome(el: etree._Element) -> bool:
     """True when an ancestor is structural chrome (nav, footer, aside) or named like chrome."""
     for anc in el.iterancestors():
         if anc.tag in ("nav", "footer", "aside"):
             return True
-        if class_weight(anc) < 0 and not POSITIVE.search(attr_words(anc)):
+        if _chrome_words(attr_words(anc)):
             return True
     return False
 

@@ -47,14 +47,20 @@ def is_chrome(line: str) -> bool:
     words = key.split()
     if len(words) <= 8 and _only_chrome_phrases(key, exact):
         return True
-    return any(key.startswith(p) for p in prefixes)
+    return key.startswith(prefixes)
 
 
 def _only_chrome_phrases(key: str, exact: frozenset[str]) -> bool:
     rest = f" {key} "
-    for phrase in sorted(exact, key=len, reverse=True):
-        rest = rest.replace(f" {phrase} ", " ")
+    for phrase in _longest_first(exact):
+        rest = rest.replace(phrase, " ")
     return not rest.strip()
+
+
+@cache
+def _longest_first(exact: frozenset[str]) -> tuple[str, ...]:
+    """The whole-line phrases, longest first, each with its spaces around: sorted once."""
+    return tuple(f" {phrase} " for phrase in sorted(exact, key=len, reverse=True))
 
 
 def is_stop(line: str) -> bool:

@@ -47,7 +47,11 @@ def page_title_parts(root: etree._Element) -> list[str]:
 def _similar(a: str, b: str, cutoff: float = 0.0) -> float:
     """Similarity of two titles, folded (1.0 the same). Below ``cutoff`` the answer is only
     known to be below it: difflib's cheap upper bounds decide before the full comparison."""
-    fa, fb = fold(a), fold(b)
+    return _similar_folded(fold(a), fold(b), cutoff)
+
+
+def _similar_folded(fa: str, fb: str, cutoff: float = 0.0) -> float:
+    """``_similar`` of two titles already folded."""
     if not fa or not fb:
         return 0.0
     if fa == fb:
@@ -74,9 +78,9 @@ def _candidates(root: etree._Element, references: list[str]) -> list[etree._Elem
     lengths = {len(k) for k in keys}
     shortest = min(lengths, default=0)
     found = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "head", "title", "body", "a"):
-            continue
+    # Only these tags can be candidates: lxml picks them out (in document order) without a
+    # Python object for every other element of the page.
+    for el in root.iter(*HEADING_TAGS, *_INLINE_TITLE_TAGS):
         if el.tag in HEADING_TAGS:
             found.append(el)
         elif el.tag in _INLINE_TITLE_TAGS:
@@ -122,12 +126,14 @@ def find_title(root: etree._Element) -> Title | None:
     meta = _meta(root, "og:title", "twitter:title", "title", "dc.title")
     parts = page_title_parts(root)
     references = [t for t in [meta, *parts] if t]
+    folded = [fold(ref) for ref in references]  # each folded once, not once per candidate
     best: tuple[float, Title] | None = None
     for el in _candidates(root, references):
         text = clean_line(el.text_content())
         if not (8 <= len(text) <= 400):
             continue
-        similarity = max((_similar(text, ref, MATCH) for ref in references), default=0.0)
+        key = fold(text)
+        similarity = max((_similar_folded(key, ref, MATCH) for ref in folded), default=0.0)
         score = _heading_score(el, text) + (8 * similarity if similarity >= MATCH else 0)
         if best is None or score > best[0]:
             best = (score, Title(text, el))
