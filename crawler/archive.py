@@ -87,14 +87,17 @@ def exchange_records(
     kept.append(("Content-Length", str(len(body))))
     http = StatusAndHeaders(f"{status} {_reason(status)}", kept, protocol="HTTP/1.1")
     extra = {"WARC-Date": date, **{k: v for k, v in (fields or {}).items() if v}}
+    # The payload's length is given, so that warcio digests it where it is instead of copying it
+    # to a temporary file first (twice); the records are the same bytes.
     response = writer.create_warc_record(
-        url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=extra
+        url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
+        warc_headers_dict=extra,
     )
     request_http = StatusAndHeaders(
         f"GET {_path_of(url)} HTTP/1.1", request_headers or [], is_http_request=True
     )
     request = writer.create_warc_record(
-        url, "request", payload=io.BytesIO(b""), http_headers=request_http,
+        url, "request", payload=io.BytesIO(b""), length=0, http_headers=request_http,
         warc_headers_dict={"WARC-Date": date,
                            "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
     )
