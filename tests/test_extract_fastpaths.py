@@ -19,7 +19,7 @@ import pytest
 
 from crawler.extract import blocks, chrome, titles
 from crawler.extract.article import extract_article
-from crawler.extract.html import _SEGMENT, decode_html, parse, repair_segments
+from crawler.extract.html import _SEGMENT, decode_html, parse, repair_segments, select
 from crawler.textnorm import fold, nfc, repair_text
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").rglob("*.html"))
@@ -159,3 +159,25 @@ def test_chrome_lines_as_defined():
         lines += article.text.split("\n")
     for line in lines:
         assert chrome.is_chrome(line) == plain_is_chrome(line), line
+
+
+SELECTORS = ["h1", "div.content p", "#main > .title", "a[href*='tin-tuc']", "td:nth-child(2)", "p:first-child",
+             "ul li a", "div[class~=detail]", "*", "div >", "[[bad", "a:contains(x)", "::", ""]
+
+
+@pytest.mark.parametrize("path", PAGES[:15], ids=lambda p: p.name)
+def test_select_is_cssselect(path):
+    root = parse(decode_html(path.read_bytes())[0])
+    for css in SELECTORS * 2:  # the second time from the remembered translation
+        try:
+            expected = root.cssselect(css)
+        except Exception as exc:  # noqa: BLE001 - the same rejection is expected
+            with pytest.raises(type(exc)):
+                select(root, css)
+            continue
+        assert select(root, css) == expected
+
+
+def test_chrome_keys_are_the_folded_lines_without_punctuation():
+    for line in ["Tin liên quan:", "  CHIA SẺ » Facebook | Zalo  ", "Lượt xem: 1.234", "", "-- --", "Bản in"] * 2:
+        assert chrome._key(line) == chrome._PUNCT.sub(" ", fold(line)).strip()

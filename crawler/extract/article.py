@@ -29,7 +29,7 @@ from crawler.extract.body import (
     text_rich,
 )
 from crawler.extract.chrome import is_chrome, is_stop
-from crawler.extract.html import parse, strip_noise
+from crawler.extract.html import parse, select, strip_noise
 from crawler.extract.lines import Line, lines_of
 from crawler.extract.published import (
     LEAD_DATE,
@@ -69,7 +69,7 @@ def _select(root: etree._Element, css: str | None) -> list[etree._Element]:
     if not css:
         return []
     try:
-        return root.cssselect(css)
+        return select(root, css)
     except Exception:  # cssselect raises several error types for bad selectors
         return []
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from crawler.textnorm import fold
@@ -12,7 +12,10 @@ CHROME_FILE = Path(__file__).resolve().parent.parent / "data" / "chrome.txt"
 _PUNCT = re.compile(r"[\s:|»›>\-–.,;!?()\[\]\"'“”]+")
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
+    """A line folded, its punctuation runs as spaces: remembered, as every body line is asked
+    both ``is_stop`` and ``is_chrome`` and a site's chrome lines repeat on all its pages."""
     return _PUNCT.sub(" ", fold(text)).strip()
 
 

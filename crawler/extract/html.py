@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 import lxml.html
 from charset_normalizer import from_bytes
 from lxml import etree
+from lxml.cssselect import LxmlHTMLTranslator
 
 from crawler.textnorm import has_vietnamese, legacy_encoding, nfc, repair_legacy, repair_mojibake
 
@@ -172,6 +174,19 @@ def parse(html: str) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+
+
+@lru_cache(maxsize=1024)
+def _xpath_of(css: str) -> str:
+    return LxmlHTMLTranslator().css_to_xpath(css)
+
+
+def select(root: etree._Element, css: str) -> list:
+    """``root.cssselect(css)`` with the selector translated to XPath once, not at every page
+    (a registry's and the families' selectors are few); the XPath is compiled for each call, as
+    there (an XPath object kept across documents mis-reads its extension functions' results). A
+    selector cssselect rejects raises here as there."""
+    return etree.XPath(_xpath_of(css))(root)
 
 
 def strip_noise(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

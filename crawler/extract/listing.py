@@ -19,7 +19,7 @@ from lxml import etree
 
 from crawler.dates import find_dates
 from crawler.extract.blocks import NEGATIVE, POSITIVE
-from crawler.extract.html import attr_words, parse, strip_noise
+from crawler.extract.html import attr_words, parse, select, strip_noise
 from crawler.textnorm import clean_line
 from crawler.urls import canonicalize, is_http, join
 
@@ -371,7 +371,7 @@ def extract_listing(html: str, url: str, selectors: dict[str, str] | None = None
     articles: list[ListedArticle] = []
     if selectors.get("article_links"):
         try:
-            for a in root.cssselect(selectors["article_links"]):
+            for a in select(root, selectors["article_links"]):
                 link = _href(a, url)
                 if link:
                     articles.append(ListedArticle(link, clean_line(a.text_content())))
@@ -382,7 +382,7 @@ def extract_listing(html: str, url: str, selectors: dict[str, str] | None = None
     next_url = None
     if selectors.get("next_page"):
         try:
-            found = root.cssselect(selectors["next_page"])
+            found = select(root, selectors["next_page"])
             next_url = _href(found[0], url) if found else None
         except Exception:
             next_url = None
