@@ -181,3 +181,31 @@ def test_select_is_cssselect(path):
 def test_chrome_keys_are_the_folded_lines_without_punctuation():
     for line in ["Tin liên quan:", "  CHIA SẺ » Facebook | Zalo  ", "Lượt xem: 1.234", "", "-- --", "Bản in"] * 2:
         assert chrome._key(line) == chrome._PUNCT.sub(" ", fold(line)).strip()
+
+
+def plain_shape(el) -> str:
+    classes = el.get("class")
+    if not classes:
+        return f"{el.tag}."
+    return f"{el.tag}.{'.'.join(sorted(t for t in classes.split() if not re.search(r'[0-9]', t)))}"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_listing_shapes_and_links_as_defined(path):
+    from urllib.parse import urlsplit
+
+    from crawler.extract import listing
+    from crawler.urls import is_http, join
+
+    root = parse(decode_html(path.read_bytes())[0])
+    base = "http://example.org/tin-tuc/trang-2.html"
+    for _ in range(2):  # the second time from what was remembered
+        for el in root.iter():
+            if isinstance(el.tag, str):
+                assert listing._shape(el) == plain_shape(el)
+        for a in root.iter("a", "link", "img"):
+            href = (a.get("href") or a.get("src") or "").strip()
+            if href and not href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+                url = join(base, href)
+                plain = is_http(url) and not listing._ASSET.search(urlsplit(url).path)
+                assert listing._page_url(url) == plain

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -71,9 +72,16 @@ def _href(a: etree._Element, base: str) -> str | None:
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
     url = join(base, href)
-    if not is_http(url) or _ASSET.search(urlsplit(url).path):
+    if not _page_url(url):
         return None
     return url.split("#")[0]
+
+
+@lru_cache(maxsize=16384)
+def _page_url(url: str) -> bool:
+    """An absolute http(s) URL that is not a file (image, document, script): remembered, as
+    every page repeats its site's menus."""
+    return is_http(url) and not _ASSET.search(urlsplit(url).path)
 
 
 _DIGIT = re.compile(r"\d")
@@ -85,8 +93,14 @@ def _shape(el: etree._Element) -> str:
     classes = el.get("class")
     if not classes:
         return f"{el.tag}."
+    return _shape_of(el.tag, classes)
+
+
+@lru_cache(maxsize=16384)
+def _shape_of(tag: str, classes: str) -> str:
+    """``_shape`` of an element by its tag and class attribute: a page repeats a few of them."""
     tokens = sorted(t for t in classes.split() if not _DIGIT.search(t))
-    return f"{el.tag}.{'.'.join(tokens)}"
+    return f"{tag}.{'.'.join(tokens)}"
 
 
 _ITEM_CLASS = re.compile(r"(item|article|news|post|entry|story)$", re.IGNORECASE)  # one class token
