@@ -209,3 +209,11 @@ def test_listing_shapes_and_links_as_defined(path):
                 url = join(base, href)
                 plain = is_http(url) and not listing._ASSET.search(urlsplit(url).path)
                 assert listing._page_url(url) == plain
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_a_leaf_text_content_is_its_text(path):
+    for root in (parse(decode_html(path.read_bytes())[0]), lxml.html.document_fromstring(path.read_bytes())):
+        for el in root.iter():
+            if isinstance(el.tag, str) and not len(el):
+                assert el.text_content() == (el.text or "")

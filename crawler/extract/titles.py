@@ -87,7 +87,8 @@ def _candidates(root: etree._Element, references: list[str]) -> list[etree._Elem
             if _TITLE_CUES.search(attr_words(el)):
                 found.append(el)
             elif len(el) <= 3 and keys:  # a title element holds little markup
-                raw = el.text_content()
+                # A leaf's text content is its text: read without an XPath evaluation.
+                raw = el.text_content() if len(el) else (el.text or "")
                 if len(raw) < shortest:  # cleaning never lengthens a text
                     continue
                 text = clean_line(raw)
