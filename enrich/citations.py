@@ -13,6 +13,7 @@ inside an issuer: "BGD ĐT"), line breaks and en dashes, uses lower or upper cas
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from enrich.folding import Folded, fold_text, fold_word
@@ -175,12 +176,64 @@ def _system(issuer: str, written_party: bool) -> str:
     return "party"
 
 
+_SPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")  # \s in the folded text (ASCII)
+_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGIT = frozenset("0123456789")
+_WALK = 40  # characters walked back from a separator before the whole-text search is used
+
+
+def _code_starts(folded: str) -> list[int] | None:
+    """Every place a _CODE match may start, in order (None: search the whole text).
+
+    Each of _CODE's forms has a "/" or "-" after its number, with only an optional letter, spaces
+    and (the Party form "13 CTr/TU") a type word of at most four letters between them: walking back
+    from each "/" and "-" over spaces and at most five letters reaches the number's last digit, and
+    a number of at most five digits ends there."""
+    starts: set[int] = set()
+    for sep in "/-":
+        at = folded.find(sep)
+        while at != -1:
+            i, letters = at - 1, 0
+            while i >= 0 and (c := folded[i]) not in _DIGIT:
+                if c in _LETTER:
+                    letters += 1
+                    if letters > 5:
+                        break
+                elif c not in _SPACE:
+                    break
+                i -= 1
+                if at - i > _WALK:
+                    return None
+            else:
+                if i >= 0:  # a digit ends the walk
+                    j = i
+                    while j >= 0 and i - j < 5 and folded[j] in _DIGIT:
+                        starts.add(j)
+                        j -= 1
+            at = folded.find(sep, at + 1)
+    return sorted(starts)
+
+
+def code_matches(folded: str) -> Iterator[re.Match[str]]:
+    """``_CODE.finditer(folded)``, the pattern tried only where ``_code_starts`` puts a number (a
+    pattern's search through a whole text costs far more than str.find of the separators)."""
+    starts = _code_starts(folded)
+    if starts is None:
+        yield from _CODE.finditer(folded)
+        return
+    end = 0
+    for at in starts:
+        if at >= end and (m := _CODE.match(folded, at)) is not None:
+            end = m.end()
+            yield m
+
+
 def find_citations(text: str | Folded) -> list[Citation]:
     """Every explicit document code in ``text``, official spelling, in order of appearance."""
     f = text if isinstance(text, Folded) else fold_text(text)
     found: list[Citation] = []
     folded = f.folded
-    for m in _CODE.finditer(folded):
+    for m in code_matches(folded):
         before = folded[m.start() - 1] if m.start() else " "
         if before in _NOT_BEFORE and not folded.endswith("so", 0, m.start()):
             continue
