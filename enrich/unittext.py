@@ -22,6 +22,7 @@ from enrich.catalog import DATA, read_csv
 ABBREVIATIONS_CSV = DATA / "unit_abbreviations.csv"
 _WORD = r"[^\W_]"
 _TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
+_SPACED_TOKEN = re.compile(r" ?(" + _TOKEN.pattern + ")")
 
 
 @cache
@@ -245,15 +246,15 @@ def finditer_at(pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, i
 
 
 def tokens(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
-    """Tokens from ``pos`` on one line, separated by at most one space."""
+    """Tokens from ``pos`` on one line, separated by at most one space.
+
+    Each token is matched where the last one ends, after "" or one space (a pattern's ``match``
+    there, not a search through the text that goes on to check what lies between)."""
     out: list[tuple[str, int, int]] = []
-    last = pos
-    for m in _TOKEN.finditer(text, pos):
-        gap = text[last:m.start()]
-        if gap not in ("", " ") or len(out) >= limit:
-            break
-        out.append((m.group(0), m.start(), m.end()))
-        last = m.end()
+    following = _SPACED_TOKEN.scanner(text, pos).match
+    while len(out) < limit and (m := following()) is not None:
+        start, end = m.span(1)
+        out.append((m.group(1), start, end))
     return out
 
 

@@ -110,6 +110,32 @@ def _old_starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = 
     return None
 
 
+_OLD_TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
+
+
+def _old_tokens(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    last = pos
+    for m in _OLD_TOKEN.finditer(text, pos):
+        gap = text[last:m.start()]
+        if gap not in ("", " ") or len(out) >= limit:
+            break
+        out.append((m.group(0), m.start(), m.end()))
+        last = m.end()
+    return out
+
+
+def test_tokens_as_by_finditer(texts: list[str]) -> None:
+    odd = ["a  b", "a\tb c", "a _b", "_a b", "a b_c d", " a", "  a", "a ", "a.b&c's d.", "A.B. C", "x" * 3 + " " + "y",
+           "Công ty TNHH A&B - C’s (D) \u00a0E\u2009F", "1.200,5 tỷ đồng", "–a – b", ". , ; a"]
+    for text in texts[::40] + ODD + odd:
+        view = View.of(text).text
+        for source in (view, text):
+            for pos in range(0, len(source) + 2):
+                for limit in (0, 1, 3, 8, 16):
+                    assert tokens(source, pos, limit) == _old_tokens(source, pos, limit), (source, pos, limit)
+
+
 def _old_cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     toks = tokens(text, pos, limit * 2 + 2)
