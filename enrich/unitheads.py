@@ -57,8 +57,8 @@ def head_starts(text: str) -> list[int]:
 
 def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:
     """HEAD.search(text, pos), trying only the places ``head_starts`` gives."""
-    for start in starts[bisect_left(starts, pos):]:
-        m = HEAD.match(text, start)
+    for i in range(bisect_left(starts, pos), len(starts)):
+        m = HEAD.match(text, starts[i])
         if m is not None:
             return m
     return None

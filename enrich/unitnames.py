@@ -91,6 +91,8 @@ class Reader(ListReading):
     def __init__(self, view: View, gaz: Gazetteer):
         self.view, self.text, self.gaz = view, view.text, gaz
         self.cs_heads, self.not_names = _cs_words(gaz)
+        self.alias_width, self.aliases = _widths(gaz)[0], alias_tree(gaz)
+        self.lookalike, self.generic_words = _before_words(gaz)
 
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
@@ -112,22 +114,23 @@ class Reader(ListReading):
             pos = max(mention.end, m.end())
 
     def _generic(self, m: re.Match[str]) -> bool:
-        before = self.text[max(0, m.start() - 12):m.start()].lower()
-        lookalike, words = _before_words(self.gaz)
-        if before.endswith(lookalike):
+        start = m.start()
+        before = self.text[max(0, start - 12):start].lower()
+        if before.endswith(self.lookalike):
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
-        if m.lastgroup in ("cd", "ldld") and before.endswith(words) and not before.endswith("ban tổ chức "):  # its department
-            return not (m.lastgroup == "cd" and before.endswith("tổ chức ") and self._alias(m.start()))
+        group = m.lastgroup
+        if group in ("cd", "ldld") and before.endswith(self.generic_words) and not before.endswith("ban tổ chức "):  # its department
+            return not (group == "cd" and before.endswith("tổ chức ") and self._alias(start))
         return False
 
     def _alias(self, pos: int) -> Mention | None:
-        folded = self.view.fold_at(pos, pos + _widths(self.gaz)[0])  # folded[pos:] as far as an alias goes
-        words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split(None, ALIAS_WORDS)[:ALIAS_WORDS]]  # "Công đoàn TKV:"
-        # The groups of "<n>:<first n words>" for n = 1, 2, ... as far as some alias starts with those words.
+        folded = self.view.fold_at(pos, pos + self.alias_width)  # folded[pos:] as far as an alias goes
+        # The groups of "<n>:<first n words>" for n = 1, 2, ... as far as some alias starts with those words
+        # (a word read without the punctuation after it: "Công đoàn TKV:").
         path: list[list[tuple[int, frozenset[str]]]] = []
-        children = alias_tree(self.gaz)
-        for word in words:
-            node = children.get(word)
+        children = self.aliases
+        for word in folded[:60].split(None, ALIAS_WORDS)[:ALIAS_WORDS]:
+            node = children.get(word.rstrip(",.:;!?)") or word)
             if node is None:
                 break
             children, groups = node
