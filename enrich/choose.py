@@ -63,17 +63,23 @@ def _date_points(near: Near, res: Resolution) -> float | None:
     return 0
 
 
+def possible(res: Resolution, near: Near | None, art: Article, *, adopted: bool = False) -> bool:
+    """Whether ``res`` can be meant at all, unless another issuer is named next to it (``score`` is None
+    for no other reason when not ``strict``): it existed on the article's date and the date written
+    next to the mention does not contradict it."""
+    if art.before_publication(res, adopted=adopted):
+        return False
+    return near is None or _date_points(near, res) is not None
+
+
 def score(res: Resolution, ev: Evidence, art: Article, catalog: Catalog, *, strict: bool = False, adopted: bool = False) -> float | None:
     """Points for ``res`` as the meaning of the mention; None when it cannot be meant. ``strict``:
     another issuer named next to it rules it out; ``adopted``: named as adopted by a plenum."""
-    if art.before_publication(res, adopted=adopted):
+    if not possible(res, ev.near, art, adopted=adopted):
         return None
     points = 0.0
     if ev.near is not None:
-        date_points = _date_points(ev.near, res)
-        if date_points is None:
-            return None
-        points += date_points
+        points += _date_points(ev.near, res) or 0
     if ev.term is not None and res.term_number is not None:
         points += 2 if ev.term == res.term_number else -3
     if ev.hint is not None:

@@ -25,7 +25,7 @@ from enrich.catalog import (
     province_names,
     same_province,
 )
-from enrich.choose import Evidence, evidence, ranked
+from enrich.choose import Evidence, evidence, possible, ranked
 from enrich.citations import Citation, find_citations, with_full_codes
 from enrich.context import Article
 from enrich.folding import fold_text
@@ -52,8 +52,12 @@ def _exact(cit: Citation, art: Article, catalog: Catalog, limit: int | None) -> 
     if cit.local:
         province = _province_near(art, cit.end) or art.province
         candidates = tuple(c for c in candidates if c.province and province and same_province(c.province, province))
-    ev = evidence(art, cit.start, cit.end, limit)
-    scored = ranked(candidates, ev, art, catalog)
+    if len(candidates) == 1:  # no points to compare: only whether it can be meant, and the date next to it
+        ev = Evidence(art.date_after(cit.end) or art.date_before(cit.start), None, None, None, cit.end)
+        scored = [(0.0, candidates[0])] if possible(candidates[0], ev.near, art) else []
+    else:
+        ev = evidence(art, cit.start, cit.end, limit)
+        scored = ranked(candidates, ev, art, catalog)
     if scored and _another_years_issue(scored[0][1], candidates, ev, art):
         scored = []
     if scored:
