@@ -100,6 +100,10 @@ class Gazetteer:
         """The province called ``name`` (short name or alias) on ``date``."""
         return _find_province(self, name, date)
 
+    def district_by_id(self, district_id: str) -> dict[str, str] | None:
+        """The first district row with this id, in the order of ``districts``."""
+        return _districts_by_id(self).get(district_id)
+
     def place_unit(self, place_id: str, kind: str, date: str | None) -> dict[str, str] | None:
         """The unit of ``kind`` for a province or district id, valid on ``date``."""
         return pick([self.units[i] for i in self.by_place.get((place_id, kind), [])], date)
@@ -110,6 +114,15 @@ def _find_province(gaz: Gazetteer, name: str, date: str | None) -> dict[str, str
     """Gazetteer.find_province, remembered: the same names come back article after article."""
     ids = gaz.province_names.get(fold(name), [])
     return pick([gaz.provinces[i] for i in ids], date, "valid_from", "valid_to")
+
+
+@cache
+def _districts_by_id(gaz: Gazetteer) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for rows in gaz.districts.values():
+        for row in rows:
+            out.setdefault(row["id"], row)
+    return out
 
 
 @cache

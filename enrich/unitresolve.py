@@ -147,8 +147,10 @@ def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Reso
 def upgraded_namesake(ctx: Context, unit: Resolved, mention: Mention) -> Resolved:
     """A district union listed by its name ("LĐLĐ huyện Phong Điền", Cần Thơ) or, when the context
     places it there, the namesake district of another province since upgraded (Phong Điền of Huế)."""
+    if unit.level != "district" or not unit.unit_id.startswith("ldld-"):
+        return unit
     kind = next((k for k in DISTRICT_TYPES if f" {k} " in unit.name), None)
-    if unit.level != "district" or not unit.unit_id.startswith("ldld-") or kind not in _UPGRADES:
+    if kind not in _UPGRADES:
         return unit
     short = _short(unit.name)
     rows = [d for d in ctx.gaz.districts.get(fold(short), [])
@@ -295,8 +297,8 @@ def _source_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
     """The source's own district when it has the mention's type."""
     if not ctx.source_district:
         return None
-    rows = [d for ds in ctx.gaz.districts.values() for d in ds if d["id"] == ctx.source_district][:1]
-    return rows[0] if rows and _same_type(rows[0]["type"], mention.place_type) else None
+    row = ctx.gaz.district_by_id(ctx.source_district)
+    return row if row is not None and _same_type(row["type"], mention.place_type) else None
 
 
 def _passage_district(ctx: Context, mention: Mention, unique: bool = False) -> dict[str, str] | None:

@@ -318,3 +318,12 @@ def test_word_lists_made_on_the_fly_are_read_as_written() -> None:
             for exact in (False, True):
                 assert starts_with(text, pos, group, exact) == _old_starts_with(text, pos, group, exact)
         del group
+
+
+def test_district_by_id_is_the_first_row_listed() -> None:
+    gaz = gazetteer()
+    ids = {row["id"] for rows in gaz.districts.values() for row in rows}
+    assert len(ids) > 500
+    for district_id in sorted(ids) + ["", "no-such-district"]:
+        rows = [d for ds in gaz.districts.values() for d in ds if d["id"] == district_id][:1]
+        assert gaz.district_by_id(district_id) is (rows[0] if rows else None)
