@@ -385,6 +385,9 @@ class Reader(ListReading):
 
     def _central(self, start: int, pos: int) -> Mention | None:
         """An unlisted central union: "Công đoàn <words> Việt Nam"."""
+        line_end = self.text.find("\n", pos)  # the words are read on one line only (``tokens``)
+        if self.text.find("Việt Nam", pos, len(self.text) if line_end == -1 else line_end) == -1:
+            return None
         toks = tokens(self.text, pos, 8)
         for i, (tok, _, _end) in enumerate(toks):
             if tok == "Việt" and i + 1 < len(toks) and toks[i + 1][0] == "Nam":

@@ -268,6 +268,11 @@ def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
     Tokens are read as in ``tokens(text, pos, limit * 2 + 2)``, only as far as the name goes.
     """
     out: list[tuple[str, int]] = []
+    first = text[pos:pos + 1]
+    if first == " ":
+        first = text[pos + 1:pos + 2]
+    if not (first.isupper() or first.isdigit()) or not first.isalnum():
+        return out  # the first token, if any, starts with this character: no name starts here
     found = _TOKEN.finditer(text, pos)
     budget = limit * 2 + 2  # tokens that may still be read
     last = pos

@@ -327,3 +327,27 @@ def test_district_by_id_is_the_first_row_listed() -> None:
     for district_id in sorted(ids) + ["", "no-such-district"]:
         rows = [d for ds in gaz.districts.values() for d in ds if d["id"] == district_id][:1]
         assert gaz.district_by_id(district_id) is (rows[0] if rows else None)
+
+
+def _old_central(reader: Reader, start: int, pos: int) -> Mention | None:
+    toks = tokens(reader.text, pos, 8)
+    for i, (tok, _, _end) in enumerate(toks):
+        if tok == "Việt" and i + 1 < len(toks) and toks[i + 1][0] == "Nam":
+            if i == 0 or not capitalised(toks[0][0]):
+                return None
+            return Mention(start, toks[i + 1][2], "central", label=reader.text[pos:toks[i + 1][2]])
+        if not tok[:1].isalpha() and tok not in ("-", "–"):
+            return None
+    return None
+
+
+def test_central_unions_read_as_defined(texts: list[str]) -> None:
+    odd = ["Công đoàn Dệt May Việt Nam", "Công đoàn Dệt May\nViệt Nam", "Công đoàn Dệt May Việt\nNam", "Công đoàn Việt Nam",
+           "Công đoàn ngành Xây dựng - Việt Nam", "Công đoàn Dầu khí Việt Nam.", "Công đoàn a b c d e f g Việt Nam",
+           "Công đoàn Đường sắt ViệtNam", "Công đoàn Cao su Việt  Nam", "Công đoàn Hàng không Việt Nam\n", "Việt Nam"]
+    gaz = gazetteer()
+    for text in texts[::5] + ODD + odd:
+        view = View.of(text)
+        reader = Reader(view, gaz)
+        for pos in range(0, len(view.text) + 1, 3):
+            assert reader._central(0, pos) == _old_central(reader, 0, pos), (view.text, pos)
