@@ -39,11 +39,27 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+# _phrase_index by the phrase list's identity (hashing the long tuple on every call costs more than
+# the look-up), holding the tuple so that its id stays its own; a few lists are ever passed.
+_PHRASES: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _phrases(words: Words) -> dict[str, tuple[str, ...]]:
+    phrases = words.get("phrase", ())
+    known = _PHRASES.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
+    index = _phrase_index(phrases)
+    if len(_PHRASES) < 64:
+        _PHRASES[id(phrases)] = (phrases, index)
+    return index
+
+
 def phrase_end(folded: str, pos: int, words: Words) -> int | None:
     """End of a listed institution-name phrase starting at ``pos`` of the folded view."""
     space = folded.find(" ", pos)
     first = folded[pos:space if space != -1 else len(folded)]
-    for phrase in _phrase_index(words.get("phrase", ())).get(first, ()):
+    for phrase in _phrases(words).get(first, ()):
         end = pos + len(phrase)
         if folded.startswith(phrase, pos) and not folded[end:end + 1].isalnum():
             return end
@@ -159,6 +175,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     head = starts_with(text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True) or lower_head(text, pos, words)
     first = skip_space(text, pos + len(head)) if head else pos
     toks = tokens(text, first, 16)
+    compounds, places, legal = words.get("compound", ()), joined(province_types, other_types), words.get("legal_acronym", ())
     end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
     run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
     while i < len(toks):
@@ -169,13 +186,13 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             while i < len(toks) and toks[i][1] < phrase:
                 i += 1
             continue
-        compound = starts_with(text, at, words.get("compound", ()), exact=True)
+        compound = starts_with(text, at, compounds, exact=True)
         if compound is not None:  # "Công ty CP Phát triển Nhà": capitalised, its second syllable a stop word
             end, previous_cap, run = at + len(compound), False, 0
             while i < len(toks) and toks[i][1] < end:
                 i += 1
             continue
-        place = starts_with(text, at, joined(province_types, other_types))
+        place = starts_with(text, at, places)
         if place is not None:
             names = cap_run(text, skip_space(text, at + len(place)))
             bare = not names and place in province_types
@@ -196,7 +213,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             i += 1
             continue
         run = 0
-        if i and toks[i - 1][0] in words.get("legal_acronym", ()):
+        if i and toks[i - 1][0] in legal:
             name_at = _trade_words(text, at, words)  # "Công ty TNHH công nghiệp giày Aurora"
             if name_at is not None:
                 while i < len(toks) and toks[i][1] < name_at:
