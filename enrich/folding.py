@@ -153,10 +153,10 @@ def _fold_at_once(text: str) -> str | None:
     if len(units) != 2 * len(text):  # a character beyond U+FFFF
         return None
     frombuffer, codes = _table()
-    folded = codes[frombuffer(units, dtype="<u2")]
-    if folded.max() >= _NONE:
+    try:  # a character with no single fold is _NONE, the one byte that is not ASCII
+        return codes[frombuffer(units, dtype="<u2")].tobytes().decode("ascii")
+    except UnicodeDecodeError:
         return None
-    return folded.tobytes().decode("ascii")
 
 
 @lru_cache(maxsize=8192)
