@@ -39,20 +39,16 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-# _phrase_index by the phrase list's identity (hashing the long tuple on every call costs more than
-# the look-up), holding the tuple so that its id stays its own; a few lists are ever passed.
-_PHRASES: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+_PHRASES: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}  # by the list's identity, as unittext._BY_ID
 
 
 def _phrases(words: Words) -> dict[str, tuple[str, ...]]:
     phrases = words.get("phrase", ())
     known = _PHRASES.get(id(phrases))
-    if known is not None and known[0] is phrases:
-        return known[1]
-    index = _phrase_index(phrases)
-    if len(_PHRASES) < 64:
-        _PHRASES[id(phrases)] = (phrases, index)
-    return index
+    if known is None or known[0] is not phrases:
+        known = (phrases, _phrase_index(phrases))
+        _PHRASES.update({id(phrases): known} if len(_PHRASES) < 64 else {})  # a few lists are ever passed
+    return known[1]
 
 
 def phrase_end(folded: str, pos: int, words: Words) -> int | None:
