@@ -203,7 +203,7 @@ class Reader(ListReading):
                 commune.label = text[at:commune.end]
                 return commune if commune.names else None
             if starts_with(text, at, self.cs_heads, exact=True) or lower_head(text, at, self.gaz.words):
-                return self._organisation(start, at, "grassroots")
+                return self._organisation(start, at, "grassroots", described=True)
             if school_without_head(text, at, self.gaz.words):  # "CĐCS MN Hoa Sen": the school, "Trường" unsaid
                 return self._organisation(start, at, "grassroots", prefix="Trường ")
             own = self._lower_own(start, at)
@@ -344,10 +344,12 @@ class Reader(ListReading):
         place.label = (zone.group("cac") or "") + zone.group("zone")
         return place
 
-    def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "") -> Mention | None:
+    def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "",
+                      described: bool = False) -> Mention | None:
         """An agency, school or company name (enrich/unitorgs.py)."""
         words = self.gaz.words
-        span = organisation_span(self.text, self.view.folded, pos, words, PROVINCE_TYPES, _LOCAL_TYPES, listed)
+        span = organisation_span(self.text, self.view.folded, pos, words, PROVINCE_TYPES, _LOCAL_TYPES, listed,
+                                 described, self._is_province)
         if span is None:
             return None
         first, end, bare = span
@@ -367,6 +369,9 @@ class Reader(ListReading):
             return Mention(start, end, "own", label=head, named_org=self._named_before(start, head))
         return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare,
                        shared=placed is not None)
+
+    def _is_province(self, name: str) -> bool:
+        return self.gaz.find_province(name, None) is not None
 
     def _named_before(self, start: int, head: str) -> str:
         """The one organisation with this head the passage names before ``start`` ("Công ty TNHH MTV Cao

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from enrich.unitends import person_tail
@@ -159,11 +160,32 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
     return names[0][1]
 
 
+def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops: set[str],
+                     places: tuple[str, ...], province_types: tuple[str, ...]) -> int | None:
+    """Index of the place type ending a description of one to six lower-case words at ``i`` ("dự án đầu
+    tư xây dựng tỉnh Bắc Kạn", "dịch vụ nông nghiệp xã Bình Chương"), or None: no verb or preposition
+    (group ``stop``), no "và", and a place with its name or a bare province type after it."""
+    for j in range(i, min(i + 7, len(toks))):
+        tok, at, tok_end = toks[j]
+        place = starts_with(text, at, places) if j > i else None
+        if place is not None:
+            after = skip_space(text, at + len(place))
+            return j if cap_run(text, after) or place in province_types else None
+        if not (tok.isalpha() and tok.islower()) or tok in stops or tok == "và":
+            return None
+    return None
+
+
 def organisation_span(text: str, folded: str, pos: int, words: Words, province_types: tuple[str, ...],
-                      other_types: tuple[str, ...], listed: bool = False) -> tuple[int, int, bool] | None:
+                      other_types: tuple[str, ...], listed: bool = False,
+                      described: bool = False,
+                      is_province: Callable[[str], bool] = lambda name: False) -> tuple[int, int, bool] | None:
     """(first word, end, ends with a bare province type) of an agency, school or company name at ``pos``:
     capitalised words, their lower-case second syllables ("Xây dựng", "Mầm non"), listed phrases, "và",
-    and at most one place ("... xã Mường Phăng"). In a list, "và" before an organisation head ends it."""
+    and at most one place ("... xã Mường Phăng"). In a list, "và" before an organisation head ends it.
+    ``described`` (after "Công đoàn cơ sở"): a generic head (group ``org_described``) goes on in lower
+    case up to a place ("Ban Quản lý dự án đầu tư xây dựng tỉnh"). A branch's name goes on with "tại" and
+    a province ``is_province`` knows ("Chi nhánh Công ty X tại Đà Nẵng")."""
     stops = set(words.get("stop", ()))
     syllables = words.get("stop_syllable", ())
     if starts_with(text, pos, words.get("part", ()), exact=True):
@@ -209,6 +231,11 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             i += 1
             continue
         run = 0
+        if described and text[pos:at].rstrip() in words.get("org_described", ()):
+            place_at = _described_place(text, toks, i, stops, places, province_types)
+            if place_at is not None:  # "CĐCS Hợp tác xã dịch vụ nông nghiệp xã Bình Chương"
+                i = place_at
+                continue
         if i and toks[i - 1][0] in legal:
             name_at = _trade_words(text, at, words)  # "Công ty TNHH công nghiệp giày Aurora"
             if name_at is not None:
@@ -219,6 +246,11 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             end, previous_cap = tok_end, False  # "Bệnh viện Nhi đồng 2": a verb's first syllable as a name's second
             i += 1
             continue
+        if tok == "tại" and end > first and "chi nhánh" in text[pos:end].lower():
+            names = [n for n in cap_run(text, skip_space(text, tok_end), 4) if is_province(n[0])]
+            if names:  # "Chi nhánh Công ty Scavi Huế tại Đà Nẵng": a branch is named by its province
+                end = names[0][1]
+            break
         if not tok[:1].isalpha() or tok in stops:
             break
         if tok == "và" and any(text.startswith(_UNION_HEADS, t[1]) for t in toks[i + 1:i + 4]):

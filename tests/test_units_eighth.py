@@ -1,0 +1,63 @@
+"""Grassroots and sector unions of the kinds the seventh blind set's run missed: a generic head after
+"Công đoàn cơ sở" whose name goes on in lower case up to a place, a branch named "tại <province>",
+the 2025 government-bloc union of a province, a national commercial bank's own union, and a court
+written with "Nhân dân" in capitals. Every sentence here is composed for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests import unit_tags
+
+units = partial(unit_tags.units, date="2024-05-10")
+
+
+def test_a_generic_head_after_cdcs_goes_on_in_lower_case_up_to_a_place():
+    assert units("Năm nay thành lập CĐCS Ban Quản lý rừng phòng hộ huyện Mường Lát, kết nạp 20 đoàn viên.") == {
+        ("Công đoàn cơ sở Ban Quản lý rừng phòng hộ huyện Mường Lát", "grassroots", "Thanh Hóa")}
+    assert units("CĐCS Hợp tác xã dịch vụ nông nghiệp xã Tân Phú ra mắt ban chấp hành.") == {
+        ("Công đoàn cơ sở Hợp tác xã dịch vụ nông nghiệp xã Tân Phú", "grassroots", None)}
+    assert units("Công đoàn cơ sở Trung tâm y tế huyện Bát Xát tổ chức hội nghị.") == {
+        ("Công đoàn cơ sở Trung tâm y tế huyện Bát Xát", "grassroots", "Lào Cai")}
+
+
+def test_a_lower_case_run_that_holds_a_verb_or_no_place_is_no_name():
+    # a verb ("tổ chức") or a preposition ("tại") ends the head: the place is where it acts
+    assert units("Công đoàn cơ sở Trung tâm tổ chức hội nghị tại huyện Mường Lát.") == set()
+    # no place within six words: the head is not completed ("Ban Quản lý" stays as it is read)
+    assert units("CĐCS Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp ra mắt.") == {
+        ("Công đoàn cơ sở Ban Quản lý", "grassroots", None)}
+    # without "Công đoàn cơ sở" a lower-case run after the head is not read on
+    assert units("Công đoàn Ban Quản lý dự án đầu tư xây dựng tỉnh Lào Cai tổ chức hội nghị.") != {
+        ("Công đoàn Ban Quản lý dự án đầu tư xây dựng tỉnh Lào Cai", "grassroots", "Lào Cai")}
+
+
+def test_a_branch_named_with_tai_and_a_province():
+    assert units("Ngày 15/8, Công đoàn Chi nhánh Công ty May Phú Thành tại Cần Thơ tổ chức bữa cơm công đoàn.") == {
+        ("Công đoàn Chi nhánh Công ty May Phú Thành tại Cần Thơ", "grassroots", "Cần Thơ")}
+    # "tại" before anything but a province ends the name
+    assert units("Công đoàn Chi nhánh Công ty May Phú Thành tại Hội nghị đã phát biểu.") == {
+        ("Công đoàn Chi nhánh Công ty May Phú Thành", "grassroots", None)}
+    # only a branch: a company "tại" a place is the company
+    assert units("Công đoàn Công ty May Phú Thành tại Cần Thơ tổ chức bữa cơm.") == {
+        ("Công đoàn Công ty May Phú Thành", "grassroots", None)}
+
+
+def test_the_government_bloc_union_of_a_province():
+    text = "Công đoàn Khối Chính quyền tỉnh Nam Định chính thức hoạt động từ ngày 1/3/2025."
+    assert units(text, date="2025-03-02") == {("Công đoàn Khối Chính quyền tỉnh Nam Định", "sector", "Nam Định")}
+    text = "Công đoàn các cơ quan chính quyền thành phố Hải Phòng tổ chức hội nghị."
+    assert units(text, date="2025-03-02") == {("Công đoàn Khối Chính quyền thành phố Hải Phòng", "sector", "Hải Phòng")}
+
+
+def test_a_national_commercial_bank_s_union_is_upper_level():
+    assert units("Đại hội Công đoàn Ngân hàng TMCP Công thương Việt Nam lần thứ VI diễn ra tại Hà Nội.") == {
+        ("Công đoàn Ngân hàng TMCP Công thương Việt Nam", "sector", None)}
+    # its branch's union, and a grassroots union so written, stay grassroots
+    assert units("Công đoàn cơ sở Ngân hàng TMCP Công thương Việt Nam chi nhánh Hải Dương trao quà.") == {
+        ("Công đoàn cơ sở Ngân hàng TMCP Công thương Việt Nam chi nhánh Hải Dương", "grassroots", "Hải Dương")}
+
+
+def test_a_court_written_with_nhan_dan_in_capitals():
+    assert units("Giải Nhất thuộc về CĐCS Tòa án Nhân dân tỉnh Bạc Liêu.") == {
+        ("Công đoàn cơ sở Tòa án Nhân dân tỉnh Bạc Liêu", "grassroots", "Bạc Liêu")}
