@@ -36,6 +36,7 @@ _COUNTED = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|những|nhiều) (?
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
+_OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
@@ -198,6 +199,9 @@ class Reader(ListReading):
             sector = self._sector(start, at + nganh.end(), True) if nganh else None
             if sector is not None and (sector.place_type or sector.names) and not _PLURAL.search(text, max(0, start - 8), start):
                 return sector  # "CĐCS ngành GD&ĐT thị xã": a sector's union is no grassroots one ("15 CĐCS ngành y tế" are many)
+            placed = self._placed_office(start, at, starts_with(text, at, self.gaz.words.get("org_lower", ()), exact=True))
+            if placed is not None:  # "Công đoàn cơ sở chợ phường Diên Hồng": a lower-case head and its place
+                return placed
             commune = self._place(start, at, "grassroots", COMMUNE_TYPES)
             if commune is not None:  # "Công đoàn cơ sở xã Hòa Bình", "CĐCS thị trấn Mỹ Luông"
                 commune.label = text[at:commune.end]
@@ -213,6 +217,10 @@ class Reader(ListReading):
             if acronym and text[start] == "C" and acronym.group(0) not in self.not_names:  # "Công đoàn cơ sở SEV", "CĐCS VNPT Hà Nội": a company known by its acronym
                 return Mention(start, (end := acronym_name_end(text, at, self.gaz.words)), "grassroots", label=text[at:end])
             return None
+        office = _OFFICE.match(text, pos)
+        placed = self._placed_office(start, pos, office.group(0).rstrip()) if office else None
+        if placed is not None:  # "Công đoàn cơ quan xã Tam Hưng": the commune office's grassroots union
+            return placed
         commune = self._place(start, pos, "commune", COMMUNE_TYPES)
         if commune is not None:
             commune.label = text[pos:commune.end]
@@ -260,6 +268,17 @@ class Reader(ListReading):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
+
+    def _placed_office(self, start: int, pos: int, head: str | None) -> Mention | None:
+        """A lower-case head right before a commune with its name ("chợ phường Diên Hồng", "cơ quan xã
+        Tam Hưng"): that place's body, a grassroots union labelled as written."""
+        if not head:
+            return None
+        place = self._place(start, skip_space(self.text, pos + len(head)), "grassroots", COMMUNE_TYPES)
+        if place is None or not place.names:
+            return None
+        place.label = written_label(self.text[pos:place.end], self.gaz.words)
+        return place
 
     def _lower_own(self, start: int, pos: int) -> Mention | None:
         """A lower-case organisation head (group ``org_lower``) that a verb, preposition or punctuation ends

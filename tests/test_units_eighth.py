@@ -61,3 +61,20 @@ def test_a_national_commercial_bank_s_union_is_upper_level():
 def test_a_court_written_with_nhan_dan_in_capitals():
     assert units("Giải Nhất thuộc về CĐCS Tòa án Nhân dân tỉnh Bạc Liêu.") == {
         ("Công đoàn cơ sở Tòa án Nhân dân tỉnh Bạc Liêu", "grassroots", "Bạc Liêu")}
+
+
+def test_a_commune_office_or_market_union_named_by_a_lower_case_head():
+    assert units("Chiều 20/3, Công đoàn cơ quan xã Hòa Tiến long trọng tổ chức Đại hội lần thứ V.") == {
+        ("Công đoàn Cơ quan xã Hòa Tiến", "grassroots", None)}
+    assert units("Công đoàn cơ sở chợ phường Tân Định phối hợp với Ban Quản lý chợ tặng quà.") == {
+        ("Công đoàn cơ sở Chợ phường Tân Định", "grassroots", None)}
+    # without the commune's name it names no unit; "đoàn viên công đoàn cơ quan xã" is no name
+    assert units("Công đoàn cơ quan xã tổ chức đại hội; 24 đoàn viên công đoàn cơ quan xã tham dự.") == set()
+
+
+def test_the_youth_union_office_s_own_grassroots_union():
+    text = "Công đoàn cơ sở Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh Bến Tre được chọn là đơn vị đại hội điểm."
+    assert units(text) == {
+        ("Công đoàn cơ sở Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh Bến Tre", "grassroots", "Bến Tre")}
+    # the Youth Union itself is no union
+    assert units("Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh Bến Tre tổ chức lễ ra quân.") == set()
