@@ -26,6 +26,7 @@ GLUED = re.compile(r"(\w)- (?=[^\W\d_])")
 DOUBLED = re.compile(r"(?i)((?:\w+ ){0,2}\w+) \1 ")
 _UNION_HEADS = ("Công đoàn ", "công đoàn ", "CĐCS ", "Liên đoàn ", "Nghiệp đoàn ", "nghiệp đoàn ")
 _COMPANY_HEADS = ("Công ty ", "Cty ", "công ty ")
+_LIST_UNION = ("CĐCS ", "Công đoàn cơ sở ", "công đoàn cơ sở ")
 _COUNTRY = ("Việt Nam", "Viet Nam", "VN")
 DATELINE = ("Sáng ", "Chiều ", "Tối ", "Trưa ", "Ngày ", "Đêm ", "Hôm ")
 
@@ -160,18 +161,29 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
     return names[0][1]
 
 
-def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops: set[str],
-                     places: tuple[str, ...], province_types: tuple[str, ...]) -> int | None:
-    """Index of the place type ending a description of one to six lower-case words at ``i`` ("dự án đầu
-    tư xây dựng tỉnh Bắc Kạn", "dịch vụ nông nghiệp xã Bình Chương"), or None: no verb or preposition
-    (group ``stop``), no "và", and a place with its name or a bare province type after it."""
-    for j in range(i, min(i + 7, len(toks))):
+def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops: set[str], syllables: tuple[str, ...],
+                     places: tuple[str, ...], province_types: tuple[str, ...]) -> tuple[int, bool] | None:
+    """Where a description of one to six lower-case words at ``i`` ends, or None: (index of the place
+    type that ends it, True) for "dự án đầu tư xây dựng tỉnh Bắc Kạn" (a place with its name or a bare
+    province type), or (index of the comma before the list's next grassroots union, False) for "quản lý,
+    khai thác công trình thủy lợi, CĐCS ..."). At most eight words, no verb or preposition (group ``stop``)
+    but a verb's first syllable before a word that starts none ("công trình", not "công nhận"), no "và"."""
+    words = 0
+    for j in range(i, min(i + 10, len(toks))):
         tok, at, tok_end = toks[j]
         place = starts_with(text, at, places) if j > i else None
         if place is not None:
             after = skip_space(text, at + len(place))
-            return j if cap_run(text, after) or place in province_types else None
-        if not (tok.isalpha() and tok.islower()) or tok in stops or tok == "và":
+            return (j, True) if cap_run(text, after) or place in province_types else None
+        if tok == "," and j > i:
+            if text.startswith(_LIST_UNION, skip_space(text, tok_end)):
+                return j, False
+            continue
+        words += 1
+        if words > 8 or not (tok.isalpha() and tok.islower()) or tok == "và":
+            return None
+        if tok in stops and not (tok in syllables and j + 1 < len(toks) and toks[j + 1][0].islower()
+                                 and toks[j + 1][0] not in stops and toks[j + 1][0] not in syllables):
             return None
     return None
 
@@ -232,10 +244,13 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             continue
         run = 0
         if described and text[pos:at].rstrip() in words.get("org_described", ()):
-            place_at = _described_place(text, toks, i, stops, places, province_types)
-            if place_at is not None:  # "CĐCS Hợp tác xã dịch vụ nông nghiệp xã Bình Chương"
-                i = place_at
+            described_end = _described_place(text, toks, i, stops, syllables, places, province_types)
+            if described_end is not None and described_end[1]:  # "CĐCS Hợp tác xã dịch vụ nông nghiệp xã Bình Chương"
+                i = described_end[0]
                 continue
+            if described_end is not None:  # "CĐCS Cty TNHH MTV quản lý, khai thác công trình thủy lợi, CĐCS ..."
+                end = toks[described_end[0] - 1][2]
+                break
         if i and toks[i - 1][0] in legal:
             name_at = _trade_words(text, at, words)  # "Công ty TNHH công nghiệp giày Aurora"
             if name_at is not None:
