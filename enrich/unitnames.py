@@ -43,7 +43,7 @@ _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
 _ND_TYPES = DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES
 ZONE = re.compile(
-    r"(?P<cac>các )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
+    r"(?P<cac>[Cc]ác )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
     r"(?:(?: và (?:các )?|-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
 )
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
@@ -360,7 +360,7 @@ class Reader(ListReading):
         if place is None:
             names = cap_run(self.text, after)
             place = Mention(start, names[0][1] if names else zone.end(), "kcn", names=names)
-        place.label = (zone.group("cac") or "") + zone.group("zone")
+        place.label = ("các " if zone.group("cac") else "") + zone.group("zone")  # "Công đoàn Các KCN": "các"
         return place
 
     def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "",

@@ -92,3 +92,10 @@ def test_a_list_item_s_lower_case_description_runs_to_the_next_grassroots_union(
     # a verb ("công nhận") is no description
     assert units("CĐCS Ban Quản lý công nhận xã Tân Phú đạt chuẩn văn hóa.") == {
         ("Công đoàn cơ sở Ban Quản lý", "grassroots", None)}
+
+
+def test_the_industrial_parks_union_with_cac_capitalised():
+    assert units("Tối 16/12, Công đoàn Các KCN Đồng Nai đã khai trương Siêu thị Công đoàn.") == {
+        ("Công đoàn các Khu công nghiệp tỉnh Đồng Nai", "sector", "Đồng Nai")}
+    # the parks themselves are no union
+    assert units("Các Khu công nghiệp Đồng Nai thu hút đầu tư.") == set()
