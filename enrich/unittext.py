@@ -66,15 +66,14 @@ def abbreviations_in(text: str) -> Iterator[re.Match[str]]:
 _SPECIAL = re.compile(
     r"(?P<paren> ?\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-ZĐ0-9&.\- ]{0,10}\))"
     r"|(?P<space>[^\S\n]{2,}|[\u00a0\t])"
-    r"|(?P<eth>\u00d0)"
     r"|(?P<apos>(?<=[^\W\d_])\u2019(?=[^\W\d_]))"  # "Ea H’leo" is written "Ea H'leo" in the gazetteer
 )
 
 
 def _has_special(text: str) -> bool:
-    """Whether _SPECIAL may match: a parenthesis, an Ð, a ’, two spaces or a space other than " " and a
+    """Whether _SPECIAL may match: a parenthesis, a ’, two spaces or a space other than " " and a
     line break (str.split and the pattern's \\s agree on what a space is)."""
-    if "(" in text or "\u00d0" in text or "  " in text or "\u2019" in text:
+    if "(" in text or "  " in text or "\u2019" in text:
         return True
     if text.replace("\n", " ").isprintable():  # no space but " " (the others are not printable)
         return False
@@ -190,16 +189,17 @@ class View:
                 size += len(chunk) - last
 
         position = 0
-        for m in _SPECIAL.finditer(original) if _has_special(original) else ():
-            expanded(original[position:m.start()], position)
-            value = (" " if m.group("space") is not None else "Đ" if m.group("eth") is not None
-                     else "'" if m.group("apos") is not None else "")
+        # "LÐLÐ" (U+00D0) is read as "LĐLĐ", one character for one, so its abbreviations expand too
+        source = original.replace("\u00d0", "Đ") if "\u00d0" in original else original
+        for m in _SPECIAL.finditer(source) if _has_special(source) else ():
+            expanded(source[position:m.start()], position)
+            value = " " if m.group("space") is not None else "'" if m.group("apos") is not None else ""
             if value:
                 parts.append(value)
                 segments.append((size, m.start(), m.end(), False))
                 size += 1
             position = m.end()
-        expanded(original[position:], position)
+        expanded(source[position:], position)
         return cls(original, "".join(parts), segments)
 
     def _start(self, at: int) -> int:

@@ -99,3 +99,19 @@ def test_the_industrial_parks_union_with_cac_capitalised():
         ("Công đoàn các Khu công nghiệp tỉnh Đồng Nai", "sector", "Đồng Nai")}
     # the parks themselves are no union
     assert units("Các Khu công nghiệp Đồng Nai thu hút đầu tư.") == set()
+
+
+def test_agriculture_sector_abbreviated_with_a_dash():
+    text = "Đại diện Liên đoàn Lao động tỉnh Quảng Trị, Công đoàn ngành NN- PTNT cùng các sở, ngành đã đến thăm."
+    assert units(text) == {("Liên đoàn Lao động tỉnh Quảng Trị", "province", "Quảng Trị"),
+                           ("Công đoàn ngành Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị", "sector", "Quảng Trị")}
+    assert units("Công đoàn ngành NN-PTNT tỉnh Quảng Trị tổ chức hội nghị.") == {
+        ("Công đoàn ngành Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị", "sector", "Quảng Trị")}
+
+
+def test_abbreviations_written_with_the_look_alike_eth_expand():
+    # U+00D0 "Ð" for "Đ": "Tổng LÐLÐ Việt Nam" is the confederation, as "Tổng LĐLĐ Việt Nam" is
+    assert units("Giải cầu lông toàn quốc do Tổng L\u00d0L\u00d0 Việt Nam tổ chức.") == {
+        ("Tổng Liên đoàn Lao động Việt Nam", "national", None)}
+    assert units("Sáng 25/5, L\u00d0L\u00d0 TP Cần Thơ khai mạc hội thao.") == {
+        ("Liên đoàn Lao động thành phố Cần Thơ", "province", "Cần Thơ")}
