@@ -42,7 +42,7 @@ ODD = [
     "", "đoàn", "Công đoàn", "CÔNG ĐOÀN tỉnh", "công ĐoÀn huyện X", "TỔNG LIÊN ĐOÀN LAO ĐỘNG", "Tổng Công đoàn",
     "Liên đoàn tỉnh Hà Nam", "NGHIỆP ĐOÀN nghề cá", "đoànđoàn Công đoànđoàn", "Liên đoàn  Lao\u00a0động (LĐLĐ) tỉnh",
     "LĐLĐ TP.HCM và CĐ ngành GTVT\tBR-VT", "Bà Rịa - Vũng Tàu – Côn Đảo", "X\u2009Y\u3000Z\x0bW", "Ðoàn\u00d0",
-    "LĐLĐ huyện, thành, thị", "Công đoàn 1 2 3 4 5 6 7 8 9 10 11 12 13 14", "A - B - C - D - E - F - G",
+    "LĐLĐ huyện, thành, thị", "Tổng L\u00d0L\u00d0 Việt Nam, C\u00d0CS (L\u00d0L\u00d0) TP Cần Thơ", "Công đoàn 1 2 3 4 5 6 7 8 9 10 11 12 13 14", "A - B - C - D - E - F - G",
 ]
 
 
@@ -196,12 +196,11 @@ def _old_maps(original: str) -> tuple[str, list[int], list[int]]:
         plain(chunk[last:], offset + last)
 
     position = 0
+    original = original.replace("\u00d0", "Đ")  # "Ð" is "Đ" one for one, before abbreviations are expanded
     for m in _SPECIAL.finditer(original):
         expanded(original[position:m.start()], position)
         if m.group("space") is not None:
             replaced(" ", m.start(), m.end())
-        elif m.group("eth") is not None:
-            replaced("Đ", m.start(), m.end())
         position = m.end()
     expanded(original[position:], position)
     return "".join(parts), starts, ends
