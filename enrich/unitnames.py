@@ -38,6 +38,7 @@ _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
 _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
+_COUNT = re.compile(r"(?:\d|\b[Hh]ai|\b[Bb]a|\b[Bb]ốn|\b[Ss]áu|\b[Bb]ảy|\b[Tt]ám|\b[Cc]hín|\b[Mm]ười|\b[Nn]hiều) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
@@ -423,9 +424,8 @@ class Reader(ListReading):
         return None
 
     def _nghiep_doan(self, start: int, pos: int) -> Mention | None:
-        before = self.text[max(0, start - 6):start]
-        if re.search(r"\d $", before):
-            return None  # a count: "4 NĐ xe ôm"
+        if _COUNT.search(self.text, max(0, start - 8), start):
+            return None  # a count: "4 NĐ xe ôm", "hai nghiệp đoàn nghề cá xã A và phường B"
         words = self.gaz.words
         trade = starts_with(self.text, pos, words.get("trade", ()))
         if trade is not None:  # "Nghiệp đoàn xe ôm công nghệ quận Tân Bình", "Nghiệp đoàn Xe ôm quận"

@@ -115,3 +115,10 @@ def test_abbreviations_written_with_the_look_alike_eth_expand():
         ("Tổng Liên đoàn Lao động Việt Nam", "national", None)}
     assert units("Sáng 25/5, L\u00d0L\u00d0 TP Cần Thơ khai mạc hội thao.") == {
         ("Liên đoàn Lao động thành phố Cần Thơ", "province", "Cần Thơ")}
+
+
+def test_a_count_in_words_before_nghiep_doan_is_several():
+    text = "Tặng quà cho đoàn viên của hai nghiệp đoàn nghề cá xã Quảng Phúc và phường Quảng Thuận."
+    assert units(text) == set()
+    assert units("Tặng quà cho đoàn viên nghiệp đoàn nghề cá xã Quảng Phúc.") == {
+        ("Nghiệp đoàn nghề cá xã Quảng Phúc", "grassroots", None)}
