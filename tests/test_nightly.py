@@ -111,6 +111,9 @@ def test_every_night_succeeds_and_records_its_run(story):
     for name, result in story.runs.items():
         assert result.returncode == 0, f"{name}: {result.stderr}"
         assert result.stdout.startswith(f"nightly run {run_id(story, name)}:"), result.stdout
+        assert result.stdout.splitlines()[1].startswith("  full-text index: "), result.stdout
+    # After each night's tagging the full-text index is left in one segment.
+    assert rows(story.db, "SELECT count(DISTINCT segid) FROM articles_fts_idx") == [(1,)]
     runs = rows(story.db, "SELECT id, status, mode, requests, new, changed, failed, duration FROM crawl_runs ORDER BY id")
     assert [r[:3] for r in runs] == [(i, "ok", "nightly") for i in range(1, 6)]
     for rid, _, _, requests, _, _, failed, duration in runs:

@@ -1,4 +1,4 @@
-"""Commands for operators: `nightly`, `schedule` and the `sampleweb` server."""
+"""Commands for operators: `nightly`, `maintain`, `schedule` and the `sampleweb` server."""
 
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ from crawler.cli.base import (
 @click.option("--max-pages", type=int, help="Listing pages per listing URL (default 5).")
 @click.option("--delay", type=float, help="Seconds between requests to one host (default 1.0).")
 def nightly(db_path, registry_path, feeds_dir, base_url, full, max_pages, delay) -> None:
-    """One locked run: crawl, enrich, feeds, source health, alerts and their notifications.
-    Exit 0 unless the run itself failed (a broken portal is reported, not a failure)."""
-    from crawler import store, store_ops
+    """One locked run: crawl, enrich, the full-text index's upkeep, feeds, source health, alerts
+    and their notifications. Exit 0 unless the run itself failed (a broken portal is reported,
+    not a failure)."""
+    from crawler import store, store_ops, store_upkeep
     from crawler.lock import AlreadyRunning, run_lock
     from crawler.notify import Channels, deliver
     from enrich.run import enrich_store
@@ -44,6 +45,7 @@ def nightly(db_path, registry_path, feeds_dir, base_url, full, max_pages, delay)
                             delay=delay, mode="nightly")
             db = store.open_db(db_path)
             tagged = enrich_store(db)
+            merged = store_upkeep.merge_fts(db)
             if feeds_dir:
                 from feeds.export import export
 
@@ -59,12 +61,31 @@ def nightly(db_path, registry_path, feeds_dir, base_url, full, max_pages, delay)
         f"{c['failed']} failed; {tagged.articles} articles tagged; sources: {health}; "
         f"{len(result.alerts)} alerts"
     )
+    click.echo(f"  {merged.line()}")
     for alert in store_ops.recent_alerts(db, limit=len(result.alerts)) if result.alerts else []:
         click.echo(f"  {alert['kind']}: {alert['source_id']} [{alert['cause'] or '-'}] {alert['message']}")
     for line in delivery.errors:
         click.echo(f"unionwatch: warning: {line}", err=True)
     if result.status != "ok":
         sys.exit(1)
+
+
+@cli.command()
+@db_option
+def maintain(db_path) -> None:
+    """Merge the full-text index's segments into one, so that every search reads less (`nightly`
+    does it after tagging). One transaction: an interruption leaves the index as it was."""
+    from crawler import store, store_upkeep
+    from crawler.lock import AlreadyRunning, run_lock
+
+    if not Path(db_path).exists():
+        raise UserError(f"{db_path}: no database")
+    try:
+        with run_lock(db_path):
+            merged = store_upkeep.merge_fts(store.open_db(db_path))
+    except AlreadyRunning as exc:
+        raise UserError(str(exc)) from None
+    click.echo(merged.line())
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
