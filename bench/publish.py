@@ -5,6 +5,12 @@ facet page < 500 ms, all feeds built < 10 s, one live feed < 100 ms. Requests go
 real Datasette app with UnionWatch's metadata and plugin (in process, no network), so the
 figures include SQL, plugin functions and rendering. Set UNIONWATCH_BENCH_ARTICLES for another
 store size.
+
+Searches and pages are measured on the store as the product leaves it: a copy of the generated
+store with the nightly upkeep run on it (its full-text index merged into one segment,
+``bench/_maintained.py``; the copy is kept for later runs). The searches are then measured again
+on the store as generated, in the same run, under ``as generated``. Each line gives the p50 of
+the process's CPU time per request too (all threads), steadier than wall time on a busy machine.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench._maintained import describe, maintained
 from bench.synthetic import build
 from crawler import store
 from crawler.cli import METADATA
@@ -38,35 +45,37 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def _timed(client, url: str, headers: dict | None = None) -> tuple[float, int]:
-    started = time.perf_counter()
+async def _timed(client, url: str, headers: dict | None = None) -> tuple[float, float, int]:
+    started, cpu = time.perf_counter(), time.process_time()
     response = await client.get(url, headers=headers or {})
-    return (time.perf_counter() - started) * 1000, response.status_code
+    return (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000, response.status_code
 
 
-async def _measure(path: Path) -> dict[str, object]:
+async def _measure(path: Path, searches_only: bool = False, suffix: str = "") -> dict[str, object]:
     ds = make_datasette(path, METADATA)
     await ds.invoke_startup()
     client, name = ds.client, path.stem
     await client.get(f"/{name}/articles.json?_size=1")  # open connections, warm the schema cache
     figures: dict[str, object] = {}
 
-    def report(label: str, times: list[float], statuses: list[int]) -> None:
+    def report(label: str, times: list[float], cpu: list[float], statuses: list[int]) -> None:
         bad = [s for s in statuses if s not in (200, 304)]
-        p50, p95 = statistics.median(times), _percentile(times, 0.95)
-        figures[label] = {"p50_ms": round(p50, 1), "p95_ms": round(p95, 1), "n": len(times), "errors": len(bad)}
-        print(f"{label:<44} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   n={len(times)}"
-              + (f"   {len(bad)} errors" if bad else ""), flush=True)
+        p50, p95, cpu50 = statistics.median(times), _percentile(times, 0.95), statistics.median(cpu)
+        figures[label] = {"p50_ms": round(p50, 1), "p95_ms": round(p95, 1), "cpu_p50_ms": round(cpu50, 1),
+                          "n": len(times), "errors": len(bad)}
+        print(f"{label + suffix:<44} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   cpu p50 {cpu50:6.1f} ms   "
+              f"n={len(times)}" + (f"   {len(bad)} errors" if bad else ""), flush=True)
 
     async def time_urls(label: str, urls: list[str], headers: dict[str, str] | None = None,
                         client=client) -> None:
         """Time ``urls`` one after another and report them under ``label``."""
-        times, statuses = [], []
+        times, cpu, statuses = [], [], []
         for url in urls:
-            ms, status = await _timed(client, url, headers)
+            ms, cpu_ms, status = await _timed(client, url, headers)
             times.append(ms)
+            cpu.append(cpu_ms)
             statuses.append(status)
-        report(label, times, statuses)
+        report(label, times, cpu, statuses)
 
     for label, template in (
         ("ranked search with snippets (search.json)", f"/{name}/search.json?q={{q}}&_shape=array"),
@@ -84,6 +93,8 @@ async def _measure(path: Path) -> dict[str, object]:
     await time_urls("table search, each search new to the server",
                     [f"/{name}/articles.json?_search={q.replace(' ', '+')}&_size=50&_facet_size=0&_nofacet=1"
                      for q in firsts], client=fresh.client)
+    if searches_only:
+        return figures
     for label, url in (
         ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
         ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
@@ -110,7 +121,14 @@ def run() -> dict[str, object]:
     counts = store.table_counts(db)
     print(f"store: {counts['articles']:,} articles, {counts['article_resolutions']:,} resolution tags, "
           f"{counts['sources']:,} sources, {path.stat().st_size / 1e6:.0f} MB", flush=True)
-    figures = asyncio.run(_measure(path))
+    served, merged = maintained(path)
+    print(describe(served, merged), flush=True)
+    figures = asyncio.run(_measure(served))
+    if merged is not None:
+        figures["upkeep"] = {"segments_before": merged.segments_before, "segments_after": merged.segments_after,
+                             "seconds": round(merged.seconds, 1)}
+    print(f"store as generated: {path.name}", flush=True)
+    figures["as generated"] = asyncio.run(_measure(path, searches_only=True, suffix=" [as generated]"))
     out = Path(tempfile.mkdtemp(prefix="uw-feeds-"))
     try:
         for label, key in (("all feeds exported, cold (RSS + Atom + OPML)", "export_all_feeds_cold"),
