@@ -23,7 +23,9 @@ from datasette.app import Datasette
 from datasette.filters import FilterArguments
 
 from bench.synthetic import build
+from crawler import store
 from crawler.cli import METADATA
+from crawler.store_upkeep import merge_fts
 from feeds import search_count, table_search
 from feeds.server import load_metadata, make_datasette
 
@@ -55,14 +57,24 @@ HOSTILE = [  # quotes, FTS syntax in both modes; Datasette's answer or error, wh
     "articles.json?_searchmode=raw&_search=doan+OR+vien", "articles.json?_searchmode=raw&_search=title:doan",
     "articles.json?_searchmode=raw&_search=xyzzy:doan",
 ]
-# (MANY, DENSE): the clause always rewritten and the page always correlated, rewritten but the
-# page never correlated, and the settings as shipped
-PLANS = [(1, 0.0), (1, 2.0), (table_search.MANY, table_search.DENSE)]
+# (MANY, DENSE, DENSE_MERGED): the clause always rewritten and the page always correlated,
+# rewritten but the page never correlated, and the settings as shipped
+PLANS = [(1, 0.0, 0.0), (1, 2.0, 2.0), (table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED)]
 
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory) -> Path:
     return build(400, path=tmp_path_factory.mktemp("table-search") / "uw.db")
+
+
+@pytest.fixture(scope="module")
+def merged_path(store_path, tmp_path_factory) -> Path:
+    """The same store after the nightly upkeep: its full-text index in one segment."""
+    path = tmp_path_factory.mktemp("table-search-merged") / "uw.db"
+    shutil.copy(store_path, path)
+    done = merge_fts(store.open_db(path, migrate=False))
+    assert done.segments_before > 1 and done.segments_after == 1
+    return path
 
 
 def plain(path: Path) -> Datasette:
@@ -86,15 +98,15 @@ def fetch_all(path: Path, urls: list[str], plan: tuple[float, float] | None) -> 
         await ds.invoke_startup()
         return [await _get(ds, path, url) for url in urls]
 
-    saved = table_search.MANY, table_search.DENSE, table_search.faster
+    saved = table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED, table_search.faster
     if plan is None:
         table_search.faster = lambda result, db: result  # the plugin leaves the filters alone
     else:
-        table_search.MANY, table_search.DENSE = plan
+        table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = plan
     try:
         return asyncio.run(run())
     finally:
-        table_search.MANY, table_search.DENSE, table_search.faster = saved
+        table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED, table_search.faster = saved
 
 
 def comparable(answer: tuple[int, object]) -> object:
@@ -128,6 +140,28 @@ def test_pages_are_the_same_as_datasettes_own(store_path, plan):
     assert old[0][1]["filtered_table_rows_count"] > 300  # a common query, as the plans are meant for
     assert old[PAGES.index("articles.json?_search=xyzzy+doan")][1]["rows"] == []
     assert old[PAGES.index("articles.json?_search=doan+vien&_nocount=1&_size=5")][1]["filtered_table_rows_count"] is None
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=["correlated", "rewritten", "shipped"])
+def test_pages_on_a_merged_index_are_the_same_as_datasettes_own(store_path, merged_path, plan):
+    urls = with_next_pages(store_path, PAGES)
+    old, new = fetch_all(store_path, urls, None), fetch_all(merged_path, urls, plan)
+    for url, a, b in zip(urls, new, old, strict=True):
+        assert a[0] == 200, (url, a)
+        assert comparable(a) == comparable(b), url
+
+
+def test_a_merged_index_gets_the_correlated_page_for_rarer_searches(store_path, merged_path):
+    """Between DENSE_MERGED and DENSE, only the index in one segment is read row by row."""
+    page = table_search.dense_page(
+        "select id from articles where +" + CLAUSE + " order by published_day desc limit 51", {"search": "x"})
+    between = (table_search.DENSE + table_search.DENSE_MERGED) / 2
+    verdicts = []
+    for path in (store_path, merged_path):
+        conn = sqlite3.connect(path)
+        verdicts.append([table_search.dense_enough(conn, page["fts"], share)
+                         for share in (table_search.DENSE_MERGED / 2, between, table_search.DENSE)])
+    assert verdicts == [[False, False, True], [False, True, True]]
 
 
 @pytest.mark.parametrize("plan", PLANS[:2], ids=["correlated", "rewritten"])
