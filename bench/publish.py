@@ -121,14 +121,9 @@ def run() -> dict[str, object]:
     counts = store.table_counts(db)
     print(f"store: {counts['articles']:,} articles, {counts['article_resolutions']:,} resolution tags, "
           f"{counts['sources']:,} sources, {path.stat().st_size / 1e6:.0f} MB", flush=True)
-    served, merged = maintained(path)
-    print(describe(served, merged), flush=True)
-    figures = asyncio.run(_measure(served))
-    if merged is not None:
-        figures["upkeep"] = {"segments_before": merged.segments_before, "segments_after": merged.segments_after,
-                             "seconds": round(merged.seconds, 1)}
-    print(f"store as generated: {path.name}", flush=True)
-    figures["as generated"] = asyncio.run(_measure(path, searches_only=True, suffix=" [as generated]"))
+    # The export first, in a process that has served nothing yet, as `unionwatch feeds export`
+    # runs in the nightly (not after two Datasette instances and their caches in this process).
+    exported: dict[str, object] = {}
     out = Path(tempfile.mkdtemp(prefix="uw-feeds-"))
     try:
         for label, key in (("all feeds exported, cold (RSS + Atom + OPML)", "export_all_feeds_cold"),
@@ -138,8 +133,17 @@ def run() -> dict[str, object]:
             seconds = time.perf_counter() - started
             print(f"{label:<44} {seconds:7.2f} s   {done.written} written, {done.unchanged} unchanged",
                   flush=True)
-            figures[key] = {"seconds": round(seconds, 2), "written": done.written, "unchanged": done.unchanged}
+            exported[key] = {"seconds": round(seconds, 2), "written": done.written, "unchanged": done.unchanged}
     finally:
         shutil.rmtree(out, ignore_errors=True)
+    served, merged = maintained(path)
+    print(describe(served, merged), flush=True)
+    figures = asyncio.run(_measure(served))
+    if merged is not None:
+        figures["upkeep"] = {"segments_before": merged.segments_before, "segments_after": merged.segments_after,
+                             "seconds": round(merged.seconds, 1)}
+    print(f"store as generated: {path.name}", flush=True)
+    figures["as generated"] = asyncio.run(_measure(path, searches_only=True, suffix=" [as generated]"))
+    figures.update(exported)
     figures["articles"] = counts["articles"]
     return figures
