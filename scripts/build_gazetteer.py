@@ -13,6 +13,10 @@ post-2025 provinces and 3,321 communes (table admin_units) and the old -> new pr
 is cross-checked against the package; where they disagree the reference wins and a warning is
 printed.
 
+With --former (a vietnam-provinces 0.2 wheel: the GSO list of 2020-02-25, GPL-3.0 package of
+public GSO data, read as facts), the districts of that list merged or renamed since are added as
+former districts (scripts/former_districts.py; dates from scripts/data/former_districts.csv).
+
 Writes provinces.csv, districts.csv and communes.csv, and the generated rows of units.csv (kinds
 tld, ldld-province, ldld-district). Rows of units.csv with other kinds (sector, commune, ...) are
 curated by hand and kept as they are; on generated rows the curated columns `verified` and
@@ -30,6 +34,8 @@ import tempfile
 import unicodedata
 import zipfile
 from pathlib import Path
+
+from former_districts import FORMER_PACKAGE, former_districts
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "enrich" / "data"
 PACKAGE = "vietnamadminunits 1.0.4"
@@ -94,6 +100,7 @@ DISTRICT_COLUMNS = [
     "valid_to",
     "aliases",
     "source",
+    "successor_id",
 ]
 COMMUNE_COLUMNS = [
     "id",
@@ -431,6 +438,7 @@ def build_districts(conn, old_map):
                 "valid_to": THU_DUC_PREDECESSORS_TO,
                 "aliases": district_aliases(name, unit_type, short),
                 "source": f"{PACKAGE} admin_units_legacy (keyword aliases of Thành phố Thủ Đức); {THU_DUC_SOURCE}",
+                "successor_id": thu_duc["id"],
             }
         )
     return out
@@ -542,6 +550,10 @@ def district_union_aliases(dist):
     return join_aliases(f"Liên đoàn Lao động {unit_type} {bare}", cands)
 
 
+def package_of(dist):
+    return PACKAGE if dist["source"].startswith(PACKAGE) else FORMER_PACKAGE
+
+
 def build_units(provinces, districts, curated):
     units = [
         {
@@ -603,9 +615,7 @@ def build_units(provinces, districts, curated):
     for dist in districts:
         bare = bare_name(dist)
         full = f"Liên đoàn Lao động {dist['type']} {bare}"
-        succ = ""
-        if dist["valid_to"] != REFORM_END:
-            succ = f"ldld-{dist['province_id']}--thu-duc"
+        succ = f"ldld-{dist['successor_id']}" if dist.get("successor_id") else ""
         units.append(
             {
                 "id": f"ldld-{dist['id']}",
@@ -622,7 +632,7 @@ def build_units(provinces, districts, curated):
                 "successor_id": succ,
                 "kind": "ldld-district",
                 "verified": "no",
-                "source": f"derived from districts.csv ({PACKAGE}); {MERGED_UNION_SOURCE}",
+                "source": f"derived from districts.csv ({package_of(dist)}); {MERGED_UNION_SOURCE}",
             }
         )
     assert all(u["province_id"] in by_id or not u["province_id"] for u in units)
@@ -659,6 +669,9 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("package", help="vietnamadminunits 1.0.4 wheel or extracted folder")
     parser.add_argument("--reference", required=True, help="verified provinces-2025.csv")
+    parser.add_argument(
+        "--former", help="vietnam-provinces 0.2 wheel: districts of 2020 merged or renamed since"
+    )
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output folder (enrich/data)")
     args = parser.parse_args(argv)
 
@@ -666,6 +679,8 @@ def main(argv=None):
     reference = read_reference(args.reference)
     provinces, old_map, new_map, warnings = build_provinces(conn, converter, reference)
     districts = build_districts(conn, old_map)
+    if args.former:
+        districts += former_districts(args.former, conn, districts, old_map, sys.modules[__name__])
     communes, mismatches = build_communes(conn, new_map)
     curated, kept = read_units(args.out / "units.csv")
     units = build_units(provinces, districts, curated) + kept

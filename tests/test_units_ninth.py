@@ -1,0 +1,70 @@
+"""Unit recall on kinds the earlier blind runs showed: districts merged or renamed between 2020 and
+2025 (from the GSO list of 2020 against the early-2025 one), brand unions of large enterprises and
+their provincial branches, and names completed from a passage's own list. Every sentence here is
+composed for the test."""
+
+from __future__ import annotations
+
+import csv
+from functools import partial
+
+from enrich.catalog import DATA
+from tests import unit_tags
+
+units = partial(unit_tags.units, date="2023-05-10")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_a_district_merged_in_2025_is_found_before_its_merger():
+    assert units("LĐLĐ huyện Long Điền tổ chức hội nghị tổng kết công tác năm.") == {
+        ("Liên đoàn Lao động huyện Long Điền", "district", "Bà Rịa - Vũng Tàu")}
+    assert units("Liên đoàn Lao động huyện Đất Đỏ trao 50 suất quà cho công nhân.") == {
+        ("Liên đoàn Lao động huyện Đất Đỏ", "district", "Bà Rịa - Vũng Tàu")}
+    assert units("LĐLĐ thị xã Cửa Lò phối hợp tổ chức Tháng Công nhân.", date="2021-05-10") == {
+        ("Liên đoàn Lao động thị xã Cửa Lò", "district", "Nghệ An")}
+
+
+def test_a_district_merged_in_2020_is_found_under_either_tone_placement():
+    for name in ("Phục Hòa", "Phục Hoà"):
+        assert units(f"LĐLĐ huyện {name} tổ chức Tháng Công nhân.", date="2019-05-10") == {
+            ("Liên đoàn Lao động huyện Phục Hòa", "district", "Cao Bằng")}
+
+
+def test_a_former_city_that_shares_its_province_s_name_is_the_district_union():
+    # "thành phố Ninh Bình" (merged into Hoa Lư in 2025) is the city's union, "tỉnh Ninh Bình" the province's
+    assert units("LĐLĐ thành phố Ninh Bình tổ chức Tháng Công nhân.", date="2021-05-10") == {
+        ("Liên đoàn Lao động thành phố Ninh Bình", "district", "Ninh Bình")}
+    assert units("LĐLĐ tỉnh Ninh Bình tổ chức Tháng Công nhân.", date="2021-05-10") == {
+        ("Liên đoàn Lao động tỉnh Ninh Bình", "province", "Ninh Bình")}
+    assert units("LĐLĐ Ninh Bình tổ chức Tháng Công nhân.", date="2021-05-10") == {
+        ("Liên đoàn Lao động tỉnh Ninh Bình", "province", "Ninh Bình")}
+
+
+def test_former_districts_carry_their_successor_and_take_no_live_name():
+    districts = _rows("districts.csv")
+    former = [d for d in districts if d["source"].startswith("vietnam-provinces")]
+    by_id = {d["id"]: d for d in districts}
+    assert {d["short_name"] for d in former} >= {"Long Điền", "Đất Đỏ", "Phục Hòa", "Cửa Lò", "Tây Trà"}
+    live = {(d["province_id"], d["short_name"].lower()) for d in districts if d["valid_to"] == "2025-06-30"}
+    for row in former:
+        assert (row["province_id"], row["short_name"].lower()) not in live, row["id"]
+        assert row["successor_id"] in by_id, row["id"]
+        assert not row["valid_to"] or row["valid_to"] < "2025-06-30", row["id"]
+    assert by_id["ba-ria-vung-tau--long-dien"]["successor_id"] == "ba-ria-vung-tau--long-dat"
+    assert by_id["ba-ria-vung-tau--long-dien"]["valid_to"] == "2024-12-31"
+    unions = {u["id"]: u for u in _rows("units.csv")}
+    union = unions["ldld-ba-ria-vung-tau--long-dien"]
+    assert (union["level"], union["active_until"], union["successor_id"]) == (
+        "district", "2024-12-31", "ldld-ba-ria-vung-tau--long-dat")
+
+
+def test_a_live_district_keeps_its_articles():
+    # Đạ Huoai lives on as the merged district's name: one union, the live one
+    assert units("LĐLĐ huyện Đạ Huoai tổ chức Tháng Công nhân.", date="2021-05-10") == {
+        ("Liên đoàn Lao động huyện Đạ Huoai", "district", "Lâm Đồng")}
+    assert units("LĐLĐ huyện Long Đất ra mắt Ban Chấp hành.", date="2025-02-10") == {
+        ("Liên đoàn Lao động huyện Long Đất", "district", "Bà Rịa - Vũng Tàu")}
