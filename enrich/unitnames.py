@@ -15,6 +15,7 @@ from functools import cache
 
 from crawler.textnorm import fold
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
+from enrich.unitbrands import read_brand
 from enrich.unitends import acronym_name_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitlists import ListReading
@@ -144,6 +145,10 @@ class Reader(ListReading):
         return None
 
     def _read(self, m: re.Match[str]) -> Mention | None:
+        if m.lastgroup == "cd":  # "Công đoàn Vietcombank (Hải Dương)": a brand's union or its branch's
+            brand = read_brand(self.text, m.start(), skip_space(self.text, m.end()), self.gaz)
+            if brand is not None:
+                return brand
         alias = self._alias(m.start())
         if alias is not None:
             return alias

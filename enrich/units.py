@@ -19,6 +19,7 @@ from enrich import unitresolve as r
 from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
+from enrich.unitbrands import brand_of, written_name
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
@@ -204,7 +205,24 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
         return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
     if kind == "nghiep-doan":
         return _nghiep_doan(ctx, mention)
+    if kind == "brand":
+        return _brand(ctx, mention)
     return None
+
+
+def _brand(ctx: r.Context, mention: Mention) -> r.Resolved | None:
+    """A brand's union (enrich/unitbrands.py), or with a province its branch's grassroots union."""
+    brand = brand_of(mention.label)
+    if not mention.names:
+        if brand.naming == "written":
+            name = written_name(brand, mention.label, ctx.text)
+            return r._new(brand.unit_id, name, "sector", None, "tld", "sector-corporation")
+        row = ctx.gaz.units.get(brand.unit_id)
+        return r._from_row(row) if row else None
+    province = ctx.gaz.find_province(mention.names[0][0], ctx.date)
+    pid = province["id"] if province else None
+    return r._new(f"cdcs-{pid or 'vn'}--{unit_slug(mention.label)}", f"Công đoàn {mention.label}", "grassroots",
+                  pid, brand.unit_id, "grassroots")
 
 
 def _needs_context(mention: Mention) -> bool:

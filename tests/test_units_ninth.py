@@ -68,3 +68,46 @@ def test_a_live_district_keeps_its_articles():
         ("Liên đoàn Lao động huyện Đạ Huoai", "district", "Lâm Đồng")}
     assert units("LĐLĐ huyện Long Đất ra mắt Ban Chấp hành.", date="2025-02-10") == {
         ("Liên đoàn Lao động huyện Long Đất", "district", "Bà Rịa - Vũng Tàu")}
+
+
+def test_a_brand_s_union_is_named_as_the_passage_names_it():
+    assert units("Công đoàn Vietcombank phát động thi đua trong toàn hệ thống.") == {
+        ("Công đoàn Vietcombank", "sector", None)}
+    assert units("Công đoàn Agribank trao 200 suất quà cho đoàn viên.") == {("Công đoàn Agribank", "sector", None)}
+    # the brand and the full name in one passage: one unit, by its full name
+    text = ("Công đoàn BIDV tổ chức đại hội. Đại hội đại biểu Công đoàn Ngân hàng TMCP Đầu tư và Phát triển "
+            "Việt Nam (BIDV) lần thứ VII thành công tốt đẹp.")
+    assert units(text) == {("Công đoàn Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", "sector", None)}
+    assert units("Công đoàn Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam tổ chức hội nghị.") == {
+        ("Công đoàn Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam", "sector", None)}
+
+
+def test_a_brand_and_a_province_is_the_branch_s_grassroots_union():
+    assert units("Công đoàn Vietcombank Hải Dương phối hợp xây 13 ngôi nhà đại đoàn kết.") == {
+        ("Công đoàn Vietcombank Hải Dương", "grassroots", "Hải Dương")}
+    assert units("Công đoàn Agribank chi nhánh Nghệ An trao quà cho công nhân.") == {
+        ("Công đoàn Agribank chi nhánh Nghệ An", "grassroots", "Nghệ An")}
+    # a brand whose gazetteer row is named in full keeps that name; its branch is read the same way
+    assert units("Công đoàn VNPT và Công đoàn VNPT Hà Nội thăm hỏi người lao động.") == {
+        ("Công đoàn Tập đoàn Bưu chính Viễn thông Việt Nam", "sector", None),
+        ("Công đoàn VNPT Hà Nội", "grassroots", "Hà Nội")}
+
+
+def test_a_brand_followed_by_another_name_is_not_the_brand_s_union():
+    assert units("Công đoàn Viettel Post trao quà cho công nhân.") != {("Công đoàn Viettel", "sector", None)}
+    assert units("Anh là nhân viên Vietcombank Hải Dương.") == set()
+
+
+def test_brand_ids_are_the_ids_of_their_full_names():
+    from enrich.unitbrands import brands
+    from enrich.units import tag_units
+
+    for brand in {b.unit_id: b for b in brands().values() if b.union}.values():
+        tags = tag_units(f"{brand.union} tổ chức hội nghị.", published="2023-05-10")
+        assert [(t.unit_id, t.level) for t in tags] == [(brand.unit_id, "sector")], brand.union
+
+
+def test_group_brands_read_as_their_sector_unions():
+    assert units("Công đoàn Vinacomin tổ chức Tháng Công nhân.") == {
+        ("Công đoàn Than - Khoáng sản Việt Nam", "sector", None)}
+    assert units("Công đoàn PVN trao quà Tết cho người lao động.") == {("Công đoàn Dầu khí Việt Nam", "sector", None)}

@@ -1,0 +1,83 @@
+"""Unions of large enterprises known by a brand (enrich/data/brands.csv): "Công đoàn Vietcombank",
+"Công đoàn BIDV", and their branches' unions, "Công đoàn Vietcombank Hải Dương".
+
+A brand's own union is an upper-level union (level sector), one unit whether the passage writes
+the brand or the union's full name: its id is the one the full name is given. It is named as the
+passage names it (naming ``written``): by its full name when the passage writes that, else
+"Công đoàn <brand>"; a brand whose gazetteer row is named in full (naming ``full``) keeps that.
+"Công đoàn <brand> [chi nhánh] <province>" is the union of the brand's branch in that province:
+grassroots, named as written, under the brand's union. A brand followed by any other capitalised
+word ("Công đoàn Viettel Post") is another company's name and is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from crawler.textnorm import fold
+from enrich.catalog import DATA, read_csv
+from enrich.gazetteer import Gazetteer
+from enrich.unitmention import Mention
+from enrich.unittext import cap_run
+
+BRANDS_CSV = DATA / "brands.csv"
+_BRANCH_WORDS = ("chi nhánh ", "Chi nhánh ", "CN ")
+_PROVINCE_TYPES = ("tỉnh ", "thành phố ", "Tỉnh ", "Thành phố ")
+
+
+@dataclass(frozen=True)
+class Brand:
+    union: str
+    unit_id: str
+    naming: str
+    branches: bool
+
+
+@cache
+def brands() -> dict[str, Brand]:
+    """Brand as written (case kept) -> its union."""
+    out: dict[str, Brand] = {}
+    for row in read_csv(BRANDS_CSV):
+        brand = Brand(row["union"], row["unit_id"], row["naming"], row["branches"] == "yes")
+        for form in row["brand"].split(";"):
+            if form.strip():
+                out[form.strip()] = brand
+    return out
+
+
+@cache
+def _forms() -> tuple[str, ...]:
+    return tuple(sorted(brands(), key=len, reverse=True))
+
+
+def read_brand(text: str, start: int, pos: int, gaz: Gazetteer) -> Mention | None:
+    """A brand right after a union head at ``pos``, with a branch's province if one follows."""
+    if not text[pos:pos + 1].isalpha():
+        return None
+    form = next((f for f in _forms() if text.startswith(f, pos) and not text[pos + len(f):pos + len(f) + 1].isalnum()), None)
+    if form is None:
+        return None
+    brand = brands()[form]
+    end = pos + len(form)
+    after = end + 1 if text[end:end + 1] == " " else end
+    branch = next((w for w in _BRANCH_WORDS if text.startswith(w, after)), "")
+    typed = next((w for w in _PROVINCE_TYPES if text.startswith(w, after + len(branch))), "")
+    names = cap_run(text, after + len(branch) + len(typed)) if after > end else []
+    place = next(((name, stop) for name, stop in names if gaz.find_province(name, None) is not None), None)
+    if place is not None and brand.branches:
+        return Mention(start, place[1], "brand", label=text[pos:place[1]], names=[place])
+    if names or branch or brand.naming != "written":
+        return None  # another company's name ("Viettel Post"), or a row the aliases read
+    return Mention(start, end, "brand", label=form)
+
+
+def brand_of(label: str) -> Brand:
+    return brands()[next(f for f in _forms() if label.startswith(f))]
+
+
+def written_name(brand: Brand, label: str, text: str) -> str:
+    """The brand's union as the passage names it."""
+    if brand.union and fold(brand.union) in fold(text):
+        return brand.union
+    return f"Công đoàn {label}"
