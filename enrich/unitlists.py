@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from crawler.textnorm import fold
 from enrich.gazetteer import Gazetteer
-from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, Mention
+from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unitorgs import elliptic_label
 from enrich.unittext import cap_run, starts_with
 
@@ -17,6 +17,8 @@ LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doa
 # "Công đoàn Công ty X (xã A) và Công ty Y (xã B)": a second company, the head shared
 AND_COMPANY = re.compile(r"(?: \([^()]{1,60}\))?,? và (?=(?:Công ty|Cty|công ty) [^\W\d_])")
 AND_ORG = re.compile(r" và ")  # after a name that "_place_then_org" ended
+TYPE_PAIR = re.compile(r"(?:,| và) (?P<type>(?i:huyện|quận|thị xã|thành phố))(?!\w)")
+TYPE_MORE = re.compile(r"(?:,| và) (?i:huyện|quận|thị|thành|xã|phường|tỉnh)(?!\w)")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
 
@@ -27,6 +29,7 @@ class ListReading:
     text: str
     gaz: Gazetteer
     _organisation: Callable[..., Mention | None]  # (start, pos, kind, listed=False, prefix="")
+    _place: Callable[..., Mention | None]  # (start, pos, kind, types)
 
     def _place_then_org(self, first: int, end: int) -> int | None:
         """Where an organisation's name ends before "và" and another organisation's head, when its name ends
@@ -82,6 +85,20 @@ class ListReading:
         names = cap_run(self.text, at)
         label = elliptic_label(previous.label, names[0][0], _LOCAL_TYPES) if names else None
         return Mention(at, names[0][1], "grassroots", label=label) if label else None
+
+    def _type_pair(self, mention: Mention) -> Mention | None:
+        """"LĐLĐ tỉnh, huyện", "Liên đoàn Lao động Thành phố và Quận Hồng Bàng": a province's union and one
+        district's, the second read as "LĐLĐ <type> [name]"; not "tỉnh, thành phố" (the provinces) nor a
+        longer list of types ("huyện, thành, thị")."""
+        if mention.place_type not in PROVINCE_TYPES:
+            return None
+        m = TYPE_PAIR.match(self.text, mention.end)
+        if m is None or (mention.place_type == "tỉnh" and m.group("type").lower() == "thành phố"):
+            return None
+        second = self._place(m.start("type"), m.start("type"), "ldld", DISTRICT_TYPES)
+        if second is None or TYPE_MORE.match(self.text, second.end):
+            return None
+        return second
 
     def _list_tail(self, mention: Mention) -> list[Mention]:
         """"..., Quận 5, 6, 7" after a unit: the district unions of an elliptical list."""

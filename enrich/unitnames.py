@@ -112,6 +112,10 @@ class Reader(ListReading):
                 pos = listed[-1].end if listed else m.end()
                 continue
             found.append(mention)
+            pair = self._type_pair(mention) if mention.kind == "ldld" and not mention.names else None
+            if pair is not None:
+                found.append(pair)
+                mention = pair
             found.extend(self._list_tail(mention))
             found.extend(self._and_company(mention))
             pos = max(mention.end, m.end())
@@ -178,8 +182,8 @@ class Reader(ListReading):
             return None
         mention = self._place(start, pos, "ldld", _PLACE_TYPES)
         if mention is not None and mention.place_type and not mention.names:
-            # "LĐLĐ huyện, thành, thị" lists types, not one unit.
-            if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]):
+            # "LĐLĐ huyện, thành, thị" lists types, not one unit; "LĐLĐ tỉnh, huyện" is two (``_type_pair``)
+            if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]) and self._type_pair(mention) is None:
                 return None
             if _COUNTED.search(self.text, max(0, start - 30), start):
                 return None

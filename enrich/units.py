@@ -11,6 +11,8 @@ Each tag carries the province as of the article date and the province since 1 Ju
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, replace
 
 from crawler.textnorm import fold
@@ -25,6 +27,7 @@ from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
 
 NATIONAL_ID = "tld"
+_NOW = re.compile(r" ?\((?:nay là|nay đã đổi tên thành|nay đổi tên là|nay đổi tên thành) ")
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
 
 
@@ -251,6 +254,9 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             if unit is not None:
                 resolved[index] = unit
                 ctx.named.append((mention.start, unit))
+    for i, j in itertools.pairwise(sorted(resolved)):  # "A (nay là B)": A is B's former name, one unit
+        if _NOW.fullmatch(view.text, mentions[i].end, mentions[j].start) and resolved[i].unit_id != resolved[j].unit_id:
+            del resolved[i]
     if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
         # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
         resolved = {i: unit for i, unit in resolved.items() if mentions[i].kind != "own" or mentions[i].label}

@@ -9,6 +9,7 @@ import csv
 from functools import partial
 
 from enrich.catalog import DATA
+from enrich.units import SourceContext
 from tests import unit_tags
 
 units = partial(unit_tags.units, date="2023-05-10")
@@ -111,3 +112,29 @@ def test_group_brands_read_as_their_sector_unions():
     assert units("Công đoàn Vinacomin tổ chức Tháng Công nhân.") == {
         ("Công đoàn Than - Khoáng sản Việt Nam", "sector", None)}
     assert units("Công đoàn PVN trao quà Tết cho người lao động.") == {("Công đoàn Dầu khí Việt Nam", "sector", None)}
+
+
+def test_a_province_type_and_a_district_type_are_two_unions():
+    text = "LĐLĐ huyện Nam Sách trao quà. Công nhân được Liên đoàn Lao động tỉnh, huyện tặng quà Tết."
+    assert units(text) == {("Liên đoàn Lao động huyện Nam Sách", "district", "Hải Dương"),
+                           ("Liên đoàn Lao động tỉnh Hải Dương", "province", "Hải Dương")}
+    text = "Tuần lễ Áo dài do Liên đoàn Lao động Thành phố và Quận Hồng Bàng tổ chức."
+    assert units(text, source=SourceContext("Trường Tiểu học Quán Toan", "grassroots", "Hải Phòng")) == {
+        ("Liên đoàn Lao động thành phố Hải Phòng", "province", "Hải Phòng"),
+        ("Liên đoàn Lao động quận Hồng Bàng", "district", "Hải Phòng")}
+
+
+def test_lists_of_types_stay_generic():
+    assert units("Đại diện LĐLĐ các huyện, thị xã, thành phố cùng tham dự.") == set()
+    assert units("LĐLĐ huyện, thành, thị tổ chức Tháng Công nhân.") == set()
+    assert units("LĐLĐ tỉnh, thành phố tổ chức Tháng Công nhân.") == set()
+
+
+def test_a_renamed_union_written_with_nay_la_is_one_unit_by_its_new_name():
+    text = ("Đoàn công tác của Công đoàn Dầu khí Việt Nam (nay là Công đoàn Tập đoàn Công nghiệp - Năng lượng "
+            "Quốc gia Việt Nam) thăm hỏi người lao động.")
+    assert units(text, date="2025-05-10") == {
+        ("Công đoàn Tập đoàn Công nghiệp – Năng lượng Quốc gia Việt Nam", "sector", None)}
+    # joined by "và" they are two
+    text = "Công đoàn Dầu khí Việt Nam và Công đoàn Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam ký kết."
+    assert len(units(text, date="2025-05-10")) == 2
