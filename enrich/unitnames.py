@@ -41,6 +41,7 @@ _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
 _COUNT = re.compile(r"(?:\d|\b[Hh]ai|\b[Bb]a|\b[Bb]ốn|\b[Ss]áu|\b[Bb]ảy|\b[Tt]ám|\b[Cc]hín|\b[Mm]ười|\b[Nn]hiều) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
+_COOPERATE = re.compile(r"(?: cơ sở)? phối hợp(?: với| cùng)? ")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
 _ND_TYPES = DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES
@@ -305,10 +306,13 @@ class Reader(ListReading):
         Thanh niên, Ban An sinh Bệnh viện X"; group ``joint_body``), or None."""
         bodies = self.gaz.words.get("joint_body", ())
         count = 0
+        # "Công đoàn (cơ sở) phối hợp với Đoàn Thanh niên Bệnh viện X": the bodies of X work together
+        cooperate = _COOPERATE.match(self.text, at)
         while True:
-            sep = _JOINT_SEP.match(self.text, at)
+            sep = cooperate or _JOINT_SEP.match(self.text, at)
+            cooperate = None
             body = starts_with(self.text, sep.end(), bodies, exact=True) if sep else None
-            if body is None:
+            if sep is None or body is None:
                 return at + 1 if count else None
             at = sep.end() + len(body)
             count += 1

@@ -27,6 +27,7 @@ from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
 
 NATIONAL_ID = "tld"
+_BARE_DISTRICT = re.compile(r" (huyện|quận|thị xã)(?= [a-zđ]|[,.;:)]|$)")
 _NOW = re.compile(r" ?\((?:nay là|nay đã đổi tên thành|nay đổi tên là|nay đổi tên thành) ")
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
 
@@ -99,7 +100,10 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         return twin
     pid = places.institution_province(ctx, label) or places.typed_province(ctx, label) or ctx.first_province(mention)
     pid = pid or places.named_place(ctx, mention, label)
-    if mention.bare_tail and pid:
+    district = _bare_district(ctx, mention)
+    if district is not None:  # "Trung tâm Y tế huyện" on a district's page: that district's
+        label = f"{label} {district['type']} {district['short_name']}"
+    elif mention.bare_tail and pid:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
     elif mention.kind == "grassroots":
         label = places.full_label(ctx, label, pid)
@@ -118,6 +122,13 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         parent = union.unit_id if union else None
     unit_id = f"cdcs-{pid or 'vn'}--{unit_slug(('thành viên ' if member else '') + label)}"  # a member union is its own unit
     return r._new(unit_id, name, "grassroots", pid, parent, "grassroots")
+
+
+def _bare_district(ctx: r.Context, mention: Mention) -> dict[str, str] | None:
+    """The source's district when a grassroots name is followed by its type alone ("... huyện tổ chức")."""
+    tail = _BARE_DISTRICT.match(ctx.text, mention.end) if ctx.source_district and mention.kind == "grassroots" else None
+    district = ctx.gaz.district_by_id(ctx.source_district) if tail else None
+    return district if district is not None and district["type"] == tail.group(1) else None
 
 
 def _central(ctx: r.Context, mention: Mention) -> r.Resolved | None:

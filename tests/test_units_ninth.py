@@ -138,3 +138,17 @@ def test_a_renamed_union_written_with_nay_la_is_one_unit_by_its_new_name():
     # joined by "và" they are two
     text = "Công đoàn Dầu khí Việt Nam và Công đoàn Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam ký kết."
     assert len(units(text, date="2025-05-10")) == 2
+
+
+def test_a_union_that_works_with_its_organisation_s_bodies_is_that_organisation_s():
+    text = ("Sáng 29/5, Công đoàn phối hợp với Đoàn TNCS Hồ Chí Minh và tổ công tác xã hội Bệnh viện Phục hồi "
+            "chức năng Nghệ An tổ chức chương trình cho bệnh nhi.")
+    assert units(text) == {("Công đoàn Bệnh viện Phục hồi chức năng Nghệ An", "grassroots", "Nghệ An")}
+    # a partner named right after "phối hợp với" is another organisation, not the union's
+    assert units("Công đoàn phối hợp với Bệnh viện Bạch Mai tổ chức khám bệnh cho đoàn viên.") == set()
+
+
+def test_a_bare_district_type_after_a_name_is_the_source_s_district():
+    source = SourceContext("Ủy ban nhân dân huyện Tân Châu", "district", "Tây Ninh", "Tân Châu")
+    text = "Công đoàn cơ sở phối hợp Đoàn ủy Trung tâm Y tế huyện tổ chức hội thao cho viên chức."
+    assert units(text, source=source) == {("Công đoàn cơ sở Trung tâm Y tế huyện Tân Châu", "grassroots", "Tây Ninh")}
