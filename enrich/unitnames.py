@@ -41,6 +41,7 @@ _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
 _COUNT = re.compile(r"(?:\d|\b[Hh]ai|\b[Bb]a|\b[Bb]ốn|\b[Ss]áu|\b[Bb]ảy|\b[Tt]ám|\b[Cc]hín|\b[Mm]ười|\b[Nn]hiều) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
+_REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
 _COOPERATE = re.compile(r"(?: cơ sở)? phối hợp(?: với| cùng)? ")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
@@ -273,7 +274,7 @@ class Reader(ListReading):
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
-        if central is None and text[start] == "C" and self._clause_after(pos):
+        if central is None and (text[start] == "C" or self._after_title(start)) and self._clause_after(pos):
             return Mention(start, start + 9, "own", label="")  # "Công đoàn phối hợp ...": on a unit's own site, its union
         if central is None and text[pos:pos + 1].isupper() and not HEAD.match(text, pos):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
@@ -319,9 +320,18 @@ class Reader(ListReading):
             if self.text.startswith(" cơ sở", at):
                 at += 6
 
+    def _after_title(self, start: int) -> bool:
+        """A person's title right before a lower-case "công đoàn" ("bà X - Chủ tịch công đoàn đại diện ..."),
+        not after a count ("các Chủ tịch công đoàn")."""
+        before = self.text[max(0, start - 24):start]
+        title = next((t for t in self.gaz.words.get("title", ()) if before.endswith(t + " ")), None)
+        return title is not None and not _COUNTED.search(before)
+
     def _clause_after(self, pos: int) -> bool:
         """Whether a bare "Công đoàn" ends where ``pos`` starts: a verb or preposition follows (the words
         that end a name, group ``stop``, but those of ``bare_not``), or a comma or full stop."""
+        if _REPRESENTS.match(self.text, pos):  # "Công đoàn – Đại diện người lao động": the union as the law names it
+            return True
         if self.text[pos - 1:pos] != " ":
             return self.text[pos:pos + 1] in (",", ".", ";")
         word = self.text[pos:pos + 12].split(" ", 1)[0]

@@ -152,3 +152,17 @@ def test_a_bare_district_type_after_a_name_is_the_source_s_district():
     source = SourceContext("Ủy ban nhân dân huyện Tân Châu", "district", "Tây Ninh", "Tân Châu")
     text = "Công đoàn cơ sở phối hợp Đoàn ủy Trung tâm Y tế huyện tổ chức hội thao cho viên chức."
     assert units(text, source=source) == {("Công đoàn cơ sở Trung tâm Y tế huyện Tân Châu", "grassroots", "Tây Ninh")}
+
+
+def test_the_union_as_the_law_names_it_on_a_company_s_own_site():
+    source = SourceContext("Công ty Cổ phần Cấp nước Gia Định", "grassroots", "Hồ Chí Minh")
+    text = "Giám đốc đã phối hợp với Ban Chấp hành Công đoàn – Đại diện người lao động tổ chức hội nghị đối thoại."
+    assert units(text, source=source) == {("Công đoàn cơ sở Công ty Cổ phần Cấp nước Gia Định", "grassroots", "Hồ Chí Minh")}
+    text = "Bà Trần Thị Hoa - Chủ tịch công đoàn đại diện tập thể người lao động ký thỏa ước lao động tập thể."
+    assert units(text, source=source) == {("Công đoàn cơ sở Công ty Cổ phần Cấp nước Gia Định", "grassroots", "Hồ Chí Minh")}
+    # the chairs of several unions, or a union group's leader, are not the site's union
+    assert units("Hội nghị biểu dương các Chủ tịch công đoàn đại diện người lao động tiêu biểu.", source=source) == set()
+    assert units("Tổ trưởng công đoàn cùng 22 thành viên tham gia đối thoại.", source=source) == set()
+    # on a provincial union's site it names no unit
+    province = SourceContext("Liên đoàn Lao động tỉnh Long An", "province", "Long An")
+    assert units(text, source=province) == set()
