@@ -112,6 +112,8 @@ def test_group_brands_read_as_their_sector_unions():
     assert units("Công đoàn Vinacomin tổ chức Tháng Công nhân.") == {
         ("Công đoàn Than - Khoáng sản Việt Nam", "sector", None)}
     assert units("Công đoàn PVN trao quà Tết cho người lao động.") == {("Công đoàn Dầu khí Việt Nam", "sector", None)}
+    assert units("Công đoàn Vietnam Airlines tổ chức Chuyến bay Công đoàn.") == {
+        ("Công đoàn Tổng công ty Hàng không Việt Nam", "sector", None)}
 
 
 def test_a_province_type_and_a_district_type_are_two_unions():
