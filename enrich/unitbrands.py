@@ -51,11 +51,21 @@ def _forms() -> tuple[str, ...]:
     return tuple(sorted(brands(), key=len, reverse=True))
 
 
+@cache
+def _forms_by_first() -> dict[str, tuple[str, ...]]:
+    """The forms by their first character, longest first: most heads are followed by none."""
+    out: dict[str, list[str]] = {}
+    for form in _forms():
+        out.setdefault(form[0], []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def read_brand(text: str, start: int, pos: int, gaz: Gazetteer) -> Mention | None:
     """A brand right after a union head at ``pos``, with a branch's province if one follows."""
-    if not text[pos:pos + 1].isalpha():
+    forms = _forms_by_first().get(text[pos:pos + 1])
+    if forms is None:
         return None
-    form = next((f for f in _forms() if text.startswith(f, pos) and not text[pos + len(f):pos + len(f) + 1].isalnum()), None)
+    form = next((f for f in forms if text.startswith(f, pos) and not text[pos + len(f):pos + len(f) + 1].isalnum()), None)
     if form is None:
         return None
     brand = brands()[form]

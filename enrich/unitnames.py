@@ -151,14 +151,14 @@ class Reader(ListReading):
         return None
 
     def _read(self, m: re.Match[str]) -> Mention | None:
+        pos = skip_space(self.text, m.end())
         if m.lastgroup == "cd":  # "Công đoàn Vietcombank (Hải Dương)": a brand's union or its branch's
-            brand = read_brand(self.text, m.start(), skip_space(self.text, m.end()), self.gaz)
+            brand = read_brand(self.text, m.start(), pos, self.gaz)
             if brand is not None:
                 return brand
         alias = self._alias(m.start())
         if alias is not None:
             return alias
-        pos = skip_space(self.text, m.end())
         if m.lastgroup == "ldld":
             return self._ldld(m.start(), pos)
         if m.lastgroup == "cd":
@@ -308,7 +308,7 @@ class Reader(ListReading):
         bodies = self.gaz.words.get("joint_body", ())
         count = 0
         # "Công đoàn (cơ sở) phối hợp với Đoàn Thanh niên Bệnh viện X": the bodies of X work together
-        cooperate = _COOPERATE.match(self.text, at)
+        cooperate = _COOPERATE.match(self.text, at) if self.text.startswith((" phối", " cơ sở phối"), at) else None
         while True:
             sep = cooperate or _JOINT_SEP.match(self.text, at)
             cooperate = None
