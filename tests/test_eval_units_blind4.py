@@ -11,7 +11,7 @@ from tests.eval import units
 
 def test_blind4_is_left_out_unless_the_variable_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
     for env in (units.BLIND2_ENV, units.BLIND3_ENV, units.BLIND4_ENV, units.BLIND5_ENV, units.BLIND6_ENV,
-                units.BLIND7_ENV, units.BLIND8_ENV):
+                units.BLIND7_ENV, units.BLIND8_ENV, units.BLIND9_ENV):
         monkeypatch.delenv(env, raising=False)
     assert "blind4" not in units.selected_parts()
     assert units.selected_parts() == units.PARTS
@@ -25,7 +25,8 @@ def test_blind4_is_left_out_unless_the_variable_is_one(monkeypatch: pytest.Monke
 
 
 def test_the_other_blind_sets_keep_their_own_variables(monkeypatch: pytest.MonkeyPatch) -> None:
-    for env in (units.BLIND4_ENV, units.BLIND5_ENV, units.BLIND6_ENV, units.BLIND7_ENV, units.BLIND8_ENV):
+    for env in (units.BLIND4_ENV, units.BLIND5_ENV, units.BLIND6_ENV, units.BLIND7_ENV, units.BLIND8_ENV,
+                units.BLIND9_ENV):
         monkeypatch.delenv(env, raising=False)
     monkeypatch.setenv(units.BLIND2_ENV, "1")
     monkeypatch.setenv(units.BLIND3_ENV, "1")
