@@ -6,18 +6,27 @@
   correlated look-up (``feeds/table_search.py``).
 - Any other statement filtered by a search reads the search's match set, built once per
   connection and version of the store (``feeds/match_sets.py``).
+- The count of a dense search is started on another SQL thread as soon as the plan's probe has
+  run (``count_ahead``), so that it runs while the page is read; Datasette's count statement
+  then waits for it and takes the count it left, under the same checks as any remembered count.
 
 Whenever a condition is not met, a statement runs exactly as Datasette wrote it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
+from collections import OrderedDict
+
 from datasette.database import Database, Results
 from datasette.tracer import trace
+from datasette.utils import sqlite_timelimit
 
 from feeds import match_sets, search_count, table_search
 
 _COUNT_DESCRIPTION = [("count(*)", None, None, None, None, None, None)]
+AHEAD = 16  # counts started ahead and not yet asked for, kept at most
 
 
 class SearchDatabase(Database):
@@ -28,16 +37,48 @@ class SearchDatabase(Database):
         self.search_counts = search_count.Counts()
         self.spreads = table_search.Spreads()
         self.match_sets = match_sets.MatchSets(self.search_counts)
+        self._ahead: OrderedDict[search_count.Count, asyncio.Future] = OrderedDict()
 
     def _time_limit(self, custom_time_limit: int | None) -> int:
         limit = self.ds.sql_time_limit_ms
         return custom_time_limit if custom_time_limit and custom_time_limit < limit else limit
+
+    def count_ahead(self, wanted: search_count.Count, spread: tuple) -> None:
+        """Start counting ``wanted`` on another SQL thread if the search is dense (its page is then
+        read row by row and its count is one full pass of its own); its count statement waits."""
+        if self.ds.executor is None or wanted in self._ahead:
+            return
+        limit = self._time_limit(None)
+
+        def run(conn) -> int | None:
+            names = {"table": wanted.table, "fts": wanted.fts, "match": wanted.match}
+            try:
+                with sqlite_timelimit(conn, limit):
+                    dense = table_search.dense_enough(conn, wanted.fts, table_search.share(conn, names, wanted.search,
+                                                                                            spread))
+            except sqlite3.Error:
+                return None
+            return self.search_counts.count(conn, wanted, limit) if dense else None
+
+        self._ahead[wanted] = asyncio.ensure_future(self.execute_fn(run))
+        while len(self._ahead) > AHEAD:
+            self._ahead.popitem(last=False)
+
+    async def _counted_ahead(self, wanted: search_count.Count) -> None:
+        """Wait for a count of ``wanted`` started ahead, if any; what it found is remembered."""
+        started = self._ahead.pop(wanted, None)
+        if started is not None:
+            try:
+                await started
+            except Exception:  # noqa: BLE001 - the count below answers, or Datasette's statement
+                pass
 
     async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
                       log_sql_errors=True):
         limit = self._time_limit(custom_time_limit)
         wanted = search_count.recognise(sql, params)
         if wanted is not None:
+            await self._counted_ahead(wanted)
             with trace("sql", database=self.name, sql=sql.strip(), params=params):
                 n = await self.execute_fn(lambda conn: self.search_counts.count(conn, wanted, limit))
             if n is not None:

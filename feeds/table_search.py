@@ -34,6 +34,7 @@ from collections.abc import Awaitable, Callable
 from datasette.utils import await_me_maybe, sqlite_timelimit
 
 from crawler.store_upkeep import fts_segments
+from feeds.search_count import Count
 
 MANY = 5000
 DENSE = 0.4  # share of the table's rows a search must match for the correlated page
@@ -57,21 +58,36 @@ def scanning(clause: str) -> str:
     return "+" + clause
 
 
-async def many_matches(db, fts: str, match: str, params: dict) -> bool:
+async def many_matches(db, fts: str, match: str, params: dict, counted: str | None = None) -> bool:
     """Whether the search matches at least ``MANY`` rows (reads at most that many).
 
     What the probe read (how many matches, the last rowid) is left with a database that keeps
-    it (``spreads``), for the page's plan.
+    it (``spreads``), for the page's plan. When the search is the only filter of table
+    ``counted``, a database that can (``count_ahead``) starts counting a dense search's matches.
     """
     search = params.get("search")
     found, last = (await db.execute(_SPREAD.format(fts=fts, match=match, many=MANY), {"search": search})).first()
     spreads = getattr(db, "spreads", None)
     if spreads is not None and isinstance(search, str):
         spreads.put((fts, match, search), (found, last))
+    if found >= MANY and counted and isinstance(search, str) and hasattr(db, "count_ahead"):
+        db.count_ahead(Count(counted, fts, match, search), (found, last))
     return found >= MANY
 
 
-def faster(result: Callable | Awaitable | object, db) -> Callable:
+def counted_alone(request, table: str | None) -> str | None:
+    """``table`` when Datasette will count a table search that is the table's only filter."""
+    args = getattr(request, "args", None)
+    if not table or args is None or args.get("_nocount") or args.get("_shape") in ("array", "object"):
+        return None
+    for key in args:
+        if key == "_where" or not key.startswith("_") or "__" in key or (key.startswith("_search") and key not in (
+                "_search", "_searchmode")):
+            return None
+    return table
+
+
+def faster(result: Callable | Awaitable | object, db, request=None, table: str | None = None) -> Callable:
     """A ``filters_from_request`` result whose full-text clause is rewritten for common queries."""
 
     async def inner():
@@ -79,9 +95,10 @@ def faster(result: Callable | Awaitable | object, db) -> Callable:
         clauses = getattr(arguments, "where_clauses", None)
         if not clauses or "search" not in (arguments.params or {}):
             return arguments
+        counted = counted_alone(request, table) if len(clauses) == 1 and set(arguments.params) == {"search"} else None
         for i, clause in enumerate(clauses):
             found = _CLAUSE.match(clause)
-            if found and await many_matches(db, found["fts"], found["match"], arguments.params):
+            if found and await many_matches(db, found["fts"], found["match"], arguments.params, counted):
                 clauses[i] = scanning(clause)
         return arguments
 

@@ -100,7 +100,7 @@ def fetch_all(path: Path, urls: list[str], plan: tuple[float, float] | None) -> 
 
     saved = table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED, table_search.faster
     if plan is None:
-        table_search.faster = lambda result, db: result  # the plugin leaves the filters alone
+        table_search.faster = lambda result, db, *_: result  # the plugin leaves the filters alone
     else:
         table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = plan
     try:

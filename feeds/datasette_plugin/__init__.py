@@ -145,7 +145,7 @@ def filters_from_request(request, database, table, datasette):
     if "_search" not in request.args:
         return
     db = datasette.get_database(database)
-    outcome.force_result([table_search.faster(result, db) for result in outcome.get_result()])
+    outcome.force_result([table_search.faster(result, db, request, table) for result in outcome.get_result()])
 
 
 @hookimpl

@@ -1,0 +1,137 @@
+"""The count of a dense table search, started ahead on another SQL thread, is Datasette's count.
+
+``feeds/search_database.py`` starts counting a search that is the table's only filter as soon as
+the plan's probe shows it dense, and Datasette's count statement waits for that count and takes
+what it left, under the checks every remembered count passes. Counts, pages and errors must be
+those of Datasette as it comes, a write between the two must be seen, and nothing is counted
+ahead when Datasette will not count the search alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bench.synthetic import build
+from crawler.cli import METADATA
+from feeds import search_count, table_search
+from feeds.search_database import SearchDatabase
+from feeds.server import make_datasette
+from tests.test_table_search import NEWEST, _copy, _get, comparable, plain
+
+ALWAYS_DENSE = (1, 0.0, 0.0)  # (MANY, DENSE, DENSE_MERGED): every search is dense on a small store
+COUNT = ("select count(*) from articles where +rowid in (select rowid from articles_fts where articles_fts "
+         "match escape_fts(:search)) ")
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory) -> Path:
+    return build(400, path=tmp_path_factory.mktemp("count-ahead") / "uw.db")
+
+
+@pytest.fixture
+def always_dense():
+    saved = table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED
+    table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = ALWAYS_DENSE
+    yield
+    table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = saved
+
+
+class Spy:
+    """Records the counts started ahead and what each gave."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.started: list[search_count.Count] = []
+        self.waited: list[int | None] = []
+        count_ahead, counted_ahead = SearchDatabase.count_ahead, SearchDatabase._counted_ahead
+        spy = self
+
+        def started(db, wanted, spread):
+            spy.started.append(wanted)
+            return count_ahead(db, wanted, spread)
+
+        async def waited(db, wanted):
+            pending = db._ahead.get(wanted)
+            await counted_ahead(db, wanted)
+            if pending is not None:
+                spy.waited.append(pending.result())
+
+        monkeypatch.setattr(SearchDatabase, "count_ahead", started)
+        monkeypatch.setattr(SearchDatabase, "_counted_ahead", waited)
+
+
+def answers(path: Path, urls: list[str], ours: bool) -> list[tuple[int, object]]:
+    async def run() -> list[tuple[int, object]]:
+        ds = make_datasette(path, METADATA) if ours else plain(path)
+        await ds.invoke_startup()
+        return [await _get(ds, path, url) for url in urls]
+
+    if ours:
+        return asyncio.run(run())
+    saved = table_search.faster
+    table_search.faster = lambda result, db, *_: result  # Datasette's own plan
+    try:
+        return asyncio.run(run())
+    finally:
+        table_search.faster = saved
+
+
+def test_a_dense_search_is_counted_ahead_and_counted_as_datasette_counts(store_path, always_dense, monkeypatch):
+    spy = Spy(monkeypatch)
+    urls = ["articles.json?_search=lien+doan&_size=2", "articles.json?_search=Li%C3%AAn+%C4%90o%C3%A0n&_size=3",
+            "articles.json?_search=doan+vien&_sort=title&_size=4", "articles.json?_search=soc+trang",
+            "articles.json?_searchmode=raw&_search=doan+OR+vien&_size=2", "articles?_search=cong+nhan&_size=5"]
+    ours, theirs = answers(store_path, urls, True), answers(store_path, urls, False)
+    assert [comparable(a) for a in ours] == [comparable(b) for b in theirs]
+    assert len(spy.started) == len(urls)
+    assert len(spy.waited) == len(urls) and all(isinstance(n, int) for n in spy.waited)  # counted ahead
+    for counted, (_, page) in zip(spy.waited, theirs, strict=True):
+        if isinstance(page, dict):
+            assert counted == page["filtered_table_rows_count"] > 0
+
+
+def test_nothing_is_counted_ahead_unless_datasette_counts_the_search_alone(store_path, always_dense, monkeypatch):
+    spy = Spy(monkeypatch)
+    urls = ["articles.json?_search=doan+vien&year=2024&_size=2", "articles.json?_search=doan&_where=year+%3E+2023",
+            "articles.json?_search=doan&_nocount=1", "articles.json?_search=doan&_shape=array&_size=2",
+            "articles.json?_search=doan&province_new__not=H%C3%A0+N%E1%BB%99i", "articles.json?_search=doan&_search_title=x"]
+    ours, theirs = answers(store_path, urls, True), answers(store_path, urls, False)
+    assert [comparable(a) for a in ours] == [comparable(b) for b in theirs]
+    assert spy.started == []
+
+
+def test_a_rare_search_is_probed_but_not_counted_ahead(store_path, monkeypatch):
+    spy = Spy(monkeypatch)
+    saved = table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED
+    table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = (1, 2.0, 2.0)  # never dense
+    try:
+        ours = answers(store_path, ["articles.json?_search=lien+doan&_size=2"], True)
+    finally:
+        table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = saved
+    assert comparable(ours[0]) == comparable(answers(store_path, ["articles.json?_search=lien+doan&_size=2"], False)[0])
+    assert len(spy.started) == 1 and spy.waited == [None]  # started, found not dense, nothing counted
+
+
+def test_a_write_after_the_count_ahead_is_counted(store_path, tmp_path, always_dense):
+    path = _copy(store_path, tmp_path)
+    wanted = search_count.Count("articles", "articles_fts", "escape_fts(:search)", "lien doan")
+
+    async def run() -> tuple[int | None, int, int]:
+        ds = make_datasette(path, METADATA)
+        await ds.invoke_startup()
+        db = ds.get_database(path.stem)
+        db.count_ahead(wanted, (1, 1))
+        ahead = await db._ahead[wanted]
+        with sqlite3.connect(path) as conn:  # another writer, between the count ahead and Datasette's count
+            conn.execute(NEWEST)
+        counted = (await db.execute(COUNT, {"search": "lien doan"})).first()[0]
+        theirs = plain(path)
+        await theirs.invoke_startup()
+        expected = (await theirs.get_database(path.stem).execute(COUNT, {"search": "lien doan"})).first()[0]
+        return ahead, counted, expected
+
+    ahead, counted, expected = asyncio.run(run())
+    assert ahead is not None and counted == expected == ahead + 1
