@@ -58,7 +58,7 @@ class SearchDatabase(Database):
                                                                                             spread))
             except sqlite3.Error:
                 return None
-            return self.search_counts.count(conn, wanted, limit) if dense else None
+            return self.search_counts.count(conn, wanted, limit, ahead=True) if dense else None
 
         self._ahead[wanted] = asyncio.ensure_future(self.execute_fn(run))
         while len(self._ahead) > AHEAD:

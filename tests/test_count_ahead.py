@@ -135,3 +135,15 @@ def test_a_write_after_the_count_ahead_is_counted(store_path, tmp_path, always_d
 
     ahead, counted, expected = asyncio.run(run())
     assert ahead is not None and counted == expected == ahead + 1
+
+
+def test_a_count_ahead_keeps_the_time_limit(store_path):
+    conn = sqlite3.connect(store_path)
+    conn.create_function("escape_fts", 1, lambda s: '"lien" "doan"')
+    wanted = search_count.Count("articles", "articles_fts", "escape_fts(:search)", "lien doan")
+    counts = search_count.Counts()
+    assert counts.count(conn, wanted, 0, ahead=True) is None  # interrupted: Datasette's statement answers
+    assert counts.count(conn, wanted, 3000, ahead=True) == counts.count(conn, wanted, 3000) > 0
+    endless = "with recursive n(i) as (select 1 union all select i + 1 from n) select count(*) from n"
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"), search_count.coarse_timelimit(conn, 50):
+        conn.execute(endless).fetchone()
