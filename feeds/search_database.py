@@ -6,6 +6,8 @@
   correlated look-up (``feeds/table_search.py``).
 - Any other statement filtered by a search reads the search's match set, built once per
   connection and version of the store (``feeds/match_sets.py``).
+- Datasette's questions about the schema are answered once per schema version
+  (``feeds/schema_memo.py``).
 - The count of a dense search is started on another SQL thread as soon as the plan's probe has
   run (``count_ahead``), so that it runs while the page is read; Datasette's count statement
   then waits for it and takes the count it left, under the same checks as any remembered count.
@@ -24,6 +26,7 @@ from datasette.tracer import trace
 from datasette.utils import sqlite_timelimit
 
 from feeds import match_sets, search_count, table_search
+from feeds.schema_memo import VERSION_STATEMENT, SchemaMemo, statement_key
 
 _COUNT_DESCRIPTION = [("count(*)", None, None, None, None, None, None)]
 AHEAD = 16  # counts started ahead and not yet asked for, kept at most
@@ -38,6 +41,25 @@ class SearchDatabase(Database):
         self.spreads = table_search.Spreads()
         self.match_sets = match_sets.MatchSets(self.search_counts)
         self._ahead: OrderedDict[search_count.Count, asyncio.Future] = OrderedDict()
+        self.schema = SchemaMemo()
+
+    async def _remembered(self, key, read):
+        version = self.schema.version
+        answer = self.schema.get(key)
+        if answer is None:
+            answer = await read()
+            self.schema.put(key, answer, version)
+        return answer
+
+    async def table_columns(self, table):
+        return list(await self._remembered(("columns", table), lambda: Database.table_columns(self, table)))
+
+    async def primary_keys(self, table):
+        return list(await self._remembered(("primary keys", table), lambda: Database.primary_keys(self, table)))
+
+    async def foreign_keys_for_table(self, table):
+        found = await self._remembered(("foreign keys", table), lambda: Database.foreign_keys_for_table(self, table))
+        return [dict(fk) for fk in found]
 
     def _time_limit(self, custom_time_limit: int | None) -> int:
         limit = self.ds.sql_time_limit_ms
@@ -75,6 +97,18 @@ class SearchDatabase(Database):
 
     async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
                       log_sql_errors=True):
+        if sql == VERSION_STATEMENT and params is None:  # Datasette's refresh_schemas, every request
+            results = await super().execute(sql, params, truncate=truncate, custom_time_limit=custom_time_limit,
+                                            page_size=page_size, log_sql_errors=log_sql_errors)
+            self.schema.seen(results.first()[0] if results.rows else None)
+            return results
+        key = statement_key(sql, params)
+        if key is not None:
+            key = (key, truncate, page_size)
+            found = await self._remembered(key, lambda: super(SearchDatabase, self).execute(
+                sql, params, truncate=truncate, custom_time_limit=custom_time_limit, page_size=page_size,
+                log_sql_errors=log_sql_errors))
+            return Results(list(found.rows), found.truncated, found.description)
         limit = self._time_limit(custom_time_limit)
         wanted = search_count.recognise(sql, params)
         if wanted is not None:
