@@ -76,9 +76,11 @@ def in_step(conn: sqlite3.Connection, table: str, fts: str) -> bool:
              for m in [_TRIGGER.search(sql or "")] if m}
     if kinds != {"insert", "delete", "update"}:
         return False
-    indexed = conn.execute(f'select count(*), max(id) from "{fts}_docsize"').fetchone()
-    stored = conn.execute(f'select count(*), max(rowid) from "{table}"').fetchone()
-    return tuple(indexed) == tuple(stored)
+    # count(*) alone reads only the b-tree's pages (SQLite's count optimisation) and max() one
+    # path down it; asked together they scan every row, about 40 ms at 200,000 articles.
+    indexed = [conn.execute(f'select {f} from "{fts}_docsize"').fetchone()[0] for f in ("count(*)", "max(id)")]
+    stored = [conn.execute(f'select {f} from "{table}"').fetchone()[0] for f in ("count(*)", "max(rowid)")]
+    return indexed == stored
 
 
 # SQLite instructions between two looks at the clock for a count run beside the page: each look
