@@ -8,9 +8,10 @@
   connection and version of the store (``feeds/match_sets.py``).
 - Datasette's questions about the schema are answered once per schema version
   (``feeds/schema_memo.py``).
-- The count of a dense search is started on another SQL thread as soon as the plan's probe has
-  run (``count_ahead``), so that it runs while the page is read; Datasette's count statement
-  then waits for it and takes the count it left, under the same checks as any remembered count.
+- The count of a search that is the table's only filter is started on another SQL thread before
+  the plan's probe (``count_ahead``), so that it runs while the probe and the page are read;
+  Datasette's count statement then waits for it and takes the count it left, under the same
+  checks as any remembered count.
 
 Whenever a condition is not met, a statement runs exactly as Datasette wrote it.
 """
@@ -18,12 +19,10 @@ Whenever a condition is not met, a statement runs exactly as Datasette wrote it.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections import OrderedDict
 
 from datasette.database import Database, Results
 from datasette.tracer import trace
-from datasette.utils import sqlite_timelimit
 
 from feeds import match_sets, search_count, table_search
 from feeds.schema_memo import VERSION_STATEMENT, SchemaMemo, statement_key
@@ -65,24 +64,18 @@ class SearchDatabase(Database):
         limit = self.ds.sql_time_limit_ms
         return custom_time_limit if custom_time_limit and custom_time_limit < limit else limit
 
-    def count_ahead(self, wanted: search_count.Count, spread: tuple) -> None:
-        """Start counting ``wanted`` on another SQL thread if the search is dense (its page is then
-        read row by row and its count is one full pass of its own); its count statement waits."""
+    def count_ahead(self, wanted: search_count.Count) -> None:
+        """Start counting ``wanted`` on another SQL thread; Datasette's count statement waits for it.
+
+        Started before the plan's probe, so the count runs beside the probe and the page. A
+        dense search (its page read row by row) gains the whole count; for any other, the count
+        is of at most a small share of the table, or already part of building its match set.
+        """
         if self.ds.executor is None or wanted in self._ahead:
             return
         limit = self._time_limit(None)
-
-        def run(conn) -> int | None:
-            names = {"table": wanted.table, "fts": wanted.fts, "match": wanted.match}
-            try:
-                with sqlite_timelimit(conn, limit):
-                    dense = table_search.dense_enough(conn, wanted.fts, table_search.share(conn, names, wanted.search,
-                                                                                            spread))
-            except sqlite3.Error:
-                return None
-            return self.search_counts.count(conn, wanted, limit, ahead=True) if dense else None
-
-        self._ahead[wanted] = asyncio.ensure_future(self.execute_fn(run))
+        self._ahead[wanted] = asyncio.ensure_future(
+            self.execute_fn(lambda conn: self.search_counts.count(conn, wanted, limit, ahead=True)))
         while len(self._ahead) > AHEAD:
             self._ahead.popitem(last=False)
 

@@ -58,20 +58,17 @@ def scanning(clause: str) -> str:
     return "+" + clause
 
 
-async def many_matches(db, fts: str, match: str, params: dict, counted: str | None = None) -> bool:
+async def many_matches(db, fts: str, match: str, params: dict) -> bool:
     """Whether the search matches at least ``MANY`` rows (reads at most that many).
 
     What the probe read (how many matches, the last rowid) is left with a database that keeps
-    it (``spreads``), for the page's plan. When the search is the only filter of table
-    ``counted``, a database that can (``count_ahead``) starts counting a dense search's matches.
+    it (``spreads``), for the page's plan.
     """
     search = params.get("search")
     found, last = (await db.execute(_SPREAD.format(fts=fts, match=match, many=MANY), {"search": search})).first()
     spreads = getattr(db, "spreads", None)
     if spreads is not None and isinstance(search, str):
         spreads.put((fts, match, search), (found, last))
-    if found >= MANY and counted and isinstance(search, str) and hasattr(db, "count_ahead"):
-        db.count_ahead(Count(counted, fts, match, search), (found, last))
     return found >= MANY
 
 
@@ -88,17 +85,27 @@ def counted_alone(request, table: str | None) -> str | None:
 
 
 def faster(result: Callable | Awaitable | object, db, request=None, table: str | None = None) -> Callable:
-    """A ``filters_from_request`` result whose full-text clause is rewritten for common queries."""
+    """A ``filters_from_request`` result whose full-text clause is rewritten for common queries.
+
+    When the search is the table's only filter, a database that can (``count_ahead``) starts
+    counting its matches on another SQL thread before the probe, for Datasette's count statement.
+    """
 
     async def inner():
         arguments = await await_me_maybe(result)
         clauses = getattr(arguments, "where_clauses", None)
         if not clauses or "search" not in (arguments.params or {}):
             return arguments
-        counted = counted_alone(request, table) if len(clauses) == 1 and set(arguments.params) == {"search"} else None
+        search = arguments.params["search"]
+        alone = len(clauses) == 1 and set(arguments.params) == {"search"} and isinstance(search, str)
+        counted = counted_alone(request, table) if alone and hasattr(db, "count_ahead") else None
         for i, clause in enumerate(clauses):
             found = _CLAUSE.match(clause)
-            if found and await many_matches(db, found["fts"], found["match"], arguments.params, counted):
+            if not found:
+                continue
+            if counted:
+                db.count_ahead(Count(counted, found["fts"], found["match"], search))
+            if await many_matches(db, found["fts"], found["match"], arguments.params):
                 clauses[i] = scanning(clause)
         return arguments
 

@@ -1,8 +1,8 @@
-"""The count of a dense table search, started ahead on another SQL thread, is Datasette's count.
+"""The count of a table search, started ahead on another SQL thread, is Datasette's count.
 
-``feeds/search_database.py`` starts counting a search that is the table's only filter as soon as
-the plan's probe shows it dense, and Datasette's count statement waits for that count and takes
-what it left, under the checks every remembered count passes. Counts, pages and errors must be
+``feeds/search_database.py`` starts counting a search that is the table's only filter before the
+plan's probe, and Datasette's count statement waits for that count and takes what it left, under
+the checks every remembered count passes. Counts, pages and errors must be
 those of Datasette as it comes, a write between the two must be seen, and nothing is counted
 ahead when Datasette will not count the search alone.
 """
@@ -49,9 +49,9 @@ class Spy:
         count_ahead, counted_ahead = SearchDatabase.count_ahead, SearchDatabase._counted_ahead
         spy = self
 
-        def started(db, wanted, spread):
+        def started(db, wanted):
             spy.started.append(wanted)
-            return count_ahead(db, wanted, spread)
+            return count_ahead(db, wanted)
 
         async def waited(db, wanted):
             pending = db._ahead.get(wanted)
@@ -103,16 +103,20 @@ def test_nothing_is_counted_ahead_unless_datasette_counts_the_search_alone(store
     assert spy.started == []
 
 
-def test_a_rare_search_is_probed_but_not_counted_ahead(store_path, monkeypatch):
+@pytest.mark.parametrize("plan", [(1, 2.0, 2.0), (table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED)],
+                         ids=["never-dense", "shipped"])
+def test_a_search_read_from_its_match_set_is_counted_ahead_too(store_path, monkeypatch, plan):
     spy = Spy(monkeypatch)
+    urls = ["articles.json?_search=lien+doan&_size=2", "articles.json?_search=soc+trang&_size=2"]
     saved = table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED
-    table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = (1, 2.0, 2.0)  # never dense
+    table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = plan
     try:
-        ours = answers(store_path, ["articles.json?_search=lien+doan&_size=2"], True)
+        ours = answers(store_path, urls, True)
     finally:
         table_search.MANY, table_search.DENSE, table_search.DENSE_MERGED = saved
-    assert comparable(ours[0]) == comparable(answers(store_path, ["articles.json?_search=lien+doan&_size=2"], False)[0])
-    assert len(spy.started) == 1 and spy.waited == [None]  # started, found not dense, nothing counted
+    theirs = answers(store_path, urls, False)
+    assert [comparable(a) for a in ours] == [comparable(b) for b in theirs]
+    assert spy.waited == [page["filtered_table_rows_count"] for _, page in theirs]
 
 
 def test_a_write_after_the_count_ahead_is_counted(store_path, tmp_path, always_dense):
@@ -123,7 +127,7 @@ def test_a_write_after_the_count_ahead_is_counted(store_path, tmp_path, always_d
         ds = make_datasette(path, METADATA)
         await ds.invoke_startup()
         db = ds.get_database(path.stem)
-        db.count_ahead(wanted, (1, 1))
+        db.count_ahead(wanted)
         ahead = await db._ahead[wanted]
         with sqlite3.connect(path) as conn:  # another writer, between the count ahead and Datasette's count
             conn.execute(NEWEST)
