@@ -50,6 +50,7 @@ _PAGE = re.compile(
     r"where (?P=fts) match (?P<match>escape_fts\(:search\)|:search)\) (?P<rest>order by [\w\[\] ]+ limit \d+)$",
     re.DOTALL,
 )
+_OTHER_FILTERS = ("_where", "_through")  # Datasette's filters given as special arguments
 _SPREAD = "select count(*), max(rowid) from (select rowid from {fts} where {fts} match {match} limit {many})"
 
 
@@ -78,8 +79,8 @@ def counted_alone(request, table: str | None) -> str | None:
     if not table or args is None or args.get("_nocount") or args.get("_shape") in ("array", "object"):
         return None
     for key in args:
-        if key == "_where" or not key.startswith("_") or "__" in key or (key.startswith("_search") and key not in (
-                "_search", "_searchmode")):
+        if key in _OTHER_FILTERS or not key.startswith("_") or "__" in key or (
+                key.startswith("_search") and key not in ("_search", "_searchmode")):
             return None
     return table
 

@@ -97,7 +97,8 @@ def test_nothing_is_counted_ahead_unless_datasette_counts_the_search_alone(store
     spy = Spy(monkeypatch)
     urls = ["articles.json?_search=doan+vien&year=2024&_size=2", "articles.json?_search=doan&_where=year+%3E+2023",
             "articles.json?_search=doan&_nocount=1", "articles.json?_search=doan&_shape=array&_size=2",
-            "articles.json?_search=doan&province_new__not=H%C3%A0+N%E1%BB%99i", "articles.json?_search=doan&_search_title=x"]
+            "articles.json?_search=doan&province_new__not=H%C3%A0+N%E1%BB%99i", "articles.json?_search=doan&_search_title=x",
+            "articles.json?_search=doan&_through=%7B%22table%22%3A%22sources%22%2C%22column%22%3A%22id%22%2C%22value%22%3A%22x%22%7D"]
     ours, theirs = answers(store_path, urls, True), answers(store_path, urls, False)
     assert [comparable(a) for a in ours] == [comparable(b) for b in theirs]
     assert spy.started == []
