@@ -5,11 +5,13 @@
 The same code path as the command (registry -> sources table -> crawler.runner.run_crawl with
 PortalSpider, the project's settings, pipelines, fetch log and archive), with zero delay and no
 AutoThrottle on 127.0.0.1 like the bare crawl it is compared with, and every listing page read.
+Prints the run's counts and the CPU seconds of the crawl process and of its workers as JSON.
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import sys
 
 from crawler import store
@@ -25,7 +27,10 @@ def main(argv: list[str]) -> int:
     registry = load_registry(registry_path)
     store.upsert_sources(store.open_db(db_path), registry.sources, str(registry.path))
     result = run_crawl(db_path, registry.sources, PortalSpider, full=True, overrides=OVERRIDES)
-    print(json.dumps({"run_id": result.run_id, "status": result.status, **result.counts}))
+    # The crawl process's own CPU time and its extraction workers' (ended and waited for by now).
+    own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    cpu = {"process_cpu_s": own.ru_utime + own.ru_stime, "workers_cpu_s": workers.ru_utime + workers.ru_stime}
+    print(json.dumps({"run_id": result.run_id, "status": result.status, **result.counts, **cpu}))
     return 0 if result.status == "ok" else 1
 
 
