@@ -1,11 +1,17 @@
 """``exchange_records`` gives its payload's length to warcio, which then digests the payload in
-place instead of copying it to temporary files: the records are byte for byte those warcio
-writes without the length (the plain definition below), and read back the same."""
+place instead of copying it to temporary files, and compresses each record with ISA-L instead of
+warcio's zlib: the records, once decompressed, are byte for byte those warcio writes without the
+length (the plain definition below), one gzip member each as warcio writes them, and they read
+back the same, by warcio and by the standard tools."""
 
 from __future__ import annotations
 
+import gzip
 import io
 import itertools
+import subprocess
+import sys
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,6 +65,17 @@ BODIES = [b"", b"x", b"\r\n\r\n", "<p>Liên đoàn Lao động</p>".encode(), by
           *(p.read_bytes() for p in PAGES[:12])]
 
 
+def members(data: bytes) -> list[bytes]:
+    """The decompressed gzip members of ``data``, in order (it must end on a member's end)."""
+    found = []
+    while data:
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        found.append(member.decompress(data))
+        assert member.eof, "a member is cut short"
+        data = member.unused_data
+    return found
+
+
 @pytest.mark.parametrize("status", [200, 404, 500])
 def test_records_are_those_written_without_the_length(numbered_ids, status):
     for body in BODIES:
@@ -69,7 +86,43 @@ def test_records_are_those_written_without_the_length(numbered_ids, status):
         ours = archive.exchange_records(*args, **options)
         numbered_ids()
         plain = plain_exchange_records(*args, **options)
-        assert ours == plain
+        assert members(ours) == members(plain)
+        response, request = members(ours)
+        assert b"\r\nWARC-Type: response\r\n" in response and b"\r\nWARC-Type: request\r\n" in request
+
+
+def test_the_archive_is_smaller_than_its_records_and_close_to_zlib_s(numbered_ids):
+    numbered_ids()
+    records = [archive.exchange_records("http://127.0.0.1:8000/a", 200, HEADERS, p.read_bytes(), when=WHEN)
+               for p in PAGES]
+    numbered_ids()
+    plain = [plain_exchange_records("http://127.0.0.1:8000/a", 200, HEADERS, p.read_bytes(), when=WHEN)
+             for p in PAGES]
+    ours, theirs = sum(map(len, records)), sum(map(len, plain))
+    raw = sum(len(m) for r in records for m in members(r))
+    assert ours < raw / 2 and ours < theirs * 1.1
+
+
+def test_a_written_file_reads_with_warcio_s_checks_and_the_gzip_tool(tmp_path):
+    path = tmp_path / "3.warc.gz"
+    writer = archive.ArchiveWriter(path)
+    for page in PAGES[:8]:
+        writer.write(f"http://127.0.0.1:8000/{page.name}", 200, HEADERS, page.read_bytes(),
+                     fields={archive.SOURCE: "tld", archive.KIND: "article"})
+    writer.close()
+    with open(path, "rb") as fh:
+        read = [(r.rec_type, r.content_stream().read()) for r in ArchiveIterator(fh, check_digests="raise")]
+    assert [t for t, _ in read] == ["warcinfo"] + ["response", "request"] * 8
+    assert [b for t, b in read if t == "response"] == [p.read_bytes() for p in PAGES[:8]]
+    assert len(members(path.read_bytes())) == 17  # one member per record
+    assert gzip.decompress(path.read_bytes()).count(b"WARC/1.1\r\n") == 17
+    tested = subprocess.run(["gzip", "--test", str(path)], capture_output=True, text=True)
+    assert tested.returncode == 0, tested.stderr
+    warcio_cli = [sys.executable, "-c", "import sys; from warcio.cli import main; sys.exit(main())"]
+    checked = subprocess.run([*warcio_cli, "check", "-v", str(path)], capture_output=True, text=True)
+    assert checked.returncode == 0 and "digest pass" in checked.stdout, checked.stdout + checked.stderr
+    indexed = subprocess.run([*warcio_cli, "index", str(path)], capture_output=True, text=True)
+    assert indexed.returncode == 0 and indexed.stdout.count('"warc-type": "response"') == 8
 
 
 def test_records_read_back_with_their_payload_and_digests(numbered_ids):
