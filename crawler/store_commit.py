@@ -30,6 +30,11 @@ class CommitGroup:
 def group_commits(db: Database, rows: int = 20, seconds: float = 0.25) -> None:
     """From now on, hot writes on ``db`` are committed in groups (see the module docstring)."""
     db._uw_group = CommitGroup(max(1, rows), seconds)  # type: ignore[attr-defined]
+    # A savepoint inside the open group copies every page it changes that the group changed
+    # before it (so that it can be rolled back alone) to a statement journal, a temporary file
+    # once it passes 64 KB: about 75 disk writes per stored article. Kept in memory instead.
+    # The group's own commit still goes through the write-ahead log as before.
+    db.conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def flush(db: Database) -> None:

@@ -60,6 +60,27 @@ def test_a_failed_write_leaves_the_rest_of_its_group(tmp_path):
         assert conn.execute("SELECT count(*) FROM meta WHERE key = 'probe'").fetchone()[0] == 0
 
 
+def test_a_large_failed_write_in_a_large_group_is_undone_from_memory(tmp_path):
+    path = tmp_path / "u.db"
+    db = store.open_db(path)
+    store_commit.group_commits(db, rows=10_000, seconds=3600)
+    assert db.execute("PRAGMA temp_store").fetchone()[0] == 2  # statement journals in memory
+    long = " ".join(f"Người lao động tại doanh nghiệp số {i} được chăm lo." for i in range(400))
+    for i in range(60):  # the group has changed many pages of the tables, indexes and index
+        store.save_article(db, {**record(i), "text": long + f" Lần {i}."})
+    with pytest.raises(RuntimeError):
+        with store_commit.transaction(db):  # an article, its version and index entries, undone
+            store.save_article(db, {**record(99), "text": long})
+            raise RuntimeError("failed after writing")
+    store.save_article(db, record(100))
+    store_commit.flush(db)
+    assert count(path) == 61 and count(path, "article_versions") == 61
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        assert conn.execute("SELECT count(*) FROM articles WHERE url LIKE '%/99'").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'chăm'").fetchone()[0] == 60
+
+
 def test_a_killed_writer_loses_only_its_open_group(tmp_path):
     path = tmp_path / "u.db"
     store.open_db(path)
