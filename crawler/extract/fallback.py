@@ -1,12 +1,23 @@
-"""trafilatura as a fallback and tie-breaker: the only module that imports it."""
+"""trafilatura as a fallback and tie-breaker: the only module that imports it.
+
+It is imported on first use: most pages never need it, and a crawl process (with the
+extraction workers forked from it) would otherwise load it, about 0.1 s, at every start.
+"""
 
 from __future__ import annotations
 
-import trafilatura
+from types import ModuleType
+
+
+def _trafilatura() -> ModuleType:
+    import trafilatura
+
+    return trafilatura
 
 
 def main_text(html: str, url: str | None = None) -> str | None:
     """Main text by trafilatura, precision-oriented, or None."""
+    trafilatura = _trafilatura()
     try:
         text = trafilatura.extract(
             html,
@@ -23,6 +34,7 @@ def main_text(html: str, url: str | None = None) -> str | None:
 
 def metadata(html: str, url: str | None = None) -> dict[str, str | None]:
     """Title, date and author as trafilatura sees them (for comparison in evaluations)."""
+    trafilatura = _trafilatura()
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     except Exception:
