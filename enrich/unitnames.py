@@ -39,6 +39,7 @@ _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
 _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
+_NUMBERED = re.compile(r"(?<![\d.,/])\d{1,3} $")  # a count (not a year) right before a head
 _COUNT = re.compile(r"(?:\d|\b[Hh]ai|\b[Bb]a|\b[Bb]ốn|\b[Ss]áu|\b[Bb]ảy|\b[Tt]ám|\b[Cc]hín|\b[Mm]ười|\b[Nn]hiều) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
@@ -195,6 +196,8 @@ class Reader(ListReading):
         text = self.text
         if text.startswith("Việt Nam", pos) and not text[pos + 8:pos + 9].isalnum():
             return None
+        if text.startswith("Công đoàn cơ sở ", start) and _NUMBERED.search(text, max(0, start - 5), start):
+            return None  # "19 CĐCS Công ty cổ phần": a count of unions by kind, none named
         own = _OWN.match(text[pos:pos + 20])
         if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
             return Mention(start, pos + own.end(), "own", label="Trường")

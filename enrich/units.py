@@ -137,6 +137,8 @@ def _central(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     found = ctx.gaz.aliases.get(fold(f"{name} Việt Nam")) or ctx.gaz.aliases.get(fold(name))
     if found:
         return r.choose(ctx, found, mention)
+    if mention.sector is not None:  # "Công đoàn Thông tin và Truyền thông Việt Nam": named as written
+        name = f"{name} Việt Nam"
     return r._new(f"cd-{unit_slug(mention.label)}", name, "sector", None, "tld", "sector-central")
 
 
@@ -155,7 +157,7 @@ def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         return r._new(f"nd-{pid or 'vn'}--{unit_slug(mention.label)}", f"Nghiệp đoàn {mention.label}", "grassroots",
                       pid, union.unit_id if union else None, "grassroots")
     place = r.district(ctx, kind, mention.names, mention) if kind in r.DISTRICT_TYPES else None
-    where = f"{kind} {place['short_name'] if place else mention.names[0][0]}"
+    where = f"{kind} {_unprefixed(kind, place['short_name'] if place else mention.names[0][0])}"
     pid = place["province_id"] if place else ctx.first_province(mention) or places.named_place(ctx, mention, where)
     name = f"Nghiệp đoàn {mention.label} {where}"
     parent = f"ldld-{place['id']}" if place else None
@@ -166,6 +168,11 @@ def _nghiep_doan(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         if union is not None:
             parent, scope = union.unit_id, union.unit_id.removeprefix("ldld-")
     return r._new(f"nd-{scope}--{unit_slug(mention.label + ' ' + where)}", name, "grassroots", pid, parent, "grassroots")
+
+
+def _unprefixed(kind: str, short: str) -> str:
+    """A district's short name without its own type: "Quận 1" after "quận" is "1"."""
+    return short[len(kind) + 1:] if short.casefold().startswith(kind + " ") else short
 
 
 def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved | None:

@@ -262,6 +262,10 @@ def capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
+# congress words in a letterhead in capitals ("CĐCS XÃ TƯỢNG SƠN LẦN THỨ V, NHIỆM KỲ ..."): no name goes on past them
+_CAPS_ENDS = frozenset(("LẦN", "NHIỆM"))
+
+
 def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
     """Capitalised-name prefixes at ``pos`` ("Bà Rịa - Vũng Tàu" joins), longest first.
 
@@ -296,7 +300,7 @@ def cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
                 continue
             break
         first = tok[:1]
-        if not (first.isupper() or first.isdigit()) or not first.isalnum():
+        if not (first.isupper() or first.isdigit()) or not first.isalnum() or tok in _CAPS_ENDS:
             break
         out.append((text[pos:m.end()], m.end()))
         m = following()

@@ -1,0 +1,45 @@
+"""Unit tagging on kinds the eighth blind set's run showed: sector abbreviations spelt out, a central
+union of a sector named as written, a district whose short name carries its type, letterheads in
+capitals, and counts of grassroots unions by kind. Every sentence here is composed for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests import unit_tags
+
+units = partial(unit_tags.units, date="2023-05-10")
+
+
+def test_sector_abbreviations_are_spelt_out():
+    assert units("Ông A, Ủy viên Ban Thường vụ Công đoàn TT&TT Việt Nam, dự hội nghị.") == {
+        ("Công đoàn Thông tin và Truyền thông Việt Nam", "sector", None)}
+    assert units("Ông B, Chủ tịch Công đoàn Tổng Công ty BĐVN, phát biểu.") == {
+        ("Công đoàn Tổng Công ty Bưu điện Việt Nam", "sector", None)}
+
+
+def test_a_central_sector_union_without_a_row_keeps_viet_nam_in_its_name():
+    assert units("Công đoàn Thông tin và Truyền thông Việt Nam tổ chức tập huấn.") == {
+        ("Công đoàn Thông tin và Truyền thông Việt Nam", "sector", None)}
+    # a catalogued one is unchanged
+    assert units("Công đoàn Xây dựng Việt Nam tổ chức tập huấn.") == {
+        ("Công đoàn Xây dựng Việt Nam", "sector", None)}
+
+
+def test_a_district_named_with_its_type_is_not_doubled():
+    for written in ("quận 3", "Quận 3"):
+        assert units(f"Đoàn viên Nghiệp đoàn Xe ôm truyền thống {written} được khám sức khỏe.") == {
+            ("Nghiệp đoàn Xe ôm truyền thống quận 3", "grassroots", "Hồ Chí Minh")}
+
+
+def test_a_letterhead_in_capitals_stops_at_the_congress_words():
+    found = units("ĐẠI HỘI CĐCS XÃ KỲ SƠN LẦN THỨ IV\n\nNHIỆM KỲ 2023 - 2028")
+    assert [name for name, _, _ in found] == ["Công đoàn cơ sở XÃ KỲ SƠN"]
+    assert units("ĐẠI HỘI CĐCS XÃ KỲ SƠN NHIỆM KỲ 2023 - 2028") == found
+
+
+def test_a_count_of_grassroots_unions_by_kind_names_none():
+    assert units("Huyện có 12 CĐCS Công ty TNHH, 8 CĐCS Công ty cổ phần và các CĐCS khác.") == set()
+    # a year before the head is no count, and a named company is still read
+    assert units("Năm 2023 CĐCS Công ty cổ phần May Nam Hà tổ chức đại hội.") == {
+        ("Công đoàn cơ sở Công ty cổ phần May Nam Hà", "grassroots", None)}
