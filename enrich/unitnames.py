@@ -39,6 +39,7 @@ _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
 _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
+_BY_PLACES = re.compile(r" (?:ở |tại |thuộc )?các (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|địa phương|LĐLĐ|Liên đoàn)(?!\w)")
 _NUMBERED = re.compile(r"(?<![\d.,/])\d{1,3} $")  # a count (not a year) right before a head
 _COUNT = re.compile(r"(?:\d|\b[Hh]ai|\b[Bb]a|\b[Bb]ốn|\b[Ss]áu|\b[Bb]ảy|\b[Tt]ám|\b[Cc]hín|\b[Mm]ười|\b[Nn]hiều) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
@@ -163,7 +164,10 @@ class Reader(ListReading):
         if m.lastgroup == "ldld":
             return self._ldld(m.start(), pos)
         if m.lastgroup == "cd":
-            return self._cd(m.start(), pos)
+            found = self._cd(m.start(), pos)
+            if found is not None and found.kind == "grassroots" and _BY_PLACES.match(self.text, found.end):
+                return None  # "CĐCS Chi cục thuế các huyện", "... thuộc các LĐLĐ huyện": one kind's unions, by place
+            return found
         if m.lastgroup == "nd":
             return self._nghiep_doan(m.start(), pos)
         return None
@@ -196,7 +200,7 @@ class Reader(ListReading):
         text = self.text
         if text.startswith("Việt Nam", pos) and not text[pos + 8:pos + 9].isalnum():
             return None
-        if text.startswith("Công đoàn cơ sở ", start) and _NUMBERED.search(text, max(0, start - 5), start):
+        if text[start:start + 16].lower() == "công đoàn cơ sở " and _NUMBERED.search(text, max(0, start - 5), start):
             return None  # "19 CĐCS Công ty cổ phần": a count of unions by kind, none named
         own = _OWN.match(text[pos:pos + 20])
         if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source

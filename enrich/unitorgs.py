@@ -161,8 +161,12 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
     return names[0][1]
 
 
+_NAME_END = re.compile(r"$|[,.;)\n]| [a-zà-ỹđ]")  # nothing capitalised goes on after a name
+
+
 def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops: set[str], syllables: tuple[str, ...],
-                     places: tuple[str, ...], province_types: tuple[str, ...]) -> tuple[int, bool] | None:
+                     places: tuple[str, ...], province_types: tuple[str, ...],
+                     is_province: Callable[[str], bool] = lambda name: False) -> tuple[int, bool] | None:
     """Where a description of one to six lower-case words at ``i`` ends, or None: (index of the place
     type that ends it, True) for "dự án đầu tư xây dựng tỉnh Bắc Kạn" (a place with its name or a bare
     province type), or (index of the comma before the list's next grassroots union, False) for "quản lý,
@@ -175,6 +179,9 @@ def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops:
         if place is not None:
             after = skip_space(text, at + len(place))
             return (j, True) if cap_run(text, after) or place in province_types else None
+        if j > i and capitalised(tok) and any(is_province(name) and _NAME_END.match(text, end)
+                                              for name, end in cap_run(text, at, 4)):
+            return j, True  # "bảo tồn thiên nhiên văn hoá Đồng Nai," ends at the province's name, the name's end
         if tok == "," and j > i:
             if text.startswith(_LIST_UNION, skip_space(text, tok_end)):
                 return j, False
@@ -244,7 +251,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             continue
         run = 0
         if described and text[pos:at].rstrip() in words.get("org_described", ()):
-            described_end = _described_place(text, toks, i, stops, syllables, places, province_types)
+            described_end = _described_place(text, toks, i, stops, syllables, places, province_types, is_province)
             if described_end is not None and described_end[1]:  # "CĐCS Hợp tác xã dịch vụ nông nghiệp xã Bình Chương"
                 i = described_end[0]
                 continue

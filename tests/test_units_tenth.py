@@ -43,3 +43,24 @@ def test_a_count_of_grassroots_unions_by_kind_names_none():
     # a year before the head is no count, and a named company is still read
     assert units("Năm 2023 CĐCS Công ty cổ phần May Nam Hà tổ chức đại hội.") == {
         ("Công đoàn cơ sở Công ty cổ phần May Nam Hà", "grassroots", None)}
+
+
+def test_a_grassroots_kind_followed_by_a_plural_of_places_names_none():
+    assert units("Công đoàn Viên chức tỉnh Nam Định tiếp nhận các công đoàn cơ sở Chi cục thuế các huyện, "
+                 "thành phố.") == {("Công đoàn Viên chức tỉnh Nam Định", "sector", "Nam Định")}
+    assert units("Sản phẩm của đoàn viên công đoàn cơ sở Liên đoàn Lao động các tỉnh, thành phố.") == set()
+    assert units("Đoàn viên CĐCS Chi cục Thuế và Kho bạc Nhà nước thuộc các LĐLĐ huyện được bàn giao.") == set()
+    # one named union is still read, and "các xã" after a verb is no plural of the union
+    assert units("CĐCS Chi cục Thuế huyện Kiến Xương tặng quà công nhân các xã vùng lũ.") == {
+        ("Công đoàn cơ sở Chi cục Thuế huyện Kiến Xương", "grassroots", "Thái Bình")}
+
+
+def test_a_described_name_ends_at_a_province_name_that_ends_it():
+    for tail in (", Công ty X và Công ty Y được bàn giao.", " tổ chức đại hội."):
+        assert units(f"CĐCS Trung tâm bảo tồn thiên nhiên văn hoá Đồng Nai{tail}") == {
+            ("Công đoàn cơ sở Trung tâm bảo tồn thiên nhiên văn hoá Đồng Nai", "grassroots", "Đồng Nai")}
+
+
+def test_a_count_before_a_lower_case_head_names_none_either():
+    assert units("Hội nghị tiếp nhận 10 công đoàn cơ sở Chi cục thuế từ LĐLĐ huyện Kim Động.") == {
+        ("Liên đoàn Lao động huyện Kim Động", "district", "Hưng Yên")}
