@@ -94,6 +94,12 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
     return head if toks and _upper(toks[0][0]) else None
 
 
+def _after_legal(toks: list[tuple[str, int, int]], i: int, legal: tuple[str, ...]) -> bool:
+    """Whether a legal acronym and one capitalised word with its syllable come right before ``toks[i]``
+    ("Công ty TNHH MTV Dịch vụ | cơ khí hàng hải PTSC"): a company's trade may run to four lower-case words."""
+    return i >= 3 and toks[i - 3][0] in legal and capitalised(toks[i - 2][0]) and toks[i - 1][0].islower()
+
+
 def _trade_words(text: str, at: int, words: Words) -> int | None:
     """Start of the proper name after one to three lower-case words that are no verb or preposition (group
     ``stop``) at ``at`` ("xi măng Bình Phước", "công nghiệp giày Aurora" after a legal form), or None."""
@@ -214,6 +220,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     toks = tokens(text, first, 16)
     compounds, places, legal = words.get("compound", ()), joined(province_types, other_types), words.get("legal_acronym", ())
     end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
+    reach = 0  # a company's trade words read on to this token ("Dịch vụ cơ khí hàng hải PTSC")
     run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
     while i < len(toks):
         tok, at, tok_end = toks[i]
@@ -285,8 +292,10 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
         elif previous_cap and (tok != "và"):
             end, previous_cap = tok_end, False
-        elif not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
-            break  # a lower-case word goes on only into a name ("Giày da và May mặc"), not a count
+        elif i >= reach and not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
+            if not _after_legal(toks, i, legal) or not any(t[0][:1].isupper() for t in toks[i + 1:i + 5]):
+                break  # a lower-case word goes on only into a name ("Giày da và May mặc"), not a count
+            reach = next(j for j in range(i + 1, i + 5) if toks[j][0][:1].isupper())
         else:
             previous_cap = False
         i += 1

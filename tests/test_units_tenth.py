@@ -64,3 +64,11 @@ def test_a_described_name_ends_at_a_province_name_that_ends_it():
 def test_a_count_before_a_lower_case_head_names_none_either():
     assert units("Hội nghị tiếp nhận 10 công đoàn cơ sở Chi cục thuế từ LĐLĐ huyện Kim Động.") == {
         ("Liên đoàn Lao động huyện Kim Động", "district", "Hưng Yên")}
+
+
+def test_a_company_s_trade_runs_to_four_lower_case_words_after_its_legal_form():
+    assert units("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải PTSC (PTSC M&C) trao nhà tình nghĩa.") == {
+        ("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải PTSC", "grassroots", None)}
+    # no capitalised name within reach: the name ends as before
+    assert units("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa.") == {
+        ("Công đoàn Công ty TNHH MTV Dịch vụ", "grassroots", None)}
