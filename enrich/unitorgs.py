@@ -250,6 +250,9 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             i += 1
             continue
         if capitalised(tok) and tok[:1].isalnum():
+            if run and starts_with(text, at, words.get("headline_verb", ()), exact=True) \
+                    and any(is_province(text[toks[i - k][1]:toks[i - 1][2]]) for k in range(1, min(run, 4) + 1)):
+                break  # a title-case headline: "Công đoàn cơ sở Cục Thuế Phú Yên Thành lập 7 ..."
             # a lower-case second syllable may follow "Xây", "Mầm", not an acronym ("VAP chào")
             acronym = len(tok) > 1 and tok.isupper()
             run = 0 if acronym else run + 1

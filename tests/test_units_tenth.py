@@ -72,3 +72,11 @@ def test_a_company_s_trade_runs_to_four_lower_case_words_after_its_legal_form():
     # no capitalised name within reach: the name ends as before
     assert units("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa.") == {
         ("Công đoàn Công ty TNHH MTV Dịch vụ", "grassroots", None)}
+
+
+def test_a_title_case_headline_verb_after_a_province_s_name_ends_the_name():
+    assert units("Công đoàn cơ sở Cục Thuế Bình Định Thành lập 5 công đoàn cơ sở thành viên") == {
+        ("Công đoàn cơ sở Cục Thuế Bình Định", "grassroots", "Bình Định")}
+    # not after a name that is no province's
+    assert units("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao") == {
+        ("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao", "grassroots", None)}
