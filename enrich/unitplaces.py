@@ -30,11 +30,13 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
     aside = _ASIDE.match(ctx.text, mention.end) or re.search(written + _ASIDE.pattern, ctx.text)
     words = label.split()
     brand = label.lower().startswith(("công ty", "cty", "tổng công ty", "tập đoàn"))  # "Công ty TNHH Thống Nhất"
-    names = ([aside.group(1)] if aside else []) + [" ".join(words[-n:]) for n in (3, 2) if len(words) > n and not brand]
+    names = ([aside.group(1)] if aside else []) + [" ".join(words[-n:]) for n in (3, 2) if len(words) > n]
     for name in names:
         row = ctx.gaz.find_province(name, ctx.date)
-        if row is not None:
+        if row is not None:  # a company named after its province ("Công ty Điện lực Vĩnh Long") is placed there
             return row["id"]
+        if brand and (not aside or name != aside.group(1)):
+            continue  # a district's name ending a company's is its brand
         pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if d["short_name"].lower() == name.lower()}
         if len(pids) == 1:
             row = ctx.gaz.provinces.get(pids.pop())

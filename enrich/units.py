@@ -30,6 +30,7 @@ NATIONAL_ID = "tld"
 _BARE_DISTRICT = re.compile(r" (huyện|quận|thị xã)(?= [a-zđ]|[,.;:)]|$)")
 _NOW = re.compile(r" ?\((?:nay là|nay đã đổi tên thành|nay đổi tên là|nay đổi tên thành) ")
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
+UNKNOWN_PROVINCE = "ldld-unknown-province"  # a bare "LĐLĐ tỉnh" no source or passage places
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,11 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             if unit is not None:
                 resolved[index] = unit
                 ctx.named.append((mention.start, unit))
+    for index in [i for i, unit in resolved.items() if unit.unit_id == UNKNOWN_PROVINCE]:
+        # a bare "LĐLĐ tỉnh" read before the units that place it: read again, leaning on all of them
+        unit = resolve(ctx, mentions[index])
+        if unit is not None and unit.unit_id != UNKNOWN_PROVINCE:
+            resolved[index] = unit
     for i, j in itertools.pairwise(sorted(resolved)):  # "A (nay là B)": A is B's former name, one unit
         if _NOW.fullmatch(view.text, mentions[i].end, mentions[j].start) and resolved[i].unit_id != resolved[j].unit_id:
             del resolved[i]

@@ -80,3 +80,18 @@ def test_a_title_case_headline_verb_after_a_province_s_name_ends_the_name():
     # not after a name that is no province's
     assert units("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao") == {
         ("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao", "grassroots", None)}
+
+
+def test_a_company_named_after_its_province_is_placed_there():
+    assert units("Tặng bằng khen cho 4 tập thể thuộc Công đoàn Công ty Điện lực Sóc Trăng.") == {
+        ("Công đoàn Công ty Điện lực Sóc Trăng", "grassroots", "Sóc Trăng")}
+    # a district's name ending a company's name stays its brand
+    assert units("Công đoàn Công ty TNHH Thống Nhất trao quà cho công nhân.") == {
+        ("Công đoàn Công ty TNHH Thống Nhất", "grassroots", None)}
+
+
+def test_a_bare_provincial_union_before_the_unit_that_places_it_is_placed_by_it():
+    assert units("Tặng bằng khen của LĐLĐ tỉnh cho 4 tập thể thuộc CĐ Cty Điện lực Sóc Trăng.") == {
+        ("Công đoàn Công ty Điện lực Sóc Trăng", "grassroots", "Sóc Trăng"),
+        ("Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng")}
+    assert units("Tặng bằng khen của LĐLĐ tỉnh cho 4 tập thể.") == {("Liên đoàn Lao động tỉnh", "province", None)}
