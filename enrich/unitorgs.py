@@ -167,6 +167,7 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
     return names[0][1]
 
 
+_LOWER_NEXT = re.compile(r" [a-zà-ỹđ]")
 _NAME_END = re.compile(r"$|[,.;)\n]| [a-zà-ỹđ]")  # nothing capitalised goes on after a name
 
 
@@ -304,6 +305,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         i += 1
     if end <= first and not head:
         return None
+    if head == "Bộ" and " " not in text[first:end] and _LOWER_NEXT.match(text, end):
+        return None  # "Bộ Công chính và Vận tải": a ministry's name is never one syllable cut off
     return first, person_tail(text, pos, first, end, words), bare
 
 

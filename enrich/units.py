@@ -30,6 +30,7 @@ NATIONAL_ID = "tld"
 _BARE_DISTRICT = re.compile(r" (huyện|quận|thị xã)(?= [a-zđ]|[,.;:)]|$)")
 _NOW = re.compile(r" ?\((?:nay là|nay đã đổi tên thành|nay đổi tên là|nay đổi tên thành) ")
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
+_UPPER_LEVEL = re.compile(r"(?: \([^()]{1,40}\))?,? là (?:một )?[Cc]ông đoàn cấp trên (?:trực tiếp )?cơ sở(?!\w)")
 UNKNOWN_PROVINCE = "ldld-unknown-province"  # a bare "LĐLĐ tỉnh" no source or passage places
 
 
@@ -278,6 +279,13 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         unit = resolve(ctx, mentions[index])
         if unit is not None and unit.unit_id != UNKNOWN_PROVINCE:
             resolved[index] = unit
+    upper = {unit.unit_id for i, unit in resolved.items() if unit.level == "grassroots" and unit.discovered
+             and _UPPER_LEVEL.match(view.text, mentions[i].end)}
+    for index in [i for i, unit in resolved.items() if unit.unit_id in upper]:
+        # "Công đoàn cơ quan X là Công đoàn cấp trên cơ sở": the passage calls it an upper-level union
+        unit = resolved[index]
+        resolved[index] = replace(unit, level="sector", discovered=dict(unit.discovered or {}, level="sector",
+                                                                          kind="sector-upper"))
     for i, j in itertools.pairwise(sorted(resolved)):  # "A (nay là B)": A is B's former name, one unit
         if _NOW.fullmatch(view.text, mentions[i].end, mentions[j].start) and resolved[i].unit_id != resolved[j].unit_id:
             del resolved[i]

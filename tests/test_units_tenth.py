@@ -95,3 +95,18 @@ def test_a_bare_provincial_union_before_the_unit_that_places_it_is_placed_by_it(
         ("Công đoàn Công ty Điện lực Sóc Trăng", "grassroots", "Sóc Trăng"),
         ("Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng")}
     assert units("Tặng bằng khen của LĐLĐ tỉnh cho 4 tập thể.") == {("Liên đoàn Lao động tỉnh", "province", None)}
+
+
+def test_a_ministry_cut_to_one_syllable_is_no_unit():
+    assert units("Đoàn đại biểu Công đoàn Bộ Công chính và Vận tải Lào thăm Việt Nam.") == set()
+    assert units("Công đoàn Bộ Công an tổ chức hội nghị.") == {("Công đoàn Bộ Công an", "sector", None)}
+
+
+def test_a_union_the_passage_calls_upper_level_is_a_sector_unit():
+    text = "Công đoàn cơ quan Liên đoàn Lao động TP Hà Nội{} tổ chức hội nghị."
+    assert units(text.format(" là Công đoàn cấp trên cơ sở, hôm nay")) == {
+        ("Công đoàn Cơ quan Liên đoàn Lao động thành phố Hà Nội", "sector", "Hà Nội")}
+    assert units(text.format("")) == {
+        ("Công đoàn Cơ quan Liên đoàn Lao động thành phố Hà Nội", "grassroots", "Hà Nội")}
+    assert units("Công đoàn Trường Đại học Vinh là công đoàn cơ sở vững mạnh.") == {
+        ("Công đoàn Trường Đại học Vinh", "grassroots", "Nghệ An")}
