@@ -21,7 +21,8 @@ from enrich.catalog import DATA, read_csv
 
 ABBREVIATIONS_CSV = DATA / "unit_abbreviations.csv"
 _WORD = r"[^\W_]"
-_TOKEN = re.compile(r"[^\W_]+(?:[&'.][^\W_]+)*|[^\w\s]")
+# a dot joins "TP.HCM", "T.Ư", not two sentences glued without a space ("... xã Đạ Huoai.Tham dự ...")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:[&']|\.(?!(?<=[a-zà-ỹđ]{3}\.)[A-ZĐ][a-zà-ỹđ]))[^\W_]+)*|[^\w\s]")
 _SPACED_TOKEN = re.compile(r" ?(" + _TOKEN.pattern + ")")
 
 

@@ -110,3 +110,10 @@ def test_a_union_the_passage_calls_upper_level_is_a_sector_unit():
         ("Công đoàn Cơ quan Liên đoàn Lao động thành phố Hà Nội", "grassroots", "Hà Nội")}
     assert units("Công đoàn Trường Đại học Vinh là công đoàn cơ sở vững mạnh.") == {
         ("Công đoàn Trường Đại học Vinh", "grassroots", "Nghệ An")}
+
+
+def test_two_sentences_glued_at_a_dot_end_the_name_before_it():
+    assert units("Trao quà cho công nhân thuộc Công đoàn xã Đạ Huoai.Tham dự có ông A.", date="2026-01-31") == {
+        ("Công đoàn xã Đạ Huoai", "commune", "Lâm Đồng")}
+    # a dotted abbreviation still joins
+    assert units("LĐLĐ TP.Biên Hòa tổ chức hội nghị.") == {("Liên đoàn Lao động thành phố Biên Hòa", "district", "Đồng Nai")}
