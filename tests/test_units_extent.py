@@ -38,7 +38,7 @@ def test_a_headline_s_second_half_after_a_dash_ends_the_name():
     assert units("Công đoàn Tổng công ty Cơ khí Việt Nam – CTCP vừa tổ chức hội thao.") == {
         ("Công đoàn Tổng công ty Cơ khí Việt Nam – CTCP", "sector", None)}
     assert units("Công đoàn Công ty CP Xi măng – Đá vôi Lạng Sơn tổ chức hội thao.") == {
-        ("Công đoàn Công ty CP Xi măng – Đá vôi Lạng Sơn", "grassroots", None)}  # a brand does not place
+        ("Công đoàn Công ty CP Xi măng – Đá vôi Lạng Sơn", "grassroots", "Lạng Sơn")}  # named after its province
 
 
 def test_a_lower_case_word_before_another_union_ends_the_name():
