@@ -67,10 +67,11 @@ def test_grassroots_unions_of_communes_before_the_reform():
 def test_member_unions_of_a_company_union():
     text = ("Thành lập CĐCS Công ty Cổ phần Thủy sản Phú Yên gồm 2 CĐCSTV (CĐCSTV Công ty TNHH Hải Nam; "
             "CĐCSTV Công ty Cổ phần Chế biến và Xuất khẩu Hòa Lợi).")
+    # the company named after its province is placed there, and its member unions with it
     assert units(text) == {
-        ("Công đoàn cơ sở Công ty Cổ phần Thủy sản Phú Yên", "grassroots", None),
-        ("Công đoàn cơ sở thành viên Công ty TNHH Hải Nam", "grassroots", None),
-        ("Công đoàn cơ sở thành viên Công ty Cổ phần Chế biến và Xuất khẩu Hòa Lợi", "grassroots", None)}
+        ("Công đoàn cơ sở Công ty Cổ phần Thủy sản Phú Yên", "grassroots", "Phú Yên"),
+        ("Công đoàn cơ sở thành viên Công ty TNHH Hải Nam", "grassroots", "Phú Yên"),
+        ("Công đoàn cơ sở thành viên Công ty Cổ phần Chế biến và Xuất khẩu Hòa Lợi", "grassroots", "Phú Yên")}
 
 
 @pytest.mark.parametrize(
