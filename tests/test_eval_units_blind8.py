@@ -1,5 +1,5 @@
-"""The eighth blind unit set: evaluated only when asked, well formed, and kept out of the recorded tags until
-its one run (checked without tagging it)."""
+"""The eighth blind unit set: evaluated only when asked, well formed, and, since its one run, part of the recorded
+tags."""
 
 from __future__ import annotations
 
