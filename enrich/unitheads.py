@@ -1,8 +1,8 @@
 """Where a unit mention may start, and the look-up of gazetteer aliases there.
 
-HEAD's words ("Tổng Liên đoàn", "Liên đoàn Lao động", "Công đoàn", "Nghiệp đoàn") all hold "đoàn":
-the pattern is tried only where str.find puts one at a head's distance after the head's first words,
-much faster than the pattern's own search through Vietnamese text. Aliases are looked up by their
+HEAD's words ("Tổng Liên đoàn", "Liên đoàn Lao động", "Công đoàn", "Nghiệp đoàn") are found folded
+("cong doan") with str.find, and the pattern is tried only there: much faster than the pattern's own
+search through Vietnamese text. Aliases are looked up by their
 first words, walked as a tree.
 """
 
@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import cache
 
 from enrich.gazetteer import Gazetteer
+from enrich.unittext import fold_view
 
 HEAD = re.compile(
     r"(?P<nat>(?i:Tổng Liên đoàn|Tổng Công đoàn))"
@@ -24,11 +25,8 @@ HEAD = re.compile(
 _DOAN = re.compile("[đĐ][oO][àÀ][nN]")
 _DOAN_AT = (10, 7, 5)  # "Tổng Liên đoàn", "Nghiệp đoàn", "Liên đoàn" / "Công đoàn"
 
-# The words before "đoàn" in HEAD, lower-cased, by their length. Where lower-casing keeps offsets and
-# there is no dotless "ı" (which (?i:) reads as "i"), a character HEAD reads as one of these letters is
-# that letter in lower case (a test checks every character): HEAD matches only where those are.
-_BEFORE_DOAN = {10: ("tổng liên ", "tổng công "), 7: ("nghiệp ",), 5: ("liên ", "công ")}
 _READ_AS_I = "ı"
+_PHRASES = ("lien doan", "cong doan", "nghiep doan")  # folded, the heads but "Tổng " (see head_starts)
 
 
 def _doan_hits(text: str, low: str | None = None) -> list[int]:
@@ -45,14 +43,25 @@ def _doan_hits(text: str, low: str | None = None) -> list[int]:
     return hits
 
 
-def head_starts(text: str) -> list[int]:
-    """Where a HEAD match may start, in order: only where "đoàn" follows at a head's distance, after
-    a head's first words."""
-    low = text.lower()
-    hits = _doan_hits(text, low)
-    if len(low) != len(text) or _READ_AS_I in text:
-        return sorted({h - k for h in hits for k in _DOAN_AT if h >= k})
-    return sorted({h - k for h in hits for k in _DOAN_AT if h >= k and low.startswith(_BEFORE_DOAN[k], h - k)})
+def head_starts(text: str, folded: str | None = None) -> list[int]:
+    """Where a HEAD match may start, in order: at least every place one does.
+
+    Every character HEAD reads as a letter of its words (case-insensitively) folds as that letter does,
+    but the dotless "ı" (a test checks every character): a head is, folded, one of _PHRASES, perhaps
+    after "tong ". Those are found with str.find in the fold of the text (``folded``, worked out when
+    not given), which costs less than lower-casing it; next_head tries HEAD at each."""
+    if _READ_AS_I in text:  # every place "đoàn" is at a head's distance
+        return sorted({h - k for h in _doan_hits(text) for k in _DOAN_AT if h >= k})
+    folded = fold_view(text) if folded is None else folded
+    starts: list[int] = []
+    for phrase in _PHRASES:
+        at = folded.find(phrase)
+        while at != -1:
+            starts.append(at)
+            if at >= 5 and phrase != "nghiep doan" and folded.startswith("tong ", at - 5):
+                starts.append(at - 5)
+            at = folded.find(phrase, at + 1)
+    return sorted(starts)
 
 
 def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:

@@ -104,7 +104,7 @@ class Reader(ListReading):
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
         pos = 0
-        starts = head_starts(self.text)
+        starts = head_starts(self.text, self.view.folded)
         while True:
             m = next_head(self.text, starts, pos)
             if m is None:

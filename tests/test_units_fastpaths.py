@@ -10,8 +10,8 @@ import pytest
 
 from enrich.gazetteer import ALIAS_WORDS, gazetteer
 from enrich.unitheads import (
-    _BEFORE_DOAN,
     _DOAN,
+    _PHRASES,
     _READ_AS_I,
     HEAD,
     _doan_hits,
@@ -77,14 +77,19 @@ def test_lower_case_keeps_doan_as_the_pattern_reads_it() -> None:
         assert _doan_hits(text) == [m.start() for m in _DOAN.finditer(text)]
 
 
-def test_head_words_read_by_the_pattern_are_lower_cased_alike() -> None:
-    """Every character HEAD's (?i:) takes for a letter of the words before "đoàn" is that letter in
-    lower case (head_starts looks for them in the lower-cased text)."""
+_HEAD_WORDS = ("tổng liên đoàn", "tổng công đoàn", "nghiệp đoàn", "liên đoàn lao động", "công đoàn")
+
+
+def test_head_words_read_by_the_pattern_fold_alike() -> None:
+    """Every character HEAD's (?i:) takes for a letter of its words folds as that letter does, but "ı"
+    (head_starts looks for the folded words, and falls back where there is an "ı")."""
     every = "".join(map(chr, range(sys.maxunicode + 1)))
-    letters = {c for words in _BEFORE_DOAN.values() for word in words for c in word}
-    for letter in letters:
+    folded = [fold_view(w) for w in _HEAD_WORDS]
+    assert folded == ["tong lien doan", "tong cong doan", "nghiep doan", "lien doan lao dong", "cong doan"]
+    assert all(any(w.startswith(p) or w.startswith("tong " + p) for p in _PHRASES) for w in folded)
+    for letter in {c for word in _HEAD_WORDS for c in word}:
         read = {m.group() for m in re.finditer(f"(?i:{re.escape(letter)})", every)}
-        assert {c.lower() for c in read if len(c.lower()) == 1 and c not in _READ_AS_I} == {letter}, letter
+        assert {c for c in read if _fold_char(c) != _fold_char(letter)} <= {_READ_AS_I}, letter
     odd = ["TỔNG LIÊN ĐOÀN", "NGHIỆP ĐOÀN", "CÔNG ĐOÀN", "LIÊN ĐOÀN tỉnh X", "İ Công đoàn", "Lıên đoàn Lao động",
            "NGHİỆP ĐOÀN", "Nghıệp đoàn xe ôm"]
     for text in ODD + odd:
@@ -350,3 +355,20 @@ def test_central_unions_read_as_defined(texts: list[str]) -> None:
         reader = Reader(view, gaz)
         for pos in range(0, len(view.text) + 1, 3):
             assert reader._central(0, pos) == _old_central(reader, 0, pos), (view.text, pos)
+
+
+def test_head_starts_hold_every_head(texts: list[str]) -> None:
+    """Every place HEAD matches is among head_starts (next_head tries HEAD at each), on the recorded
+    texts, in upper and lower case, undiacritised, and on texts made to stress the fold."""
+    odd = ["tổng liên đoàn", "Tổng Công đoàn", "tổngliên đoàn", "tổng tổng liên đoàn", "liên đoàn", "nghiệp đoàn",
+           "tổng nghiệp đoàn", "công đoàncông đoàn", "TỔNG CÔNG ĐOÀN", "İ tổng liên đoàn", "Lıên đoàn", "x" * 9 + "công đoàn",
+           "C\u00d4NG \u0110O\u00c0N", "Co\u0302ng đoa\u0300n", "CÔNG\u00a0ĐOÀN", "Công đoàn\nLiên đoàn\nNghiệp đoàn",
+           "\U0001d400 Công đoàn " * 3 + "Tổng Liên đoàn " * 4, "Liên đoàn tỉnh Hà Nam Liên đoàn Lao động"]
+    every = 0
+    for text in texts + odd + [t.upper() for t in odd + texts[::7]] + [t.lower() for t in texts[::5]]:
+        for piece in (text, View.of(text).text, text[len(text) // 2:], fold_view(text)):
+            starts = set(head_starts(piece))
+            found = [at for at in range(len(piece)) if HEAD.match(piece, at)]
+            assert set(found) <= starts, piece[:200]
+            every += len(found)
+    assert every > 10000
