@@ -55,6 +55,7 @@ class Context:
     named: list[tuple[int, Resolved]] = field(default_factory=list)
     typed: list[str] | None = None
     original: str = ""  # the text as written (the view drops abbreviations in parentheses)
+    rows: dict[tuple[object, ...], dict[str, str] | None] = field(default_factory=dict)  # look-ups of this article
 
     def provinces(self, mention: Mention | None = None) -> list[str]:
         """Province ids to resolve a bare reference with, best first."""
@@ -115,7 +116,8 @@ def _new(unit_id: str, name: str, level: str, province: str | None, parent: str 
 
 
 def province_union(ctx: Context, province_id: str) -> Resolved | None:
-    row = ctx.gaz.place_unit(province_id, "ldld-province", ctx.date)
+    key = ("union", province_id)  # the gazetteer's row on the article's date: looked up once an article
+    row = ctx.rows[key] if key in ctx.rows else ctx.rows.setdefault(key, ctx.gaz.place_unit(province_id, "ldld-province", ctx.date))
     return _from_row(row) if row else None
 
 
@@ -124,12 +126,28 @@ def _same_province(ctx: Context, a: str | None, b: str | None) -> bool:
 
 
 def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Resolved | None:
-    """One unit among alias candidates: valid on the date, in the context province, highest level."""
+    """One unit among alias candidates: valid on the date, in the context province, highest level.
+
+    Within an article the same candidates written alike give the same unit unless the context's
+    provinces decide (they depend on where the mention is): the others are remembered."""
+    key = ("choose", *ids, ctx.text[mention.start:mention.end] if mention is not None else None)
+    if key in ctx.rows:
+        row = ctx.rows[key]
+        return _from_row(row) if row is not None else None
+    row, placed = _choose(ctx, ids, mention)
+    if not placed:
+        ctx.rows[key] = row
+    return _from_row(row) if row is not None else None
+
+
+def _choose(ctx: Context, ids: list[str], mention: Mention | None) -> tuple[dict[str, str] | None, bool]:
+    """``choose``'s row, and whether the context's provinces were read."""
     rows = [ctx.gaz.units[i] for i in ids if i in ctx.gaz.units]
     if mention is not None and len(rows) > 1:
         rows = _same_tones(ctx.text[mention.start:mention.end], rows)
     dated = [r for r in rows if valid_on(r, ctx.date)] or ([pick(rows, ctx.date)] if rows else [])
-    if len({r.get("province_id") for r in dated}) > 1:
+    placed = len({r.get("province_id") for r in dated}) > 1
+    if placed:
         for province in ctx.provinces(mention):
             near = [r for r in dated if _same_province(ctx, r.get("province_id"), province)]
             if near:
@@ -137,11 +155,11 @@ def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Reso
                 break
     dated.sort(key=lambda r: LEVEL_RANK.get(r.get("level", ""), 9))
     if not dated:
-        return None
+        return None, placed
     top = [r for r in dated if r.get("level") == dated[0].get("level")]
     if len({r.get("province_id") for r in top}) > 1:
-        return None  # "LĐLĐ huyện Châu Thành" with no province to tell which
-    return _from_row(top[0])
+        return None, placed  # "LĐLĐ huyện Châu Thành" with no province to tell which
+    return top[0], placed
 
 
 def upgraded_namesake(ctx: Context, unit: Resolved, mention: Mention) -> Resolved:

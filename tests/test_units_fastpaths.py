@@ -372,3 +372,48 @@ def test_head_starts_hold_every_head(texts: list[str]) -> None:
             assert set(found) <= starts, piece[:200]
             every += len(found)
     assert every > 10000
+
+
+def test_remembered_look_ups_are_what_a_fresh_one_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``choose`` and ``province_union`` remember their answers within an article: at every call
+    tagging makes on the recorded corpus (and on the benchmark's composed articles, where the same
+    units come back), the answer is the one worked out afresh in the same state of the context."""
+    from bench.tagging import composed_articles
+    from enrich import unitresolve
+
+    recorded = tagging_record.load()
+    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
+    choose, union = unitresolve.choose, unitresolve.province_union
+    hits = {"choose": 0, "union": 0}
+
+    def plain(found: unitresolve.Resolved | None) -> tuple[str, str, str, str | None] | None:
+        return found and (found.unit_id, found.name, found.level, found.province_id)
+
+    def checked_choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> unitresolve.Resolved | None:
+        hits["choose"] += ("choose", *ids, ctx.text[mention.start:mention.end] if mention else None) in ctx.rows
+        found = choose(ctx, ids, mention)
+        row, _ = unitresolve._choose(ctx, ids, mention)
+        assert plain(found) == plain(row and unitresolve._from_row(row)), (ids, ctx.text[:200])
+        return found
+
+    def checked_union(ctx: Context, province_id: str) -> unitresolve.Resolved | None:
+        hits["union"] += ("union", province_id) in ctx.rows
+        found = union(ctx, province_id)
+        row = ctx.gaz.place_unit(province_id, "ldld-province", ctx.date)
+        assert plain(found) == plain(row and unitresolve._from_row(row)), (province_id, ctx.date)
+        return found
+
+    monkeypatch.setattr(unitresolve, "choose", checked_choose)
+    monkeypatch.setattr(unitresolve, "province_union", checked_union)
+    for _, inputs in tagging_record.corpus(stored):
+        src = inputs["source"]
+        tag_units(inputs["text"], title=inputs["title"], published=inputs["published"],
+                  source=SourceContext(**src) if src else None)
+    for title, text, published, _ in composed_articles(100):
+        tag_units(text, title=title, published=published)
+    assert hits["choose"] > 300 and hits["union"] > 300, hits
+    # the same name of two districts, each placed by the province after it: told apart each time
+    twice = ("Ngày 5/3, Liên đoàn Lao động huyện Bảo Lâm, tỉnh Cao Bằng tổ chức hội nghị. Cùng ngày, Liên đoàn "
+             "Lao động huyện Bảo Lâm, tỉnh Lâm Đồng trao quà cho đoàn viên.")
+    found = [t.unit_id for t in tag_units(twice, title="Tin hoạt động", published="2023-03-05")]
+    assert found == ["ldld-cao-bang--bao-lam", "ldld-lam-dong--bao-lam"]
