@@ -1,0 +1,118 @@
+"""The fourth to ninth blind unit sets: each evaluated only when its own variable asks for it, well formed, and,
+since its one run, part of the recorded tags (all checked without tagging any of them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import tagging_record
+from tests.blind_sets import checked_rows
+from tests.eval import units
+
+# every gated set, in order; the ones checked here with their least number of passages
+ALL = (2, 3, 4, 5, 6, 7, 8, 9)
+MIN_ROWS = {4: 100, 5: 75, 6: 80, 7: 80, 8: 80, 9: 80}
+SETS = sorted(MIN_ROWS)
+
+
+def env(n: int) -> str:
+    return getattr(units, f"BLIND{n}_ENV")
+
+
+def path(n: int):
+    return getattr(units, f"BLIND{n}")
+
+
+def clear_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in ALL:
+        monkeypatch.delenv(env(n), raising=False)
+
+
+def record_only(scored: list[dict]):
+    def score(rows: list[dict]) -> tuple[dict, list[str]]:  # no tagging: only what would be scored
+        scored.extend(rows)
+        return {"passages": len(rows), "precision": 1.0, "recall": 1.0, "level_accuracy": 1.0,
+                "province_accuracy": 1.0, "by_level": {}}, []
+    return score
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_the_set_is_left_out_unless_its_variable_is_one(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    clear_all(monkeypatch)
+    name = f"blind{n}"
+    assert name not in units.selected_parts()
+    assert units.selected_parts() == units.PARTS
+    for value in ("0", "", "yes", "true", " 1"):
+        monkeypatch.setenv(env(n), value)
+        assert name not in units.selected_parts()
+    monkeypatch.setenv(env(n), "1")
+    parts = units.selected_parts()
+    assert parts[name] == path(n)
+    assert not {f"blind{m}" for m in ALL if m != n} & set(parts)
+    assert list(parts)[: len(units.PARTS)] == list(units.PARTS)
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_the_other_sets_do_not_bring_the_set_in(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    clear_all(monkeypatch)
+    for m in ALL:
+        if m != n:
+            monkeypatch.setenv(env(m), "1")
+    parts = units.selected_parts()
+    assert {f"blind{m}" for m in ALL if m != n} <= set(parts)
+    assert f"blind{n}" not in parts
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_without_its_variable_run_neither_reads_nor_prints_the_set(n: int, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    clear_all(monkeypatch)
+    scored: list[dict] = []
+    monkeypatch.setattr(units, "score", record_only(scored))
+    results = units.run(show_errors=False)
+    name, urls = f"blind{n}", {row["url"] for row in checked_rows(path(n))}
+    assert scored and name not in results and f"{name}:" not in capsys.readouterr().out
+    assert not any(row["id"].startswith(f"b{n}u") for row in scored)
+    if n != 4:  # two pages of the fourth set are also in held-out D (its passages dropped at its run)
+        assert not any(row["url"] in urls for row in scored)
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_with_its_variable_the_set_rows_are_the_ones_scored(n: int, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    clear_all(monkeypatch)
+    monkeypatch.setenv(env(n), "1")
+    monkeypatch.setattr(units, "PARTS", {})  # only the gated part, so nothing else is read
+    scored: list[dict] = []
+    monkeypatch.setattr(units, "score", record_only(scored))
+    results = units.run(show_errors=False)
+    out = capsys.readouterr().out
+    assert list(results) == [f"blind{n}"] and f"blind{n}: " in out and "passages dropped" in out
+    kept = [row["id"] for row in scored]
+    assert kept and set(kept) <= {row["id"] for row in checked_rows(path(n))}
+
+
+@pytest.mark.parametrize("n", (8, 9))
+def test_no_passage_of_the_latest_sets_is_dropped_for_overlap(n: int, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    clear_all(monkeypatch)
+    monkeypatch.setenv(env(n), "1")
+    monkeypatch.setattr(units, "PARTS", {})
+    scored: list[dict] = []
+    monkeypatch.setattr(units, "score", record_only(scored))
+    units.run(show_errors=False)
+    assert f"blind{n}: 0 passages dropped" in capsys.readouterr().out
+    assert [row["id"] for row in scored] == [row["id"] for row in checked_rows(path(n))]
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_the_set_rows_follow_the_set_format(n: int) -> None:
+    rows = checked_rows(path(n))
+    assert len(rows) >= MIN_ROWS[n]
+    assert [row["id"] for row in rows] == [f"b{n}u{i:03d}" for i in range(1, len(rows) + 1)]
+
+
+@pytest.mark.parametrize("n", SETS)
+def test_the_set_has_been_run_and_is_in_the_recorded_tagging_corpus(n: int) -> None:
+    assert path(n).name not in tagging_record.UNRUN
+    assert any(name.startswith(f"blind{n}_units/") for name, _ in tagging_record._passages())
