@@ -1,5 +1,5 @@
-"""The fourth to ninth blind unit sets: each evaluated only when its own variable asks for it, well formed, and,
-since its one run, part of the recorded tags (all checked without tagging any of them)."""
+"""The fourth to tenth blind unit sets: each evaluated only when its own variable asks for it, well formed, and
+out of the recorded tags until its one run, part of them since (all checked without tagging any of them)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from tests.blind_sets import checked_rows
 from tests.eval import units
 
 # every gated set, in order; the ones checked here with their least number of passages
-ALL = (2, 3, 4, 5, 6, 7, 8, 9)
-MIN_ROWS = {4: 100, 5: 75, 6: 80, 7: 80, 8: 80, 9: 80}
+ALL = (2, 3, 4, 5, 6, 7, 8, 9, 10)
+MIN_ROWS = {4: 100, 5: 75, 6: 80, 7: 80, 8: 80, 9: 80, 10: 80}
 SETS = sorted(MIN_ROWS)
+# sets before their one run, kept out of the recorded tags (tagging_record.UNRUN) until then
+PENDING = {10}
 
 
 def env(n: int) -> str:
@@ -92,7 +94,7 @@ def test_with_its_variable_the_set_rows_are_the_ones_scored(n: int, monkeypatch:
     assert kept and set(kept) <= {row["id"] for row in checked_rows(path(n))}
 
 
-@pytest.mark.parametrize("n", (8, 9))
+@pytest.mark.parametrize("n", (8, 9, 10))
 def test_no_passage_of_the_latest_sets_is_dropped_for_overlap(n: int, monkeypatch: pytest.MonkeyPatch,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     clear_all(monkeypatch)
@@ -113,6 +115,9 @@ def test_the_set_rows_follow_the_set_format(n: int) -> None:
 
 
 @pytest.mark.parametrize("n", SETS)
-def test_the_set_has_been_run_and_is_in_the_recorded_tagging_corpus(n: int) -> None:
-    assert path(n).name not in tagging_record.UNRUN
-    assert any(name.startswith(f"blind{n}_units/") for name, _ in tagging_record._passages())
+def test_the_set_is_in_the_recorded_tagging_corpus_once_run_and_only_then(n: int) -> None:
+    recorded = any(name.startswith(f"blind{n}_units/") for name, _ in tagging_record._passages())
+    if n in PENDING:  # before its one run: never tagged by the recording
+        assert path(n).name in tagging_record.UNRUN and not recorded
+    else:
+        assert path(n).name not in tagging_record.UNRUN and recorded
