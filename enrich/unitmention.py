@@ -23,6 +23,7 @@ class Mention:
     nganh: bool = False
     label: str = ""  # the unit's own words (organisation, zone), as written
     type_end: int | None = None  # end of a bare place type ("LĐLĐ tỉnh")
+    org_span: tuple[int, int] | None = None  # an organisation's first word and where the rules end its name
     bare_tail: bool = False  # the label ends with a bare "tỉnh"/"thành phố"
     named_org: str = ""  # the one organisation with the head of an "own" mention the passage names before it
     shared: bool = False  # its name ended before "và" and another organisation that shares its head

@@ -16,6 +16,7 @@ from functools import cache
 from crawler.textnorm import fold
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
 from enrich.unitbrands import read_brand
+from enrich.unitedge import right_edge
 from enrich.unitends import acronym_name_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitlists import ListReading
@@ -403,6 +404,10 @@ class Reader(ListReading):
         if span is None:
             return None
         first, end, bare = span
+        rule_end = end
+        end = right_edge(self.text, self.view.folded, first, end, words, self._is_province)
+        if end != rule_end:  # the learned reader ends the name elsewhere
+            bare = self.text[first:end].endswith(tuple(" " + t for t in PROVINCE_TYPES))
         placed = self._place_then_org(first, end) if not listed else None
         if placed is not None:  # "CĐCS Công ty xăng dầu Trà Vinh và Bảo hiểm xã hội tỉnh": two organisations
             end, bare = placed, False
@@ -418,7 +423,7 @@ class Reader(ListReading):
             head = self.text[pos:end]
             return Mention(start, end, "own", label=head, named_org=self._named_before(start, head))
         return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare,
-                       shared=placed is not None)
+                       shared=placed is not None, org_span=(first, rule_end))
 
     def _is_province(self, name: str) -> bool:
         return self.gaz.find_province(name, None) is not None

@@ -1,0 +1,184 @@
+"""Where a grassroots or corporation union's organisation name ends: a learned reader of the right edge.
+
+The rules (enrich/unitorgs.py ``organisation_span``) read an organisation's name after its head and
+stop where capitalisation, place words and stop words say. This module scores every place the name
+could end, among the words after the name's first word on its line, with a linear model over the
+words on either side of that place (case shape, word, the word lists' groups, a province's name, a
+person's surname) and over where the rules end it; the best-scoring place is the name's end.
+
+The model is data: enrich/data/unit_edges.json, trained from the labelled passages by
+scripts/train_unit_edges.py (an averaged perceptron ranking the candidate ends), loaded once, when
+first needed. ``use_model`` sets another model (or none, the rules alone) for an evaluation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from enrich.unitorgs import phrase_end
+from enrich.unittext import cap_run, starts_with, tokens
+
+Words = dict[str, tuple[str, ...]]
+Token = tuple[str, int, int]
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "unit_edges.json"
+WINDOW = 16  # tokens read after the name's first word (on its line)
+PLACE_TYPES = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+_GROUPS = ("stop", "org", "corp", "surname", "headline_verb", "legal_acronym", "title", "stop_syllable")
+
+
+class EdgeModel:
+    """Feature weights; a candidate end's score is the sum of its features' weights."""
+
+    def __init__(self, weights: dict[str, float], margin: float = 0.0):
+        self.weights = weights
+        self.margin = margin  # the rules' end stands unless another scores this much more
+
+    def score(self, features: list[str]) -> float:
+        get = self.weights.get
+        return sum(get(f, 0.0) for f in features)
+
+    @classmethod
+    def load(cls, path: Path) -> EdgeModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["margin"]))
+
+
+_LOADED: list[EdgeModel | None] = []  # the model in use, once known (empty until first needed)
+
+
+def use_model(model: EdgeModel | None) -> None:
+    """Use ``model`` from now on (None: the rules' ends stand)."""
+    _LOADED[:] = [model]
+
+
+def forget_model() -> None:
+    """Go back to the shipped model (MODEL_PATH, or none when there is no such file), loaded when needed."""
+    _LOADED.clear()
+
+
+def current_model() -> EdgeModel | None:
+    if not _LOADED:
+        _LOADED.append(EdgeModel.load(MODEL_PATH) if MODEL_PATH.exists() else None)
+    return _LOADED[0]
+
+
+def shape(tok: str) -> str:
+    if not tok[:1].isalnum():
+        return tok
+    if tok[:1].isdigit():
+        return "d"
+    if len(tok) > 1 and tok.isupper():
+        return "X"
+    return "Xx" if tok[:1].isupper() else "x"
+
+
+def token_classes(text: str, toks: list[Token], words: Words, is_province: Callable[[str], bool]) -> list[str]:
+    """One group per token: a place type, a province's name, a word list's group, or ""."""
+    out: list[str] = []
+    for tok, at, _ in toks:
+        if starts_with(text, at, PLACE_TYPES, exact=True) is not None:
+            out.append("ptype")
+        elif tok == "và":
+            out.append("va")
+        elif tok[:1].isupper() and any(is_province(name) for name, _ in cap_run(text, at, 4)):
+            out.append("prov")
+        else:
+            out.append(next((g for g in _GROUPS if tok in words.get(g, ())), ""))
+    return out
+
+
+def inside_features(toks: list[Token], classes: list[str]) -> list[list[str]]:
+    """Features of each token read as part of the name: its shape after the previous one's, its group, and
+    a lower-case word itself (which lower-case words go on in names, which start a clause)."""
+    out: list[list[str]] = []
+    previous = "^"
+    for (tok, _, _), cls in zip(toks, classes, strict=True):
+        sh = shape(tok)
+        feats = [f"Is={previous}|{sh}", f"Ic={cls}"]
+        if sh == "x":
+            feats.append(f"Iw={tok}")
+        out.append(feats)
+        previous = sh
+    return out
+
+
+def joined_after(text: str, folded: str, toks: list[Token], words: Words) -> list[bool]:
+    """Whether each token and the next are inside one listed phrase or compound ("Phát triển nông thôn",
+    "Hành chính"): a name ending between them is cut."""
+    out = [False] * len(toks)
+    compounds = words.get("compound", ())
+    for i, (_, at, _) in enumerate(toks):
+        end = phrase_end(folded, at, words)
+        compound = starts_with(text, at, compounds, exact=True)
+        if compound is not None:
+            end = max(end or 0, at + len(compound))
+        j = i
+        while end is not None and j + 1 < len(toks) and toks[j + 1][2] <= end:
+            out[j] = True
+            j += 1
+    return out
+
+
+def candidate_features(toks: list[Token], classes: list[str], k: int, rule_k: int, line_end: bool,
+                       joined: bool = False) -> list[str]:
+    """Features of the name ending after ``toks[k - 1]`` (``rule_k``: where the rules end it, 0 if nowhere),
+    but those of the tokens inside it (``inside_features``)."""
+    last, cls_l = toks[k - 1][0], classes[k - 1]
+    if k < len(toks):
+        nxt, cls_n, sh_n = toks[k][0], classes[k], shape(toks[k][0])
+    else:
+        nxt, cls_n, sh_n = "", "", "EOL" if line_end else "MORE"
+    sh_l = shape(last)
+    sh_n2 = shape(toks[k + 1][0]) if k + 1 < len(toks) else "END"
+    rel = max(-4, min(4, k - rule_k)) if rule_k else 9
+    seen_place = "ptype" in classes[:k - 1]
+    caps = sum(1 for t in toks[:k] if t[0][:1].isupper())
+    return [
+        "b", f"rel={rel}", f"len={min(k, 10)}", f"caps={min(caps, 6)}",
+        f"L={last.lower()}", f"N={nxt.lower()}", f"Ls={sh_l}", f"Ns={sh_n}", f"N2s={sh_n2}",
+        f"Lc={cls_l}", f"Nc={cls_n}", f"LsNs={sh_l}|{sh_n}", f"LcNc={cls_l}|{cls_n}",
+        f"NsN2s={sh_n}|{sh_n2}", f"LNs={last.lower()}|{sh_n}", f"LsN={sh_l}|{nxt.lower()}",
+        f"relNs={rel}|{sh_n}", f"relLs={rel}|{sh_l}", f"place={seen_place}|{sh_n}|{cls_l}",
+        f"LL={toks[k - 2][0].lower() if k > 1 else ''}|{last.lower()}", f"J={joined}", f"JNs={joined}|{sh_n}",
+    ]
+
+
+def candidates(text: str, folded: str, first: int, rule_end: int, words: Words, is_province: Callable[[str], bool]
+               ) -> tuple[list[Token], list[int], list[list[str]]]:
+    """The tokens after ``first``, the candidate ends (token counts) and each one's features."""
+    toks = tokens(text, first, WINDOW)
+    if not toks:
+        return toks, [], []
+    after = text[toks[-1][2]:toks[-1][2] + 2]
+    line_end = len(toks) < WINDOW and (after[:1] in ("", "\n") or after[1:2] == "\n")
+    classes = token_classes(text, toks, words, is_province)
+    rule_k = next((k for k in range(1, len(toks) + 1) if toks[k - 1][2] == rule_end), 0)
+    ks = [k for k in range(1, len(toks) + 1) if toks[k - 1][0][:1].isalnum()]
+    inside = inside_features(toks, classes)
+    joined = joined_after(text, folded, toks, words)
+    feats = []
+    for k in ks:
+        fs = candidate_features(toks, classes, k, rule_k, line_end, joined[k - 1])
+        for token_feats in inside[:k]:
+            fs.extend(token_feats)
+        feats.append(fs)
+    return toks, ks, feats
+
+
+def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
+               is_province: Callable[[str], bool]) -> int:
+    """The end of the organisation name starting at ``first`` (the rules end it at ``rule_end``)."""
+    model = current_model()
+    if model is None:
+        return rule_end
+    toks, ks, feats = candidates(text, folded, first, rule_end, words, is_province)
+    if not ks or all(t[2] != rule_end for t in toks):
+        return rule_end  # the rules ended the name inside a token's reach the model does not see
+    scores = [model.score(f) for f in feats]
+    best = max(range(len(ks)), key=scores.__getitem__)
+    rule = next((i for i, k in enumerate(ks) if toks[k - 1][2] == rule_end), -1)
+    if rule >= 0 and scores[best] - scores[rule] <= model.margin:
+        return rule_end
+    return toks[ks[best] - 1][2]

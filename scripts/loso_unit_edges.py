@@ -1,0 +1,64 @@
+"""Leave-one-set-out evaluation of the right-edge reader (scripts/train_unit_edges.py --loso).
+
+For each labelled set: train on the other sets' examples, then on the held-out set compare the rules'
+ends with the model's (on the names aligned with a label) and the unit eval's precision and recall
+(tests/eval/units.py ``score``, every passage of the set) with the rules alone and with rules + model.
+Two models: "ranked" sees where the rules end the name among its features, "alone" does not.
+The rules were written while reading every one of these sets, so the comparison favours them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from train_unit_edges import SETS, Example, load, pick, train
+
+from enrich import unitedge
+from tests.eval.units import score
+
+VARIANTS = (("ranked", "", 0.0), ("alone", "rel", 0.0), ("alone>1", "rel", 1.0), ("alone>2", "rel", 2.0),
+            ("alone>4", "rel", 4.0), ("alone>8", "rel", 8.0))
+
+
+def _pr(fig: dict) -> str:
+    return f"{fig['precision']:.3f}/{fig['recall']:.3f}"
+
+
+def loso(data: list[Example]) -> dict[str, Counter[str]]:
+    pooled: dict[str, Counter[str]] = {"rules": Counter()} | {name: Counter() for name, _, _ in VARIANTS}
+    print("set | names | rules right | " + " | ".join(f"{v[0]} right" for v in VARIANTS) + " | P/R rules | "
+          + " | ".join(f"P/R {v[0]}" for v in VARIANTS))
+    for held in SETS:
+        train_on = [ex for ex in data if ex.set_name != held]
+        test = [ex for ex in data if ex.set_name == held]
+        rows = load(held)
+        unitedge.use_model(None)
+        base, _ = score(rows)
+        line = [held, str(len(test)), str(sum(ex.rule == ex.gold for ex in test))]
+        figs = [base]
+        _add(pooled["rules"], base, sum(ex.rule == ex.gold for ex in test), len(test))
+        trained: dict[str, dict[str, float]] = {}
+        for name, drop, margin in VARIANTS:
+            weights = trained.setdefault(drop, train(train_on, drop=drop))
+            right = sum(pick(weights, ex, margin) == ex.gold for ex in test)
+            line.append(str(right))
+            unitedge.use_model(unitedge.EdgeModel(weights, margin))
+            fig, _ = score(rows)
+            figs.append(fig)
+            _add(pooled[name], fig, right, len(test))
+        unitedge.use_model(None)
+        print(" | ".join(line + [_pr(f) for f in figs]), flush=True)
+    for name, c in pooled.items():
+        p = c["tp"] / (c["tp"] + c["fp"])
+        r = c["tp"] / (c["tp"] + c["fn"])
+        print(f"pooled {name}: ends right {c['right']}/{c['names']}, tp {c['tp']} fp {c['fp']} fn {c['fn']}, "
+              f"precision {p:.3f} recall {r:.3f}")
+    return pooled
+
+
+def _add(c: Counter[str], fig: dict, right: int, names: int) -> None:
+    c["right"] += right
+    c["names"] += names
+    for counts in fig["by_level"].values():
+        for key in ("tp", "fp", "fn"):
+            c[key] += counts[key]
