@@ -1,0 +1,87 @@
+"""The right-edge reader against the rules as they stood when each blind set was first run.
+
+    .venv/bin/python scripts/firstrun_unit_edges.py
+
+The rules of today were written while reading every labelled set, so comparing them with a model on
+those sets favours them. Each blind set's first run is the rules on text they had not seen: for each
+set, this checks out the commit of its first run (FIRST_RUNS, from docs/notes/issue-6.md) into a
+temporary worktree, adds enrich/unitedge.py and one call in the reader's organisation names (PATCH),
+trains the model on every other set (scripts/train_unit_edges.py) and prints the unit eval's true,
+extra and missed units of that set with the old rules alone and with the model. The worktrees are
+removed afterwards; nothing in this tree changes.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from train_unit_edges import DROP, ROOT, all_examples, dump, train
+
+FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5_units", "a2767db"),
+              ("blind6_units", "d477f19"), ("blind7_units", "e7e2131"), ("blind8_units", "2a25282"),
+              ("blind9_units", "1fbafd9"))
+ANCHOR = "        first, end, bare = span\n"
+PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
+        rule_end = end
+        end = _edge(self.text, self.view.folded, first, end, words, lambda n: self.gaz.find_province(n, None) is not None)
+        if end != rule_end:
+            bare = self.text[first:end].endswith((" tỉnh", " thành phố"))
+"""
+RUN = """
+import json, sys
+from pathlib import Path
+from enrich import unitedge
+from tests.eval.units import score
+rows = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line.strip()]
+out = {}
+for name, model in (("rules", None), ("rules + model", unitedge.EdgeModel.load(Path(sys.argv[2])))):
+    unitedge.use_model(model)
+    figures, _ = score(rows)
+    out[name] = [sum(v[k] for v in figures["by_level"].values()) for k in ("tp", "fp", "fn")]
+print(json.dumps(out))
+"""
+
+
+def patch(tree: Path) -> None:
+    path = tree / "enrich" / "unitnames.py"
+    text = path.read_text(encoding="utf-8")
+    at = text.index(ANCHOR, text.index("    def _organisation("))
+    path.write_text(text[:at] + PATCH + text[at + len(ANCHOR):], encoding="utf-8")
+    (tree / "enrich" / "unitedge.py").write_text((ROOT / "enrich" / "unitedge.py").read_text(encoding="utf-8"),
+                                                 encoding="utf-8")
+
+
+def main() -> int:
+    data, _ = all_examples()
+    pooled = {"rules": [0, 0, 0], "rules + model": [0, 0, 0]}
+    print("set | commit | rules tp/fp/fn | rules + model tp/fp/fn")
+    with tempfile.TemporaryDirectory() as tmp:
+        for set_name, commit in FIRST_RUNS:
+            tree = Path(tmp) / set_name
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit],
+                           check=True, capture_output=True)
+            try:
+                patch(tree)
+                model = Path(tmp) / f"{set_name}.json"
+                model.write_text(dump(train([ex for ex in data if ex.set_name != set_name], drop=DROP)),
+                                 encoding="utf-8")
+                done = subprocess.run([sys.executable, "-c", RUN, str(tree / "tests/data/tagging" / f"{set_name}.jsonl"),
+                                       str(model)], cwd=tree, env={"PYTHONPATH": str(tree), "PATH": ""},
+                                      capture_output=True, text=True, check=True)
+                figures = json.loads(done.stdout.splitlines()[-1])
+            finally:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+            for name, counts in figures.items():
+                pooled[name] = [a + b for a, b in zip(pooled[name], counts, strict=True)]
+            print(f"{set_name} | {commit} | " + " | ".join("/".join(map(str, figures[n])) for n in pooled), flush=True)
+    for name, (tp, fp, fn) in pooled.items():
+        print(f"pooled {name}: tp {tp} fp {fp} fn {fn}, precision {tp / (tp + fp):.3f} recall {tp / (tp + fn):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
