@@ -1,9 +1,9 @@
 """Where a unit's name ends when capitalised words go on past it: a person's name written after the
-organisation's, and a compound closing a name known by its acronym."""
+organisation's, a compound closing a name known by its acronym, "Việt Nam" closing a central union's."""
 
 from __future__ import annotations
 
-from enrich.unittext import cap_run, starts_with, tokens
+from enrich.unittext import cap_run, capitalised, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
 
@@ -64,3 +64,20 @@ def person_after_head(text: str, start: int, first: int, end: int, words: Words)
         return False
     before = text[max(0, start - 16):start]
     return before.endswith(tuple(t + " " for t in words.get("title", ())))
+
+
+def central_end(text: str, pos: int) -> int | None:
+    """End of an unlisted central union's name after its head, or None: words up to "Việt Nam" on the
+    same line, the first capitalised ("Công đoàn Thông tin và Truyền thông Việt Nam")."""
+    line_end = text.find("\n", pos)  # the words are read on one line only (``tokens``)
+    if text.find("Việt Nam", pos, len(text) if line_end == -1 else line_end) == -1:
+        return None
+    toks = tokens(text, pos, 8)
+    for i, (tok, _, _end) in enumerate(toks):
+        if tok == "Việt" and i + 1 < len(toks) and toks[i + 1][0] == "Nam":
+            if i == 0 or not capitalised(toks[0][0]):
+                return None
+            return toks[i + 1][2]
+        if not tok[:1].isalpha() and tok not in ("-", "–"):
+            return None
+    return None

@@ -17,7 +17,7 @@ from crawler.textnorm import fold
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
 from enrich.unitbrands import read_brand
 from enrich.unitedge import right_edge
-from enrich.unitends import acronym_name_end, person_after_head
+from enrich.unitends import acronym_name_end, central_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitlists import ListReading
 from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES, Mention
@@ -278,7 +278,8 @@ class Reader(ListReading):
                 return self._organisation(start, pos, "grassroots")
             if text[pos + 9:pos + 10] in ("", "\n") or self._clause_after(pos + 10):
                 return Mention(start, pos + 9, "own", label="Liên đoàn")  # on the division's own site
-        central = self._central(start, pos)
+        found_end = central_end(self.text, pos)  # "Công đoàn <words> Việt Nam": an unlisted central union
+        central = Mention(start, found_end, "central", label=self.text[pos:found_end]) if found_end else None
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
@@ -442,21 +443,6 @@ class Reader(ListReading):
                 label = written_label(self.text[m.start():span[1]], self.gaz.words)
                 found.setdefault(unit_slug(label), label)
         return next(iter(found.values())) if len(found) == 1 else ""
-
-    def _central(self, start: int, pos: int) -> Mention | None:
-        """An unlisted central union: "Công đoàn <words> Việt Nam"."""
-        line_end = self.text.find("\n", pos)  # the words are read on one line only (``tokens``)
-        if self.text.find("Việt Nam", pos, len(self.text) if line_end == -1 else line_end) == -1:
-            return None
-        toks = tokens(self.text, pos, 8)
-        for i, (tok, _, _end) in enumerate(toks):
-            if tok == "Việt" and i + 1 < len(toks) and toks[i + 1][0] == "Nam":
-                if i == 0 or not capitalised(toks[0][0]):
-                    return None
-                return Mention(start, toks[i + 1][2], "central", label=self.text[pos:toks[i + 1][2]])
-            if not tok[:1].isalpha() and tok not in ("-", "–"):
-                return None
-        return None
 
     def _nghiep_doan(self, start: int, pos: int) -> Mention | None:
         if _COUNT.search(self.text, max(0, start - 8), start):

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from enrich.gazetteer import ALIAS_WORDS, gazetteer
+from enrich.unitends import central_end
 from enrich.unitheads import (
     _DOAN,
     _PHRASES,
@@ -354,7 +355,9 @@ def test_central_unions_read_as_defined(texts: list[str]) -> None:
         view = View.of(text)
         reader = Reader(view, gaz)
         for pos in range(0, len(view.text) + 1, 3):
-            assert reader._central(0, pos) == _old_central(reader, 0, pos), (view.text, pos)
+            end = central_end(view.text, pos)
+            got = Mention(0, end, "central", label=view.text[pos:end]) if end else None
+            assert got == _old_central(reader, 0, pos), (view.text, pos)
 
 
 def test_head_starts_hold_every_head(texts: list[str]) -> None:
