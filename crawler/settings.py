@@ -56,6 +56,11 @@ HTTPERROR_ALLOW_ALL = False
 # Only http(s): no handler exists for file:, ftp:, s3: or data: URLs, whatever a page links to.
 DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 TELNETCONSOLE_ENABLED = False
+# Scrapy's per-request counters of bytes, methods and statuses (DownloaderStats) cost the reactor
+# a request's serialisation and a response's header sizes on every page; nothing here reads them
+# (the fetch log keeps each response's status and size). The distributed worker, which reports
+# its request count, turns them on again.
+DOWNLOADER_STATS = False
 LOG_LEVEL = os.environ.get("UNIONWATCH_LOG_LEVEL", "WARNING")
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
@@ -77,6 +82,11 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.guards.RecordedCompressionMiddleware": 590,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.guards.RecordedRedirectMiddleware": 600,
+}
+SPIDER_MIDDLEWARES = {
+    # Request depth is neither limited, prioritised nor read: its middleware only wrapped every
+    # request and item a page yields in one more asynchronous step.
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 100,

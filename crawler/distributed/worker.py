@@ -85,6 +85,8 @@ def worker_settings(url: str, sources: list[Source], overrides: dict[str, Any]) 
         "DOWNLOAD_SLOTS": {host: {"concurrency": 1, "delay": SLOT_DELAY_FLOOR} for host in slots},
         "RANDOMIZE_DOWNLOAD_DELAY": False,
         "AUTOTHROTTLE_ENABLED": False,
+        # The worker's result reports Scrapy's count of the requests it sent.
+        "DOWNLOADER_STATS": True,
     }, priority="cmdline")
     return settings
 
