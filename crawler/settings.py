@@ -82,6 +82,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.guards.RecordedCompressionMiddleware": 590,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.guards.RecordedRedirectMiddleware": 600,
+    # Scrapy's, without decoding every page to look for a refresh.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.guards.QuickMetaRefreshMiddleware": 580,
 }
 SPIDER_MIDDLEWARES = {
     # Request depth is neither limited, prioritised nor read: its middleware only wrapped every

@@ -73,8 +73,18 @@ _SEGMENT = re.compile(r">([^<]+)<")
 
 def repair_segments(html: str) -> str:
     """Repair mojibake and legacy font encodings text node by text node (a Unicode page may
-    carry an old article typed in a TCVN3 or VNI font), then NFC."""
+    carry an old article typed in a TCVN3 or VNI font), then NFC.
+
+    The nodes are first only read: on most pages no node needs a repair, and the page is then
+    its own NFC, without a substitution that calls back into Python for every node."""
+    if not any(_needs_repair(segment) for segment in _SEGMENT.findall(html)):
+        return nfc(html)
     return nfc(_SEGMENT.sub(_fix_segment, html))
+
+
+def _needs_repair(segment: str) -> bool:
+    """Whether ``_fix_segment`` changes this text node."""
+    return not segment.isascii() and repair_legacy(repair_mojibake(segment)) is not segment
 
 
 def _fix_segment(match: re.Match[str]) -> str:
