@@ -56,6 +56,9 @@ HTTPERROR_ALLOW_ALL = False
 # Only http(s): no handler exists for file:, ftp:, s3: or data: URLs, whatever a page links to.
 DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 TELNETCONSOLE_ENABLED = False
+# Nor its successor: Scrapy 2.19 starts a remote control server in every crawl by default (an
+# HTTP endpoint on 127.0.0.1 that runs the Python code sent to it, with its token in a job file).
+REMOTE_CONTROL_ENABLED = False
 # Scrapy's per-request counters of bytes, methods and statuses (DownloaderStats) cost the reactor
 # a request's serialisation and a response's header sizes on every page; nothing here reads them
 # (the fetch log keeps each response's status and size). The distributed worker, which reports
