@@ -217,3 +217,30 @@ def test_a_leaf_text_content_is_its_text(path):
         for el in root.iter():
             if isinstance(el.tag, str) and not len(el):
                 assert el.text_content() == (el.text or "")
+
+
+HIDDEN_CASES = [
+    '<div style="display:none">a</div>', '<div style="display: none">b</div>',
+    '<p style="color:red; display :  none ;">c</p>', '<p style="DISPLAY:NONE">d</p>',
+    '<p style="display:\tnone">e</p>', '<span hidden>f</span>', '<span hidden="hidden" style="">g</span>',
+    '<div style="display:block"><p style="display:none">h</p>i</div>', '<p style="">j</p>',
+    '<div style="x" hidden><b style="display:none">k</b></div>', '<p title="display:none">l</p>',
+]
+
+
+def _plain_hidden(root) -> list:
+    return root.xpath('//*[@hidden or contains(translate(@style," ",""),"display:none")]')
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_hidden_elements_as_defined(path):
+    from crawler.extract.html import _HIDDEN
+
+    pages = [decode_html(path.read_bytes())[0]]
+    rng = random.Random(path.name)
+    pages.append("<html><body>" + "".join(rng.choice(HIDDEN_CASES) for _ in range(40)) + "</body></html>")
+    for html in pages:
+        root = parse(html)
+        ours, theirs = root.xpath(_HIDDEN), _plain_hidden(root)
+        assert len(ours) == len(theirs) and all(a is b for a, b in zip(ours, theirs, strict=True))
+    assert len(_plain_hidden(parse(pages[1]))) > 0  # the generated page has hidden elements

@@ -205,9 +205,15 @@ def strip_noise(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         _drop(el)
     for el in list(root.iter(*DROP_TAGS)):
         _drop(el)
-    for el in root.xpath('//*[@hidden or contains(translate(@style," ",""),"display:none")]'):
+    for el in root.xpath(_HIDDEN):
         _drop(el)
     return root
+
+
+# Hidden elements: the style is only looked into where there is one (a predicate on the
+# attribute), not translated for every element of the page; the same elements, in document
+# order, as ``//*[@hidden or contains(translate(@style," ",""),"display:none")]``.
+_HIDDEN = '//*[@hidden or @style[contains(translate(., " ", ""), "display:none")]]'
 
 
 def _drop(el: etree._Element) -> None:
