@@ -11,14 +11,18 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from importlib import resources
 from pathlib import Path
 
 from crawler.textnorm import fold, nfc
 from enrich.folding import fold_word
 
-DATA = Path(__file__).parent / "data"
+# Found from the package, not from this module's __file__: compiled (crawler/compiled.py), a
+# module's __file__ names the shared library's folder, not its own.
+DATA = Path(str(resources.files("enrich"))) / "data"
 # An operator may tag with a catalog of their own (a copy with rows added or removed).
 RESOLUTIONS_CSV = Path(os.environ.get("UNIONWATCH_RESOLUTIONS_CSV") or DATA / "resolutions.csv")
 UNITS_CSV = DATA / "units.csv"
@@ -174,7 +178,7 @@ def _resolution(row: dict[str, str]) -> Resolution:
     )
 
 
-def _group(pairs: list[tuple[object, Resolution]]) -> dict:
+def _group(pairs: Iterable[tuple[Hashable, object]]) -> dict:
     out: dict = {}
     for k, res in pairs:
         if res not in out.setdefault(k, []):

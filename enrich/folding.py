@@ -103,7 +103,7 @@ def single_fold(ch: str) -> str | None:
     Decomposing a text decomposes each character and reorders marks only among marks, and the
     symbol pass replaces each symbol on its own, so a text of such characters folds to their
     folds one after another; both branches of ``plain_fold_text`` then give the same."""
-    if unicodedata.combining(ch) or "\ud800" <= ch <= "\udfff":
+    if unicodedata.combining(ch) or chr(0xD800) <= ch <= chr(0xDFFF):
         return None
     work = unicodedata.normalize("NFD", ch).replace("đ", "d").replace("Đ", "D")
     letters = [c for c in work if c.isascii()]

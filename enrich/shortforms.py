@@ -111,7 +111,9 @@ def resolve(art: Article, mentions: list[Mention], explicit: list[tuple[Citation
     out = []
     for m in mentions:
         typ = TYPE_WORDS.get(m.word)
-        short = _SHORT.match(art.f.folded, m.end) if typ else None
+        if not typ:
+            continue
+        short = _SHORT.match(art.f.folded, m.end)
         if short is None:
             continue
         number = number_key(short.group(1))

@@ -5,7 +5,6 @@ enrich/unitnames.py's Reader, whose organisation rule reads each item."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from crawler.textnorm import fold
 from enrich.gazetteer import Gazetteer
@@ -28,8 +27,15 @@ class ListReading:
 
     text: str
     gaz: Gazetteer
-    _organisation: Callable[..., Mention | None]  # (start, pos, kind, listed=False, prefix="")
-    _place: Callable[..., Mention | None]  # (start, pos, kind, types)
+
+    # The Reader's own rules, declared as methods (not attributes) so that its definitions are the
+    # ones called, compiled or not.
+    def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "",
+                      described: bool = False) -> Mention | None:
+        raise NotImplementedError
+
+    def _place(self, start: int, pos: int, kind: str, types: tuple[str, ...]) -> Mention | None:
+        raise NotImplementedError
 
     def _place_then_org(self, first: int, end: int) -> int | None:
         """Where an organisation's name ends before "và" and another organisation's head, when its name ends

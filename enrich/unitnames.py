@@ -230,9 +230,9 @@ class Reader(ListReading):
                 return self._organisation(start, at, "grassroots", described=True)
             if school_without_head(text, at, self.gaz.words):  # "CĐCS MN Hoa Sen": the school, "Trường" unsaid
                 return self._organisation(start, at, "grassroots", prefix="Trường ")
-            own = self._lower_own(start, at)
-            if own is not None:  # "công đoàn cơ sở công ty tiếp tục ...": the company the passage named
-                return own
+            lower_own = self._lower_own(start, at)
+            if lower_own is not None:  # "công đoàn cơ sở công ty tiếp tục ...": the company the passage named
+                return lower_own
             acronym = ACRONYM.match(text, at)
             if acronym and text[start] == "C" and acronym.group(0) not in self.not_names:  # "Công đoàn cơ sở SEV", "CĐCS VNPT Hà Nội": a company known by its acronym
                 return Mention(start, (end := acronym_name_end(text, at, self.gaz.words)), "grassroots", label=text[at:end])
@@ -269,9 +269,9 @@ class Reader(ListReading):
                     and starts_with(text, pos, self.gaz.words.get("national_org", ()), exact=True):
                 org.kind = "corp"  # "Công đoàn Cục Hàng hải Việt Nam": a national department's union, an upper level
             return org
-        own = self._lower_own(start, pos) if text[start] == "c" else None
-        if own is not None:  # "công đoàn công ty đã ...": the company the passage named
-            return own
+        lower_own = self._lower_own(start, pos) if text[start] == "c" else None
+        if lower_own is not None:  # "công đoàn công ty đã ...": the company the passage named
+            return lower_own
         if text.startswith("Liên đoàn", pos) and not HEAD.match(text, pos) and not _PLURAL.search(text, max(0, start - 8), start):
             # a state division's ("Liên đoàn Bản đồ Địa chất"); "03 Công đoàn Liên đoàn ..." are several
             if text[pos + 10:pos + 11].isupper() and text[pos + 9:pos + 10] == " ":
@@ -473,9 +473,9 @@ class Reader(ListReading):
         breaks = set(words.get("stop", ())) | set(words.get("nd_stop", ()))
         toks = tokens(self.text, pos, 5)
         for i in range(1, min(4, len(toks)) + 1):
-            at = toks[i][1] if i < len(toks) else None
-            if at is None or toks[i - 1][0] in breaks:
+            if i >= len(toks) or toks[i - 1][0] in breaks:
                 return None  # "nghiệp đoàn nghề cá ở TP Cam Ranh" is not named
+            at = toks[i][1]
             if toks[i][0] == "và" and self.text.startswith("Nghiệp đoàn", skip_space(self.text, toks[i][2])):
                 nxt = self._nghiep_doan(skip_space(self.text, toks[i][2]), skip_space(self.text, toks[i][2]) + 12)
                 if nxt is None:

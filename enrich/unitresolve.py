@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from crawler.textnorm import fold
 from enrich.gazetteer import LEVEL_RANK, Gazetteer, pick, valid_on
@@ -145,7 +146,7 @@ def _choose(ctx: Context, ids: list[str], mention: Mention | None) -> tuple[dict
     rows = [ctx.gaz.units[i] for i in ids if i in ctx.gaz.units]
     if mention is not None and len(rows) > 1:
         rows = _same_tones(ctx.text[mention.start:mention.end], rows)
-    dated = [r for r in rows if valid_on(r, ctx.date)] or ([pick(rows, ctx.date)] if rows else [])
+    dated = [r for r in rows if valid_on(r, ctx.date)] or ([cast(dict[str, str], pick(rows, ctx.date))] if rows else [])
     placed = len({r.get("province_id") for r in dated}) > 1
     if placed:
         for province in ctx.provinces(mention):
@@ -308,7 +309,9 @@ def source_district_union(ctx: Context, mention: Mention) -> Resolved | None:
 def _city(ctx: Context, mention: Mention) -> bool:
     """A bare "thành phố" that means a centrally-run city of the context."""
     pid = ctx.first_province(mention)
-    return bool(pid) and ctx.gaz.provinces[pid].get("type") == "thành phố"
+    if not pid:
+        return False
+    return ctx.gaz.provinces[pid].get("type") == "thành phố"
 
 
 def _source_district(ctx: Context, mention: Mention) -> dict[str, str] | None:

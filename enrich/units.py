@@ -38,7 +38,7 @@ UNKNOWN_PROVINCE = "ldld-unknown-province"  # a bare "LĐLĐ tỉnh" no source o
 class SourceContext:
     """What the article's portal says about its publisher."""
 
-    name: str
+    name: str | None
     level: str
     province: str | None = None
     district: str | None = None
@@ -128,8 +128,12 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
 
 def _bare_district(ctx: r.Context, mention: Mention) -> dict[str, str] | None:
     """The source's district when a grassroots name is followed by its type alone ("... huyện tổ chức")."""
-    tail = _BARE_DISTRICT.match(ctx.text, mention.end) if ctx.source_district and mention.kind == "grassroots" else None
-    district = ctx.gaz.district_by_id(ctx.source_district) if tail else None
+    if not ctx.source_district or mention.kind != "grassroots":
+        return None
+    tail = _BARE_DISTRICT.match(ctx.text, mention.end)
+    if tail is None:
+        return None
+    district = ctx.gaz.district_by_id(ctx.source_district)
     return district if district is not None and district["type"] == tail.group(1) else None
 
 
@@ -217,10 +221,10 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
         own_level = ("grassroots", "sector") if corp else ("grassroots",)  # a corporation's site is of sector level
         if src is None or src.level not in own_level or not src.name.lower().startswith(mention.label.lower() + " "):
             head = mention.label.lower() + " "  # "Đại hội công đoàn cơ sở Bệnh viện" after "Công đoàn Bệnh viện X"
-            named = [u for at, u in ctx.named if at < mention.start and u.level == "grassroots"
-                     and u.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ").startswith(head)]
-            if named:
-                return named[-1]
+            earlier = [u for at, u in ctx.named if at < mention.start and u.level == "grassroots"
+                       and u.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ").startswith(head)]
+            if earlier:
+                return earlier[-1]
             if not mention.named_org:
                 return None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named

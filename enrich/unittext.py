@@ -252,7 +252,7 @@ def tokens(text: str, pos: int, limit: int = 14) -> list[tuple[str, int, int]]:
     Each token is matched where the last one ends, after "" or one space (a pattern's ``match``
     there, not a search through the text that goes on to check what lies between)."""
     out: list[tuple[str, int, int]] = []
-    following = _SPACED_TOKEN.scanner(text, pos).match
+    following = _SPACED_TOKEN.scanner(text, pos).match  # type: ignore[attr-defined]
     while len(out) < limit and (m := following()) is not None:
         start, end = m.span(1)
         out.append((m.group(1), start, end))
