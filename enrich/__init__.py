@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import crawler  # noqa: F401  (first: its guard decides whether compiled modules are imported)
 from enrich.resolutions import tag_resolutions
 from enrich.tags import ResolutionTag, Tags, UnitTag
 from enrich.units import SourceContext, tag_units

@@ -15,6 +15,24 @@ ROOT = Path(__file__).resolve().parent.parent
 UNIONWATCH = [sys.executable, "-m", "crawler.cli"]
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """A test marked ``python_sources`` replaces functions inside the tagging modules to watch each
+    call; compiled modules call each other directly, past such a replacement. When they are compiled
+    (crawler/compiled.py), the test runs in a pytest of its own on the Python sources, which
+    tests/test_tagging_recorded.py proves tag alike, and must pass there."""
+    from crawler import compiled
+
+    if pyfuncitem.get_closest_marker("python_sources") is None or compiled.state() != compiled.COMPILED:
+        return None
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", pyfuncitem.nodeid],
+        capture_output=True, text=True, cwd=pyfuncitem.config.rootpath, env={**os.environ, compiled.ENV: "1"},
+    )
+    assert done.returncode == 0, f"on the Python sources:\n{done.stdout[-6000:]}{done.stderr[-2000:]}"
+    return True
+
+
 @pytest.fixture
 def fresh_db(tmp_path):
     """A new database file with every migration applied."""

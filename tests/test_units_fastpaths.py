@@ -290,6 +290,7 @@ def test_aliases_read_as_by_their_keys(texts: list[str]) -> None:
     assert read > 300
 
 
+@pytest.mark.python_sources
 def test_first_province_is_the_first_of_provinces(monkeypatch: pytest.MonkeyPatch) -> None:
     """Context.first_province, at every call tagging makes on the recorded corpus, against the whole
     list ``provinces`` gives in the same state of the context."""
@@ -377,6 +378,7 @@ def test_head_starts_hold_every_head(texts: list[str]) -> None:
     assert every > 10000
 
 
+@pytest.mark.python_sources
 def test_remembered_look_ups_are_what_a_fresh_one_gives(monkeypatch: pytest.MonkeyPatch) -> None:
     """``choose`` and ``province_union`` remember their answers within an article: at every call
     tagging makes on the recorded corpus (and on the benchmark's composed articles, where the same
