@@ -9,6 +9,8 @@ BASE := $(VENV)/.base-installed
 TEST := $(VENV)/.test-installed
 PORT ?= 8001
 PYTEST_ARGS ?=
+# The tagging modules setup.py compiles (mypyc): an edit to one of them rebuilds on the next make.
+COMPILED := $(shell grep -v '^\#' crawler/data/compiled.txt)
 
 .PHONY: demo test lint eval bench chaos clean system-deps venv
 
@@ -36,12 +38,13 @@ $(VENV)/bin/python:
 	bash scripts/ensure-python-venv.sh $(PYTHON)
 	$(PYTHON) -m venv $(VENV)
 
-$(BASE): $(VENV)/bin/python pyproject.toml requirements.lock
+$(BASE): $(VENV)/bin/python pyproject.toml requirements.lock setup.py crawler/data/compiled.txt $(COMPILED)
 	$(PIP) -e .
 	touch $@
 
+# $(BASE) has just compiled the tagging modules: the extras' install does not compile them again.
 $(TEST): $(BASE) pyproject.toml requirements.lock
-	$(PIP) -e '.[test]'
+	UNIONWATCH_PURE_PYTHON=1 $(PIP) -e '.[test]'
 	touch $@
 
 system-deps:

@@ -56,6 +56,8 @@ def ext_modules() -> list:
         )
     except (Exception, SystemExit) as exc:  # a type error mypyc rejects ends in SystemExit
         _note(f"mypyc could not compile the tagging modules ({exc!r}): they stay Python")
+        for built in compiled.extensions(ROOT, paths):  # an earlier build: the sources, quietly
+            built.unlink()
         return []
     finally:
         os.chdir(cwd)
