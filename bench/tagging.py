@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from crawler import store
+from crawler import compiled, store
 from crawler.sampleweb.generate import generate_portals
 from enrich import tag
 from enrich.resolutions import tag_resolutions
@@ -121,12 +121,14 @@ def run() -> dict[str, object]:
     print(f"resolution tagging, composed {chars:,.0f}-char articles: {resolutions:,.0f} articles/s (one core, CPU time)")
     print(f"resolution tagging, dense 3 KB slices of real passages: {dense_rate:,.0f} articles/s")
     print(f"resolution + unit tagging (enrich.tag), composed articles: {whole:,.0f} articles/s")
+    print(f"tagging modules: {compiled.state()} (crawler/compiled.py; UNIONWATCH_PURE_PYTHON=1 for the sources)")
 
     figures: dict[str, object] = {
         "article_chars": round(chars),
         "resolutions_per_second": round(resolutions),
         "dense_resolutions_per_second": round(dense_rate),
         "tag_per_second": round(whole),
+        "tagging_modules": compiled.state(),
     }
     if n_store <= 0:
         return figures
