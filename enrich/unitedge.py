@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from enrich.unitedgefast import Tables, fast_scores
 from enrich.unitorgs import phrase_end
 from enrich.unittext import cap_run, starts_with, tokens
 
@@ -31,18 +32,26 @@ _GROUPS = ("stop", "org", "corp", "surname", "headline_verb", "legal_acronym", "
 class EdgeModel:
     """Feature weights; a candidate end's score is the sum of its features' weights."""
 
-    def __init__(self, weights: dict[str, float], margin: float = 0.0):
+    def __init__(self, weights: dict[str, float], margin: float = 0.0, limit: str = ""):
         self.weights = weights
         self.margin = margin  # the rules' end stands unless another scores this much more
+        self.tables = Tables(weights)
+        # limit "known": past the rules' end a name reads on only through lower-case words the model weighs
+        # as a name's own (a positive inside weight); word groups ("stop,clause_verb"): not through a lower-case
+        # word of those groups; "" (none): through any
+        self.limit = limit
+        self.known = frozenset(f[3:] for f, w in weights.items() if f.startswith("Iw=") and w > 0)
 
     def score(self, features: list[str]) -> float:
+        """The plain definition (floating point, in the features' order); ``Tables`` scores the same exactly."""
         get = self.weights.get
         return sum(get(f, 0.0) for f in features)
 
     @classmethod
     def load(cls, path: Path) -> EdgeModel:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["margin"]))
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["margin"]),
+                   str(data.get("limit", "")))
 
 
 _LOADED: list[EdgeModel | None] = []  # the model in use, once known (empty until first needed)
@@ -86,6 +95,38 @@ def token_classes(text: str, toks: list[Token], words: Words, is_province: Calla
             out.append("prov")
         else:
             out.append(next((g for g in _GROUPS if tok in words.get(g, ())), ""))
+    return out
+
+
+_PLACE_INITIALS = frozenset(t[:1] for t in PLACE_TYPES)
+_GROUP_OF: dict[int, tuple[Words, dict[str, str]]] = {}  # id(words) -> (words, each word's first group)
+
+
+def group_of(words: Words) -> dict[str, str]:
+    """Each listed word's first group in ``_GROUPS`` (what ``token_classes`` finds by scanning the lists)."""
+    known = _GROUP_OF.get(id(words))
+    if known is None or known[0] is not words:
+        table: dict[str, str] = {}
+        for group in reversed(_GROUPS):
+            table.update(dict.fromkeys(words.get(group, ()), group))
+        known = _GROUP_OF[id(words)] = (words, table)
+    return known[1]
+
+
+def fast_classes(text: str, toks: list[Token], words: Words, is_province: Callable[[str], bool]) -> list[str]:
+    """``token_classes``, the same, with a place type looked for only at its initials and the groups from
+    one table."""
+    groups = group_of(words)
+    out: list[str] = []
+    for tok, at, _ in toks:
+        if tok[:1] in _PLACE_INITIALS and starts_with(text, at, PLACE_TYPES, exact=True) is not None:
+            out.append("ptype")
+        elif tok == "và":
+            out.append("va")
+        elif tok[:1].isupper() and any(is_province(name) for name, _ in cap_run(text, at, 4)):
+            out.append("prov")
+        else:
+            out.append(groups.get(tok, ""))
     return out
 
 
@@ -173,12 +214,50 @@ def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
     model = current_model()
     if model is None:
         return rule_end
+    toks = tokens(text, first, WINDOW)
+    if not toks or all(t[2] != rule_end for t in toks):
+        return rule_end  # the rules ended the name inside a token's reach the model does not see
+    if any("|" in t[0] for t in toks):  # a feature's parts would be ambiguous in the tables: the plain scorer
+        return plain_right_edge(model, text, folded, first, rule_end, words, is_province)
+    ks, scores = scored(model, text, folded, toks, rule_end, words, is_province)
+    return _choose(model, toks, ks, scores, rule_end, model.tables.scale, words)
+
+
+def scored(model: EdgeModel, text: str, folded: str, toks: list[Token], rule_end: int, words: Words,
+           is_province: Callable[[str], bool]) -> tuple[list[int], list[int]]:
+    """The candidate ends and their scores (times ``model.tables.scale``), as ``candidates`` and
+    ``EdgeModel.score`` give them; ``toks`` (no "|" among them) must hold the rules' end."""
+    after = text[toks[-1][2]:toks[-1][2] + 2]
+    line_end = len(toks) < WINDOW and (after[:1] in ("", "\n") or after[1:2] == "\n")
+    classes = fast_classes(text, toks, words, is_province)
+    rule_k = next(k for k in range(1, len(toks) + 1) if toks[k - 1][2] == rule_end)
+    return fast_scores(model.tables, toks, [shape(t[0]) for t in toks], classes,
+                       joined_after(text, folded, toks, words), rule_k, line_end)
+
+
+def plain_right_edge(model: EdgeModel, text: str, folded: str, first: int, rule_end: int, words: Words,
+                     is_province: Callable[[str], bool]) -> int:
+    """``right_edge`` by the features' definition (``candidates``, ``EdgeModel.score``): the reference the fast
+    scorer is held to."""
     toks, ks, feats = candidates(text, folded, first, rule_end, words, is_province)
     if not ks or all(t[2] != rule_end for t in toks):
-        return rule_end  # the rules ended the name inside a token's reach the model does not see
-    scores = [model.score(f) for f in feats]
-    best = max(range(len(ks)), key=scores.__getitem__)
+        return rule_end
+    return _choose(model, toks, ks, [model.score(f) for f in feats], rule_end, 1, words)
+
+
+def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[float] | list[int], rule_end: int,
+            scale: int, words: Words) -> int:
     rule = next((i for i, k in enumerate(ks) if toks[k - 1][2] == rule_end), -1)
-    if rule >= 0 and scores[best] - scores[rule] <= model.margin:
+    allowed = range(len(ks))
+    if model.limit and rule >= 0:  # the first lower-case word past the rules' end that ends a name
+        if model.limit == "known":
+            ends = [t[0] not in model.known for t in toks]
+        else:
+            listed = {w for g in model.limit.split(",") for w in words.get(g, ())}
+            ends = [t[0] in listed for t in toks]
+        stop = next((j for j in range(ks[rule], len(toks)) if toks[j][0][:1].islower() and ends[j]), len(toks))
+        allowed = range(next((i for i, k in enumerate(ks) if k > stop), len(ks)))
+    best = max(allowed, key=scores.__getitem__)
+    if rule >= 0 and scores[best] - scores[rule] <= model.margin * scale:
         return rule_end
     return toks[ks[best] - 1][2]

@@ -5,7 +5,8 @@
 The rules of today were written while reading every labelled set, so comparing them with a model on
 those sets favours them. Each blind set's first run is the rules on text they had not seen: for each
 set, this checks out the commit of its first run (FIRST_RUNS, from docs/notes/issue-6.md) into a
-temporary worktree, adds enrich/unitedge.py and one call in the reader's organisation names (PATCH),
+temporary worktree, adds today's enrich/unitedge.py (and unitedgefast.py) and, where the reader does not
+call it yet, one call in the reader's organisation names (PATCH),
 trains the model on every other set (scripts/train_unit_edges.py) and prints the unit eval's true,
 extra and missed units of that set with the old rules alone and with the model. The worktrees are
 removed afterwards; nothing in this tree changes.
@@ -23,7 +24,7 @@ from train_unit_edges import DROP, ROOT, all_examples, dump, train
 
 FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5_units", "a2767db"),
               ("blind6_units", "d477f19"), ("blind7_units", "e7e2131"), ("blind8_units", "2a25282"),
-              ("blind9_units", "1fbafd9"))
+              ("blind9_units", "1fbafd9"), ("blind10_units", "09df907"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end
@@ -38,8 +39,10 @@ from enrich import unitedge
 from tests.eval.units import score
 rows = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line.strip()]
 out = {}
-for name, model in (("rules", None), ("rules + model", unitedge.EdgeModel.load(Path(sys.argv[2])))):
-    unitedge.use_model(model)
+model = unitedge.EdgeModel.load(Path(sys.argv[2]))
+for name, limit in (("rules", None), ("rules + model", ""), ("rules + model, known", "known"),
+                    ("rules + model, stop", "stop"), ("rules + model, verbs", "clause_verb")):
+    unitedge.use_model(None if limit is None else unitedge.EdgeModel(model.weights, model.margin, limit))
     figures, _ = score(rows)
     out[name] = [sum(v[k] for v in figures["by_level"].values()) for k in ("tp", "fp", "fn")]
 print(json.dumps(out))
@@ -49,16 +52,23 @@ print(json.dumps(out))
 def patch(tree: Path) -> None:
     path = tree / "enrich" / "unitnames.py"
     text = path.read_text(encoding="utf-8")
-    at = text.index(ANCHOR, text.index("    def _organisation("))
-    path.write_text(text[:at] + PATCH + text[at + len(ANCHOR):], encoding="utf-8")
-    (tree / "enrich" / "unitedge.py").write_text((ROOT / "enrich" / "unitedge.py").read_text(encoding="utf-8"),
-                                                 encoding="utf-8")
+    if "right_edge(" not in text:  # the commits before the reader was added: the one call
+        at = text.index(ANCHOR, text.index("    def _organisation("))
+        path.write_text(text[:at] + PATCH + text[at + len(ANCHOR):], encoding="utf-8")
+    words = tree / "enrich" / "data" / "unit_words.csv"
+    verbs = [line for line in (ROOT / "enrich" / "data" / "unit_words.csv").read_text(encoding="utf-8").splitlines()
+             if line.startswith("clause_verb,")]
+    words.write_text(words.read_text(encoding="utf-8").rstrip("\n") + "\n" + "".join(v + "\n" for v in verbs),
+                     encoding="utf-8")
+    for name in ("unitedge.py", "unitedgefast.py"):
+        (tree / "enrich" / name).write_text((ROOT / "enrich" / name).read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def main() -> int:
     data, _ = all_examples()
-    pooled = {"rules": [0, 0, 0], "rules + model": [0, 0, 0]}
-    print("set | commit | rules tp/fp/fn | rules + model tp/fp/fn")
+    pooled = {name: [0, 0, 0] for name in ("rules", "rules + model", "rules + model, known", "rules + model, stop",
+                                            "rules + model, verbs")}
+    print("set | commit | tp/fp/fn: " + " | ".join(pooled))
     with tempfile.TemporaryDirectory() as tmp:
         for set_name, commit in FIRST_RUNS:
             tree = Path(tmp) / set_name

@@ -1,9 +1,8 @@
 """The learned reader of grassroots name ends (enrich/unitedge.py) and its training script.
 
-No model ships in enrich/data/ (the leave-one-set-out evaluation in docs/notes/issue-6.md, fourteenth
-round, did not find it better than the rules), so the tagger's names end where the rules end them; the
-trained model lives in scripts/data/unit_edges.json and is set here with ``use_model``. The sentences
-are composed for the test."""
+The model ships in enrich/data/unit_edges.json (switched on after the tenth blind set's two runs,
+docs/notes/issue-6.md, fifteenth round) and is loaded once, when first needed. The sentences are composed
+for the test."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from tests import unit_tags
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "train_unit_edges.py"
-TRAINED = ROOT / "scripts" / "data" / "unit_edges.json"
+TRAINED = unitedge.MODEL_PATH
 units = partial(unit_tags.units, date="2023-05-10")
 
 
@@ -52,17 +51,25 @@ def test_the_script_reproduces_the_trained_model():
     assert "names aligned=" in done.stdout
 
 
-def test_no_model_ships_so_the_rules_end_every_name():
-    assert not unitedge.MODEL_PATH.exists()
-    assert unitedge.current_model() is None
+def test_the_model_ships_and_is_loaded_once_when_first_needed():
+    assert unitedge.MODEL_PATH.exists()
+    assert not unitedge._LOADED  # nothing read before a name needs it
+    model = unitedge.current_model()
+    assert isinstance(model, unitedge.EdgeModel) and model.weights
+    assert unitedge.current_model() is model
+    units("Công đoàn cơ sở Trường Mầm non Hoa Mai tích cực tham gia hội thi.")
+    assert unitedge.current_model() is model
+
+
+def test_with_no_model_the_rules_end_every_name():
+    unitedge.use_model(None)
     text = "Công đoàn Xí nghiệp Đầu máy Đà Nẵng Lê Văn Tiến chia sẻ kinh nghiệm."
     first = text.index("Đầu")
     assert unitedge.right_edge(text, text.lower(), first, len(text) - 1, {}, lambda name: False) == len(text) - 1
     assert units(text) == {("Công đoàn Xí nghiệp Đầu máy Đà Nẵng Lê Văn Tiến", "grassroots", None)}
 
 
-def test_the_trained_model_ends_a_name_before_a_persons_name():
-    unitedge.use_model(unitedge.EdgeModel.load(TRAINED))
+def test_the_shipped_model_ends_a_name_before_a_persons_name():
     assert units("Công đoàn Xí nghiệp Đầu máy Đà Nẵng Lê Văn Tiến chia sẻ kinh nghiệm.") == {
         ("Công đoàn Xí nghiệp Đầu máy Đà Nẵng", "grassroots", "Đà Nẵng")}
     # names the rules already read whole stay whole
@@ -75,10 +82,32 @@ def test_the_trained_model_ends_a_name_before_a_persons_name():
 
 
 def test_look_alikes_stay_untagged_with_the_model():
-    unitedge.use_model(unitedge.EdgeModel.load(TRAINED))
     for text in ("Đoàn đi trên đường Liên đoàn Lao động tỉnh.", "Liên đoàn Bóng đá Việt Nam họp báo.",
-                 "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn An cho biết."):
+                 "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn An cho biết.",
+                 "Công đoàn viên chức tỉnh tích cực tham gia hội thao.", "Đi qua phố Công đoàn Sở Nội vụ tích cực."):
         assert units(text) == set(), text
+
+
+def test_the_model_leaves_out_a_congress_ordinal_and_reads_a_lower_case_name_on():
+    assert units("Đại hội Công đoàn cơ sở Trường THPT Hòa Bình Lần thứ II, nhiệm kỳ 2023 - 2028 thành công.") == {
+        ("Công đoàn cơ sở Trường THPT Hòa Bình", "grassroots", "Hòa Bình")}
+    assert units("Công đoàn Trung tâm Trợ giúp pháp lý nhà nước tỉnh Yên Bái tổ chức hội nghị.") == {
+        ("Công đoàn Trung tâm Trợ giúp pháp lý nhà nước tỉnh Yên Bái", "grassroots", "Yên Bái")}
+    unitedge.use_model(None)  # the rules stop at the congress's ordinal's capital and at "pháp"
+    assert units("Công đoàn Trung tâm Trợ giúp pháp lý nhà nước tỉnh Yên Bái tổ chức hội nghị.") == {
+        ("Công đoàn Trung tâm Trợ giúp", "grassroots", "Yên Bái")}
+
+
+def test_a_listed_clause_verb_ends_a_name_the_model_would_read_on():
+    shipped = unitedge.current_model()
+    assert shipped is not None and shipped.limit == "clause_verb"
+    for text, name in (("Công đoàn Sở Nội vụ tích cực tham gia hội thao.", "Công đoàn Sở Nội vụ"),
+                       ("Công đoàn Trường Tiểu học Kim Đồng khuyến khích đoàn viên đọc sách.",
+                        "Công đoàn Trường Tiểu học Kim Đồng")):
+        assert {u[0] for u in units(text)} == {name}, text
+    unitedge.use_model(unitedge.EdgeModel(shipped.weights, shipped.margin, limit=""))  # without the limit
+    assert {u[0] for u in units("Công đoàn Sở Nội vụ tích cực tham gia hội thao.")} == {
+        "Công đoàn Sở Nội vụ tích cực"}
 
 
 def test_a_margin_keeps_the_rules_end_unless_the_model_is_that_sure():

@@ -1,0 +1,113 @@
+"""The right-edge model's scores, computed fast and exactly (enrich/unitedge.py defines them).
+
+``Tables`` holds the model's weights as whole numbers (the trained weights have four decimals) in one
+table per feature kind, keyed by the feature's parts (a string, or a tuple of strings), so no feature
+string is formatted and sums are exact whatever their order. ``fast_scores`` reads each token's
+features once: the weights of the tokens taken into the name are summed as a running total, not once per
+candidate end. tests/test_unit_edge_speed.py holds it to ``EdgeModel.score`` over every labelled passage.
+"""
+
+from __future__ import annotations
+
+SCALE = 10_000  # weights are stored rounded to four decimals
+Key = str | tuple[str, ...]
+# the parts of each feature kind's value ("LsNs=Xx|x": two); kinds not listed have one ("L=bệnh")
+_ARITY = {"LsNs": 2, "LcNc": 2, "NsN2s": 2, "LNs": 2, "LsN": 2, "relNs": 2, "relLs": 2, "place": 3, "LL": 2,
+          "JNs": 2, "Is": 2}
+_KINDS = ("b", "rel", "len", "caps", "L", "N", "Ls", "Ns", "N2s", "Lc", "Nc", "J", "Ic", "Iw") + tuple(_ARITY)
+_NUMBERS = {n: str(n) for n in range(-10, 11)}
+
+
+class Tables:
+    """The model's weights by feature kind, as whole numbers of ``1 / scale``."""
+
+    def __init__(self, weights: dict[str, float]):
+        self.scale = SCALE
+        tables: dict[str, dict[Key, int]] = {kind: {} for kind in _KINDS}
+        for feature, weight in weights.items():
+            kind, _, value = feature.partition("=")
+            parts = value.split("|")
+            table = tables.setdefault(kind, {})
+            if kind not in _ARITY:
+                table[value] = round(weight * SCALE)
+            elif len(parts) == _ARITY[kind]:  # more parts: a "|" token, which the caller scores plainly
+                table[tuple(parts)] = round(weight * SCALE)
+        self.bias: int = tables["b"].get("", 0)
+        self.rel: dict[Key, int] = tables["rel"]
+        self.len: dict[Key, int] = tables["len"]
+        self.caps: dict[Key, int] = tables["caps"]
+        self.last: dict[Key, int] = tables["L"]
+        self.next: dict[Key, int] = tables["N"]
+        self.last_shape: dict[Key, int] = tables["Ls"]
+        self.next_shape: dict[Key, int] = tables["Ns"]
+        self.next2_shape: dict[Key, int] = tables["N2s"]
+        self.last_class: dict[Key, int] = tables["Lc"]
+        self.next_class: dict[Key, int] = tables["Nc"]
+        self.joined: dict[Key, int] = tables["J"]
+        self.shapes: dict[Key, int] = tables["LsNs"]
+        self.classes: dict[Key, int] = tables["LcNc"]
+        self.shape_next2: dict[Key, int] = tables["NsN2s"]
+        self.word_shape: dict[Key, int] = tables["LNs"]
+        self.shape_word: dict[Key, int] = tables["LsN"]
+        self.rel_next: dict[Key, int] = tables["relNs"]
+        self.rel_last: dict[Key, int] = tables["relLs"]
+        self.place: dict[Key, int] = tables["place"]
+        self.words: dict[Key, int] = tables["LL"]
+        self.joined_next: dict[Key, int] = tables["JNs"]
+        self.in_shapes: dict[Key, int] = tables["Is"]
+        self.in_class: dict[Key, int] = tables["Ic"]
+        self.in_word: dict[Key, int] = tables["Iw"]
+
+
+def fast_scores(t: Tables, toks: list[tuple[str, int, int]], shapes: list[str], classes: list[str],
+                joined: list[bool], rule_k: int, line_end: bool) -> tuple[list[int], list[int]]:
+    """The candidate ends (token counts) and their scores, as ``unitedge.candidates`` and ``EdgeModel.score``
+    give them (times ``t.scale``). No token may contain "|"."""
+    n = len(toks)
+    lows = [tok.lower() for tok, _, _ in toks]
+    inside = [0]  # running total of the tokens' own features
+    caps = [0]
+    previous = "^"
+    for (tok, _, _), sh, cls in zip(toks, shapes, classes, strict=True):
+        weight = t.in_shapes.get((previous, sh), 0) + t.in_class.get(cls, 0)
+        if sh == "x":
+            weight += t.in_word.get(tok, 0)
+        inside.append(inside[-1] + weight)
+        caps.append(caps[-1] + tok[:1].isupper())
+        previous = sh
+    place_at = classes.index("ptype") if "ptype" in classes else n
+    # each table's lookup bound once; the tables of where the rules end the name are empty when the model
+    # was trained without them, and then read not at all
+    last_w, next_w, last_sh, next_sh, next2_sh = t.last.get, t.next.get, t.last_shape.get, t.next_shape.get, \
+        t.next2_shape.get
+    last_c, next_c, shapes_w, classes_w, shape_next2 = t.last_class.get, t.next_class.get, t.shapes.get, \
+        t.classes.get, t.shape_next2.get
+    word_shape, shape_word, place, words_w, joined_w, joined_next = t.word_shape.get, t.shape_word.get, \
+        t.place.get, t.words.get, t.joined.get, t.joined_next.get
+    len_w, caps_w = t.len.get, t.caps.get
+    by_rel = bool(t.rel or t.rel_next or t.rel_last)
+    ks: list[int] = []
+    scores: list[int] = []
+    for k in range(1, n + 1):
+        if not toks[k - 1][0][:1].isalnum():
+            continue
+        last, sh_l, cls_l = lows[k - 1], shapes[k - 1], classes[k - 1]
+        if k < n:
+            nxt, cls_n, sh_n = lows[k], classes[k], shapes[k]
+        else:
+            nxt, cls_n, sh_n = "", "", "EOL" if line_end else "MORE"
+        sh_n2 = shapes[k + 1] if k + 1 < n else "END"
+        j = "True" if joined[k - 1] else "False"
+        score = (t.bias + len_w(_NUMBERS[min(k, 10)], 0) + caps_w(_NUMBERS[min(caps[k], 6)], 0)
+                 + last_w(last, 0) + next_w(nxt, 0) + last_sh(sh_l, 0) + next_sh(sh_n, 0) + next2_sh(sh_n2, 0)
+                 + last_c(cls_l, 0) + next_c(cls_n, 0) + shapes_w((sh_l, sh_n), 0) + classes_w((cls_l, cls_n), 0)
+                 + shape_next2((sh_n, sh_n2), 0) + word_shape((last, sh_n), 0) + shape_word((sh_l, nxt), 0)
+                 + place(("True" if place_at < k - 1 else "False", sh_n, cls_l), 0)
+                 + words_w((lows[k - 2] if k > 1 else "", last), 0) + joined_w(j, 0) + joined_next((j, sh_n), 0)
+                 + inside[k])
+        if by_rel:
+            rel = _NUMBERS[max(-4, min(4, k - rule_k))] if rule_k else "9"
+            score += t.rel.get(rel, 0) + t.rel_next.get((rel, sh_n), 0) + t.rel_last.get((rel, sh_l), 0)
+        ks.append(k)
+        scores.append(score)
+    return ks, scores

@@ -1,0 +1,126 @@
+"""The right-edge reader's fast scorer (enrich/unitedgefast.py, ``unitedge.fast_classes``) chooses as the plain
+definition does (``unitedge.candidates`` and ``EdgeModel.score``: feature strings, floating-point sums), at
+every organisation name of every labelled unit passage, with the shipped model and with a model that also
+reads where the rules end a name (the tables ``right_edge`` skips when they are empty)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import enrich.unitnames
+from enrich import unitedge
+from enrich.gazetteer import gazetteer
+from enrich.units import tag_units
+from enrich.unittext import tokens
+
+DATA = Path(__file__).resolve().parent / "data" / "tagging"
+Call = tuple[str, str, int, int, dict[str, tuple[str, ...]], object]
+
+
+@pytest.fixture(autouse=True)
+def shipped_model() -> Iterator[None]:
+    unitedge.forget_model()
+    yield
+    unitedge.forget_model()
+
+
+@cache
+def _calls() -> tuple[Call, ...]:
+    """The arguments of every ``right_edge`` call the tagger makes on the labelled unit passages."""
+    rows = [json.loads(line) for path in sorted(DATA.glob("*units*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    calls: list[Call] = []
+    real = enrich.unitnames.right_edge
+
+    def record(*args):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return real(*args)
+
+    enrich.unitnames.right_edge = record
+    try:
+        for row in rows:
+            tag_units(row["text"], title=row.get("title"), published=row.get("date"))
+    finally:
+        enrich.unitnames.right_edge = real
+    return tuple(calls)
+
+
+def _ranked_model() -> unitedge.EdgeModel:
+    """The shipped weights, and weights for where the rules end a name (features the shipped model lacks)."""
+    shipped = unitedge.EdgeModel.load(unitedge.MODEL_PATH)
+    rel = {f"rel={r}": 0.75 * r for r in range(-4, 5)} | {"rel=9": -1.5}
+    rel |= {f"relNs={r}|Xx": -0.5 * r for r in range(-4, 5)} | {f"relLs={r}|x": 0.25 for r in range(-4, 5)}
+    return unitedge.EdgeModel(shipped.weights | rel, margin=0.5)
+
+
+def test_the_labelled_passages_give_the_scorer_many_names() -> None:
+    calls = _calls()
+    assert len(calls) > 400
+    model = unitedge.current_model()
+    assert model is not None
+    moved = [c for c in calls if unitedge.right_edge(*c) != c[3]]
+    assert len(moved) >= 10  # names the model ends elsewhere than the rules are among them
+
+
+@pytest.mark.parametrize("which", ["shipped", "ranked"])
+def test_the_fast_scorer_chooses_as_the_plain_definition(which: str) -> None:
+    model = unitedge.current_model() if which == "shipped" else _ranked_model()
+    assert model is not None
+    unitedge.use_model(model)
+    differ = [c[0][c[2]:c[2] + 80] for c in _calls()
+              if unitedge.right_edge(*c) != unitedge.plain_right_edge(model, *c)]
+    assert differ == []
+
+
+def test_the_fast_classes_are_the_token_classes() -> None:
+    for text, _, first, _, words, is_province in _calls():
+        toks = tokens(text, first, unitedge.WINDOW)
+        assert unitedge.fast_classes(text, toks, words, is_province) == unitedge.token_classes(  # type: ignore[arg-type]
+            text, toks, words, is_province)  # type: ignore[arg-type]
+
+
+def test_a_bar_in_the_window_is_scored_plainly() -> None:
+    text = "Công đoàn Công ty May Phú | Hòa chia sẻ kinh nghiệm."
+    gaz = gazetteer()
+    first = text.index("May")
+    rule_end = text.index(" |")
+    model = unitedge.current_model()
+    assert model is not None
+
+    def is_province(name: str) -> bool:
+        return gaz.find_province(name, None) is not None
+
+    assert unitedge.right_edge(text, text.lower(), first, rule_end, gaz.words, is_province) == \
+        unitedge.plain_right_edge(model, text, text.lower(), first, rule_end, gaz.words, is_province)
+
+
+def test_the_tables_hold_the_weights_as_whole_numbers() -> None:
+    model = unitedge.current_model()
+    assert model is not None
+    tables = model.tables
+    assert tables.scale == 10_000
+    some = next(f for f in model.weights if f.startswith("LsNs="))
+    left, right = some.removeprefix("LsNs=").split("|")
+    assert tables.shapes[(left, right)] == round(model.weights[some] * 10_000)
+    assert all(isinstance(w, int) for w in tables.last.values())
+
+
+@pytest.mark.parametrize("which", ["shipped", "ranked"])
+def test_every_candidate_scores_as_its_features_weights_add_up(which: str) -> None:
+    model = unitedge.current_model() if which == "shipped" else _ranked_model()
+    assert model is not None
+    compared = 0
+    for text, folded, first, rule_end, words, is_province in _calls():
+        toks, ks, feats = unitedge.candidates(text, folded, first, rule_end, words, is_province)  # type: ignore[arg-type]
+        if not ks or all(t[2] != rule_end for t in toks):
+            continue
+        fast_ks, fast = unitedge.scored(model, text, folded, toks, rule_end, words, is_province)  # type: ignore[arg-type]
+        assert fast_ks == ks
+        assert [round(s / model.tables.scale, 6) for s in fast] == [round(model.score(f), 6) for f in feats]
+        compared += len(ks)
+    assert compared > 4000
