@@ -14,9 +14,11 @@ first needed. ``use_model`` sets another model (or none, the rules alone) for an
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
+from crawler.textnorm import fold
 from enrich.unitedgefast import Tables, fast_scores
 from enrich.unitorgs import phrase_end
 from enrich.unittext import cap_run, starts_with, tokens
@@ -100,6 +102,16 @@ def token_classes(text: str, toks: list[Token], words: Words, is_province: Calla
 
 _PLACE_INITIALS = frozenset(t[:1] for t in PLACE_TYPES)
 _GROUP_OF: dict[int, tuple[Words, dict[str, str]]] = {}  # id(words) -> (words, each word's first group)
+_PREFIXES: dict[int, tuple[dict[str, list[str]], frozenset[str]]] = {}  # id(names) -> (names, their prefixes)
+_LATIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")  # letters whose folding is one by one
+
+
+def name_prefixes(names: dict[str, list[str]]) -> frozenset[str]:
+    """Every beginning of the folded province names (the gazetteer's ``province_names`` keys)."""
+    known = _PREFIXES.get(id(names))
+    if known is None or known[0] is not names:
+        known = _PREFIXES[id(names)] = (names, frozenset(n[:i] for n in names for i in range(1, len(n) + 1)))
+    return known[1]
 
 
 def group_of(words: Words) -> dict[str, str]:
@@ -113,9 +125,11 @@ def group_of(words: Words) -> dict[str, str]:
     return known[1]
 
 
-def fast_classes(text: str, toks: list[Token], words: Words, is_province: Callable[[str], bool]) -> list[str]:
-    """``token_classes``, the same, with a place type looked for only at its initials and the groups from
-    one table."""
+def fast_classes(text: str, toks: list[Token], words: Words, is_province: Callable[[str], bool],
+                 prefixes: frozenset[str] = frozenset()) -> list[str]:
+    """``token_classes``, the same, with a place type looked for only at its initials, the groups from one
+    table and, given the province names' ``prefixes``, no province looked for at a Latin word no province
+    name begins with (a name's folding begins with its first word's)."""
     groups = group_of(words)
     out: list[str] = []
     for tok, at, _ in toks:
@@ -123,7 +137,8 @@ def fast_classes(text: str, toks: list[Token], words: Words, is_province: Callab
             out.append("ptype")
         elif tok == "và":
             out.append("va")
-        elif tok[:1].isupper() and any(is_province(name) for name, _ in cap_run(text, at, 4)):
+        elif tok[:1].isupper() and not (prefixes and fold(tok) not in prefixes and _LATIN.fullmatch(tok)) \
+                and any(is_province(name) for name, _ in cap_run(text, at, 4)):
             out.append("prov")
         else:
             out.append(groups.get(tok, ""))
@@ -209,8 +224,9 @@ def candidates(text: str, folded: str, first: int, rule_end: int, words: Words, 
 
 
 def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
-               is_province: Callable[[str], bool]) -> int:
-    """The end of the organisation name starting at ``first`` (the rules end it at ``rule_end``)."""
+               is_province: Callable[[str], bool], province_names: dict[str, list[str]] | None = None) -> int:
+    """The end of the organisation name starting at ``first`` (the rules end it at ``rule_end``); given the
+    gazetteer's ``province_names`` (folded), provinces are looked for only where one may begin."""
     model = current_model()
     if model is None:
         return rule_end
@@ -219,17 +235,18 @@ def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
         return rule_end  # the rules ended the name inside a token's reach the model does not see
     if any("|" in t[0] for t in toks):  # a feature's parts would be ambiguous in the tables: the plain scorer
         return plain_right_edge(model, text, folded, first, rule_end, words, is_province)
-    ks, scores = scored(model, text, folded, toks, rule_end, words, is_province)
+    prefixes = name_prefixes(province_names) if province_names else frozenset()
+    ks, scores = scored(model, text, folded, toks, rule_end, words, is_province, prefixes)
     return _choose(model, toks, ks, scores, rule_end, model.tables.scale, words)
 
 
 def scored(model: EdgeModel, text: str, folded: str, toks: list[Token], rule_end: int, words: Words,
-           is_province: Callable[[str], bool]) -> tuple[list[int], list[int]]:
+           is_province: Callable[[str], bool], prefixes: frozenset[str] = frozenset()) -> tuple[list[int], list[int]]:
     """The candidate ends and their scores (times ``model.tables.scale``), as ``candidates`` and
     ``EdgeModel.score`` give them; ``toks`` (no "|" among them) must hold the rules' end."""
     after = text[toks[-1][2]:toks[-1][2] + 2]
     line_end = len(toks) < WINDOW and (after[:1] in ("", "\n") or after[1:2] == "\n")
-    classes = fast_classes(text, toks, words, is_province)
+    classes = fast_classes(text, toks, words, is_province, prefixes)
     rule_k = next(k for k in range(1, len(toks) + 1) if toks[k - 1][2] == rule_end)
     return fast_scores(model.tables, toks, [shape(t[0]) for t in toks], classes,
                        joined_after(text, folded, toks, words), rule_k, line_end)

@@ -406,7 +406,7 @@ class Reader(ListReading):
             return None
         first, end, bare = span
         rule_end = end
-        end = right_edge(self.text, self.view.folded, first, end, words, self._is_province)
+        end = right_edge(self.text, self.view.folded, first, end, words, self._is_province, self.gaz.province_names)
         if end != rule_end:  # the learned reader ends the name elsewhere
             bare = self.text[first:end].endswith(tuple(" " + t for t in PROVINCE_TYPES))
         placed = self._place_then_org(first, end) if not listed else None

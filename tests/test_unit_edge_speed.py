@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 
 import enrich.unitnames
+from crawler.textnorm import fold
 from enrich import unitedge
 from enrich.gazetteer import gazetteer
 from enrich.units import tag_units
 from enrich.unittext import tokens
 
 DATA = Path(__file__).resolve().parent / "data" / "tagging"
-Call = tuple[str, str, int, int, dict[str, tuple[str, ...]], object]
+Call = tuple[str, str, int, int, dict[str, tuple[str, ...]], object, dict[str, list[str]]]
 
 
 @pytest.fixture(autouse=True)
@@ -73,15 +74,35 @@ def test_the_fast_scorer_chooses_as_the_plain_definition(which: str) -> None:
     assert model is not None
     unitedge.use_model(model)
     differ = [c[0][c[2]:c[2] + 80] for c in _calls()
-              if unitedge.right_edge(*c) != unitedge.plain_right_edge(model, *c)]
+              if unitedge.right_edge(*c) != unitedge.plain_right_edge(model, *c[:6])]  # type: ignore[arg-type]
     assert differ == []
 
 
 def test_the_fast_classes_are_the_token_classes() -> None:
-    for text, _, first, _, words, is_province in _calls():
+    provinces = 0
+    for text, _, first, _, words, is_province, names in _calls():
         toks = tokens(text, first, unitedge.WINDOW)
-        assert unitedge.fast_classes(text, toks, words, is_province) == unitedge.token_classes(  # type: ignore[arg-type]
-            text, toks, words, is_province)  # type: ignore[arg-type]
+        plain = unitedge.token_classes(text, toks, words, is_province)  # type: ignore[arg-type]
+        assert unitedge.fast_classes(text, toks, words, is_province,  # type: ignore[arg-type]
+                                     unitedge.name_prefixes(names)) == plain
+        assert unitedge.fast_classes(text, toks, words, is_province) == plain  # type: ignore[arg-type]
+        provinces += plain.count("prov")
+    assert provinces > 100
+
+
+def test_every_province_name_begins_with_a_prefix_of_the_folded_names() -> None:
+    gaz = gazetteer()
+    prefixes = unitedge.name_prefixes(gaz.province_names)
+    assert unitedge.name_prefixes(gaz.province_names) is prefixes  # made once
+    for row in gaz.provinces.values():
+        for name in (row["short_name"], row["name"]):
+            first = name.split()[0]
+            assert fold(first) in prefixes or not gaz.find_province(name, None), name
+    text = "Công đoàn Công ty Ánh Dương Hà Nội và Đồng Nai"
+    toks = tokens(text, text.index("Ánh"), unitedge.WINDOW)
+    classes = unitedge.fast_classes(text, toks, gaz.words, lambda n: gaz.find_province(n, None) is not None, prefixes)
+    assert [c for c in classes if c in ("prov", "va")] == ["prov", "va", "prov"]  # "Hà Nội", "và", "Đồng Nai"
+    assert classes[2] == classes[5] == "prov"
 
 
 def test_a_bar_in_the_window_is_scored_plainly() -> None:
@@ -115,11 +136,12 @@ def test_every_candidate_scores_as_its_features_weights_add_up(which: str) -> No
     model = unitedge.current_model() if which == "shipped" else _ranked_model()
     assert model is not None
     compared = 0
-    for text, folded, first, rule_end, words, is_province in _calls():
+    for text, folded, first, rule_end, words, is_province, names in _calls():
         toks, ks, feats = unitedge.candidates(text, folded, first, rule_end, words, is_province)  # type: ignore[arg-type]
         if not ks or all(t[2] != rule_end for t in toks):
             continue
-        fast_ks, fast = unitedge.scored(model, text, folded, toks, rule_end, words, is_province)  # type: ignore[arg-type]
+        fast_ks, fast = unitedge.scored(model, text, folded, toks, rule_end, words, is_province,  # type: ignore[arg-type]
+                                        unitedge.name_prefixes(names))
         assert fast_ks == ks
         assert [round(s / model.tables.scale, 6) for s in fast] == [round(model.score(f), 6) for f in feats]
         compared += len(ks)
