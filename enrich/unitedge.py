@@ -236,20 +236,23 @@ def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
     if any("|" in t[0] for t in toks):  # a feature's parts would be ambiguous in the tables: the plain scorer
         return plain_right_edge(model, text, folded, first, rule_end, words, is_province)
     prefixes = name_prefixes(province_names) if province_names else frozenset()
-    ks, scores = scored(model, text, folded, toks, rule_end, words, is_province, prefixes)
-    return _choose(model, toks, ks, scores, rule_end, model.tables.scale, words)
+    joined = joined_after(text, folded, toks, words)
+    ks, scores = scored(model, text, folded, toks, rule_end, words, is_province, prefixes, joined)
+    return _choose(model, toks, ks, scores, rule_end, model.tables.scale, words, text, folded, joined)
 
 
 def scored(model: EdgeModel, text: str, folded: str, toks: list[Token], rule_end: int, words: Words,
-           is_province: Callable[[str], bool], prefixes: frozenset[str] = frozenset()) -> tuple[list[int], list[int]]:
+           is_province: Callable[[str], bool], prefixes: frozenset[str] = frozenset(),
+           joined: list[bool] | None = None) -> tuple[list[int], list[int]]:
     """The candidate ends and their scores (times ``model.tables.scale``), as ``candidates`` and
     ``EdgeModel.score`` give them; ``toks`` (no "|" among them) must hold the rules' end."""
     after = text[toks[-1][2]:toks[-1][2] + 2]
     line_end = len(toks) < WINDOW and (after[:1] in ("", "\n") or after[1:2] == "\n")
     classes = fast_classes(text, toks, words, is_province, prefixes)
     rule_k = next(k for k in range(1, len(toks) + 1) if toks[k - 1][2] == rule_end)
-    return fast_scores(model.tables, toks, [shape(t[0]) for t in toks], classes,
-                       joined_after(text, folded, toks, words), rule_k, line_end)
+    if joined is None:
+        joined = joined_after(text, folded, toks, words)
+    return fast_scores(model.tables, toks, [shape(t[0]) for t in toks], classes, joined, rule_k, line_end)
 
 
 def plain_right_edge(model: EdgeModel, text: str, folded: str, first: int, rule_end: int, words: Words,
@@ -259,21 +262,28 @@ def plain_right_edge(model: EdgeModel, text: str, folded: str, first: int, rule_
     toks, ks, feats = candidates(text, folded, first, rule_end, words, is_province)
     if not ks or all(t[2] != rule_end for t in toks):
         return rule_end
-    return _choose(model, toks, ks, [model.score(f) for f in feats], rule_end, 1, words)
+    return _choose(model, toks, ks, [model.score(f) for f in feats], rule_end, 1, words, text, folded)
 
 
 def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[float] | list[int], rule_end: int,
-            scale: int, words: Words) -> int:
+            scale: int, words: Words, text: str, folded: str, joined: list[bool] | None = None) -> int:
     rule = next((i for i, k in enumerate(ks) if toks[k - 1][2] == rule_end), -1)
-    allowed = range(len(ks))
-    if model.limit and rule >= 0:  # the first lower-case word past the rules' end that ends a name
-        if model.limit == "known":
+    allowed = list(range(len(ks)))
+    limits = set(model.limit.split(",")) - {""}
+    if limits and rule >= 0:
+        if "whole" in limits:  # no end inside a listed phrase or compound ("Tài | chính"), but the rules'
+            limits.discard("whole")
+            if joined is None:
+                joined = joined_after(text, folded, toks, words)
+            allowed = [i for i in allowed if i == rule or not joined[ks[i] - 1]]
+    if limits and rule >= 0:  # the first lower-case word past the rules' end that ends a name
+        if limits == {"known"}:
             ends = [t[0] not in model.known for t in toks]
         else:
-            listed = {w for g in model.limit.split(",") for w in words.get(g, ())}
+            listed = {w for g in limits for w in words.get(g, ())}
             ends = [t[0] in listed for t in toks]
         stop = next((j for j in range(ks[rule], len(toks)) if toks[j][0][:1].islower() and ends[j]), len(toks))
-        allowed = range(next((i for i, k in enumerate(ks) if k > stop), len(ks)))
+        allowed = [i for i in allowed if ks[i] <= stop]
     best = max(allowed, key=scores.__getitem__)
     if rule >= 0 and scores[best] - scores[rule] <= model.margin * scale:
         return rule_end

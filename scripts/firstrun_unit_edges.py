@@ -41,7 +41,8 @@ rows = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8
 out = {}
 model = unitedge.EdgeModel.load(Path(sys.argv[2]))
 for name, limit in (("rules", None), ("rules + model", ""), ("rules + model, known", "known"),
-                    ("rules + model, stop", "stop"), ("rules + model, verbs", "clause_verb")):
+                    ("rules + model, whole", "whole"), ("rules + model, verbs", "clause_verb"),
+                    ("rules + model, verbs, whole", "clause_verb,whole")):
     unitedge.use_model(None if limit is None else unitedge.EdgeModel(model.weights, model.margin, limit))
     figures, _ = score(rows)
     out[name] = [sum(v[k] for v in figures["by_level"].values()) for k in ("tp", "fp", "fn")]
@@ -66,8 +67,8 @@ def patch(tree: Path) -> None:
 
 def main() -> int:
     data, _ = all_examples()
-    pooled = {name: [0, 0, 0] for name in ("rules", "rules + model", "rules + model, known", "rules + model, stop",
-                                            "rules + model, verbs")}
+    pooled = {name: [0, 0, 0] for name in ("rules", "rules + model", "rules + model, known", "rules + model, whole",
+                                            "rules + model, verbs", "rules + model, verbs, whole")}
     print("set | commit | tp/fp/fn: " + " | ".join(pooled))
     with tempfile.TemporaryDirectory() as tmp:
         for set_name, commit in FIRST_RUNS:

@@ -19,7 +19,8 @@ from tests.eval.units import score
 
 VARIANTS = (("ranked", "", 0.0, ""), ("alone", "rel", 0.0, ""), ("alone>1", "rel", 1.0, ""), ("alone>2", "rel", 2.0, ""),
             ("alone>4", "rel", 4.0, ""), ("alone>8", "rel", 8.0, ""), ("alone+known", "rel", 0.0, "known"),
-            ("alone+stop", "rel", 0.0, "stop"), ("alone+verbs", "rel", 0.0, "clause_verb"))
+            ("alone+stop", "rel", 0.0, "stop"), ("alone+verbs", "rel", 0.0, "clause_verb"),
+            ("alone+verbs+whole", "rel", 0.0, "clause_verb,whole"))
 
 
 def _pr(fig: dict) -> str:

@@ -38,9 +38,10 @@ SETS = ("units", "units_heldout", "units_heldout2", "units_heldout3", "units_hel
         "blind8_units", "blind9_units", "blind10_units")  # every labelled unit set that has been run
 EPOCHS = 12
 DROP = "rel"  # the model reads no feature of where the rules end a name (see ``loso_unit_edges``)
-# past the rules' end a name is not read on through a lower-case verb of this word group (enrich/data/unit_words.csv):
-# the model's one blunder kind, words it never saw ("... chia sẻ", "... tích cực"); ``EdgeModel.limit``
-LIMIT = "clause_verb"
+# limits on the model's choice (``EdgeModel.limit``): past the rules' end a name is not read on through a lower-case
+# verb of the word group clause_verb (enrich/data/unit_words.csv; words it never saw: "... chia sẻ", "... tích cực"),
+# and no name ends inside a listed phrase or compound ("whole": "Sở Tài | chính")
+LIMIT = "clause_verb,whole"
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json), its one copy
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))

@@ -100,7 +100,7 @@ def test_the_model_leaves_out_a_congress_ordinal_and_reads_a_lower_case_name_on(
 
 def test_a_listed_clause_verb_ends_a_name_the_model_would_read_on():
     shipped = unitedge.current_model()
-    assert shipped is not None and shipped.limit == "clause_verb"
+    assert shipped is not None and shipped.limit == "clause_verb,whole"
     for text, name in (("Công đoàn Sở Nội vụ tích cực tham gia hội thao.", "Công đoàn Sở Nội vụ"),
                        ("Công đoàn Trường Tiểu học Kim Đồng khuyến khích đoàn viên đọc sách.",
                         "Công đoàn Trường Tiểu học Kim Đồng")):
@@ -108,6 +108,14 @@ def test_a_listed_clause_verb_ends_a_name_the_model_would_read_on():
     unitedge.use_model(unitedge.EdgeModel(shipped.weights, shipped.margin, limit=""))  # without the limit
     assert {u[0] for u in units("Công đoàn Sở Nội vụ tích cực tham gia hội thao.")} == {
         "Công đoàn Sở Nội vụ tích cực"}
+
+
+def test_no_name_ends_inside_a_listed_phrase():
+    assert units("Công đoàn Sở Tài chính vừa tổ chức hội nghị.") == {("Công đoàn Sở Tài chính", "grassroots", None)}
+    shipped = unitedge.current_model()
+    assert shipped is not None
+    unitedge.use_model(unitedge.EdgeModel(shipped.weights, shipped.margin, limit="clause_verb"))  # cut without it
+    assert units("Công đoàn Sở Tài chính vừa tổ chức hội nghị.") == {("Công đoàn Sở Tài", "grassroots", None)}
 
 
 def test_a_margin_keeps_the_rules_end_unless_the_model_is_that_sure():
