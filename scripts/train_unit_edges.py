@@ -1,6 +1,6 @@
 """Train the right-edge reader of grassroots and corporation union names (enrich/unitedge.py).
 
-    .venv/bin/python scripts/train_unit_edges.py            # writes enrich/data/unit_edges.json
+    .venv/bin/python scripts/train_unit_edges.py            # writes scripts/data/unit_edges.json
     .venv/bin/python scripts/train_unit_edges.py --check    # fails unless the committed file is reproduced
     .venv/bin/python scripts/train_unit_edges.py --loso     # leave-one-set-out figures, rules against rules + model
 
@@ -42,7 +42,7 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # verb of the word group clause_verb (enrich/data/unit_words.csv; words it never saw: "... chia sẻ", "... tích cực"),
 # and no name ends inside a listed phrase or compound ("whole": "Sở Tài | chính")
 LIMIT = "clause_verb,whole"
-OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json), its one copy
+OUT = ROOT / "scripts" / "data" / "unit_edges.json"  # not loaded: the tagger loads unitedge.MODEL_PATH when it exists
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))
 _WORD = re.compile(r"\w+")

@@ -1,6 +1,6 @@
 """The right-edge reader's fast scorer (enrich/unitedgefast.py, ``unitedge.fast_classes``) chooses as the plain
 definition does (``unitedge.candidates`` and ``EdgeModel.score``: feature strings, floating-point sums), at
-every organisation name of every labelled unit passage, with the shipped model and with a model that also
+every organisation name of every labelled unit passage, with the trained model and with a model that also
 reads where the rules end a name (the tables ``right_edge`` skips when they are empty)."""
 
 from __future__ import annotations
@@ -23,9 +23,12 @@ DATA = Path(__file__).resolve().parent / "data" / "tagging"
 Call = tuple[str, str, int, int, dict[str, tuple[str, ...]], object, dict[str, list[str]]]
 
 
+TRAINED = Path(__file__).resolve().parents[1] / "scripts" / "data" / "unit_edges.json"
+
+
 @pytest.fixture(autouse=True)
-def shipped_model() -> Iterator[None]:
-    unitedge.forget_model()
+def trained_model() -> Iterator[None]:
+    unitedge.use_model(unitedge.EdgeModel.load(TRAINED))
     yield
     unitedge.forget_model()
 
@@ -52,11 +55,11 @@ def _calls() -> tuple[Call, ...]:
 
 
 def _ranked_model() -> unitedge.EdgeModel:
-    """The shipped weights, and weights for where the rules end a name (features the shipped model lacks)."""
-    shipped = unitedge.EdgeModel.load(unitedge.MODEL_PATH)
+    """The trained weights, and weights for where the rules end a name (features the trained model lacks)."""
+    trained = unitedge.EdgeModel.load(TRAINED)
     rel = {f"rel={r}": 0.75 * r for r in range(-4, 5)} | {"rel=9": -1.5}
     rel |= {f"relNs={r}|Xx": -0.5 * r for r in range(-4, 5)} | {f"relLs={r}|x": 0.25 for r in range(-4, 5)}
-    return unitedge.EdgeModel(shipped.weights | rel, margin=0.5)
+    return unitedge.EdgeModel(trained.weights | rel, margin=0.5)
 
 
 def test_the_labelled_passages_give_the_scorer_many_names() -> None:
@@ -68,9 +71,9 @@ def test_the_labelled_passages_give_the_scorer_many_names() -> None:
     assert len(moved) >= 10  # names the model ends elsewhere than the rules are among them
 
 
-@pytest.mark.parametrize("which", ["shipped", "ranked"])
+@pytest.mark.parametrize("which", ["trained", "ranked"])
 def test_the_fast_scorer_chooses_as_the_plain_definition(which: str) -> None:
-    model = unitedge.current_model() if which == "shipped" else _ranked_model()
+    model = unitedge.current_model() if which == "trained" else _ranked_model()
     assert model is not None
     unitedge.use_model(model)
     differ = [c[0][c[2]:c[2] + 80] for c in _calls()
@@ -131,9 +134,9 @@ def test_the_tables_hold_the_weights_as_whole_numbers() -> None:
     assert all(isinstance(w, int) for w in tables.last.values())
 
 
-@pytest.mark.parametrize("which", ["shipped", "ranked"])
+@pytest.mark.parametrize("which", ["trained", "ranked"])
 def test_every_candidate_scores_as_its_features_weights_add_up(which: str) -> None:
-    model = unitedge.current_model() if which == "shipped" else _ranked_model()
+    model = unitedge.current_model() if which == "trained" else _ranked_model()
     assert model is not None
     compared = 0
     for text, folded, first, rule_end, words, is_province, names in _calls():

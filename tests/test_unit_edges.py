@@ -1,7 +1,8 @@
 """The learned reader of grassroots name ends (enrich/unitedge.py) and its training script.
 
-The model ships in enrich/data/unit_edges.json (switched on after the tenth blind set's two runs,
-docs/notes/issue-6.md, fifteenth round) and is loaded once, when first needed. The sentences are composed
+No model ships in enrich/data/ (docs/notes/issue-6.md, fifteenth round: switched on, it fails composed
+tests of kinds earlier rounds fixed), so the tagger's names end where the rules end them; the trained
+model lives in scripts/data/unit_edges.json and is set here with ``use_model``. The sentences are composed
 for the test."""
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from tests import unit_tags
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "train_unit_edges.py"
-TRAINED = unitedge.MODEL_PATH
+TRAINED = ROOT / "scripts" / "data" / "unit_edges.json"
 units = partial(unit_tags.units, date="2023-05-10")
 
 
 @pytest.fixture(autouse=True)
-def shipped_model() -> Iterator[None]:
-    unitedge.forget_model()
+def trained_model() -> Iterator[None]:
+    unitedge.use_model(unitedge.EdgeModel.load(TRAINED))
     yield
     unitedge.forget_model()
 
@@ -51,14 +52,12 @@ def test_the_script_reproduces_the_trained_model():
     assert "names aligned=" in done.stdout
 
 
-def test_the_model_ships_and_is_loaded_once_when_first_needed():
-    assert unitedge.MODEL_PATH.exists()
-    assert not unitedge._LOADED  # nothing read before a name needs it
-    model = unitedge.current_model()
-    assert isinstance(model, unitedge.EdgeModel) and model.weights
-    assert unitedge.current_model() is model
-    units("Công đoàn cơ sở Trường Mầm non Hoa Mai tích cực tham gia hội thi.")
-    assert unitedge.current_model() is model
+def test_no_model_ships_and_the_answer_is_kept():
+    unitedge.forget_model()
+    assert not unitedge.MODEL_PATH.exists()
+    assert not unitedge._LOADED  # nothing looked for before a name needs it
+    assert unitedge.current_model() is None
+    assert unitedge._LOADED == [None]
 
 
 def test_with_no_model_the_rules_end_every_name():
@@ -69,7 +68,7 @@ def test_with_no_model_the_rules_end_every_name():
     assert units(text) == {("Công đoàn Xí nghiệp Đầu máy Đà Nẵng Lê Văn Tiến", "grassroots", None)}
 
 
-def test_the_shipped_model_ends_a_name_before_a_persons_name():
+def test_the_trained_model_ends_a_name_before_a_persons_name():
     assert units("Công đoàn Xí nghiệp Đầu máy Đà Nẵng Lê Văn Tiến chia sẻ kinh nghiệm.") == {
         ("Công đoàn Xí nghiệp Đầu máy Đà Nẵng", "grassroots", "Đà Nẵng")}
     # names the rules already read whole stay whole
@@ -99,22 +98,22 @@ def test_the_model_leaves_out_a_congress_ordinal_and_reads_a_lower_case_name_on(
 
 
 def test_a_listed_clause_verb_ends_a_name_the_model_would_read_on():
-    shipped = unitedge.current_model()
-    assert shipped is not None and shipped.limit == "clause_verb,whole"
+    trained = unitedge.current_model()
+    assert trained is not None and trained.limit == "clause_verb,whole"
     for text, name in (("Công đoàn Sở Nội vụ tích cực tham gia hội thao.", "Công đoàn Sở Nội vụ"),
                        ("Công đoàn Trường Tiểu học Kim Đồng khuyến khích đoàn viên đọc sách.",
                         "Công đoàn Trường Tiểu học Kim Đồng")):
         assert {u[0] for u in units(text)} == {name}, text
-    unitedge.use_model(unitedge.EdgeModel(shipped.weights, shipped.margin, limit=""))  # without the limit
+    unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin, limit=""))  # without the limit
     assert {u[0] for u in units("Công đoàn Sở Nội vụ tích cực tham gia hội thao.")} == {
         "Công đoàn Sở Nội vụ tích cực"}
 
 
 def test_no_name_ends_inside_a_listed_phrase():
     assert units("Công đoàn Sở Tài chính vừa tổ chức hội nghị.") == {("Công đoàn Sở Tài chính", "grassroots", None)}
-    shipped = unitedge.current_model()
-    assert shipped is not None
-    unitedge.use_model(unitedge.EdgeModel(shipped.weights, shipped.margin, limit="clause_verb"))  # cut without it
+    trained = unitedge.current_model()
+    assert trained is not None
+    unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin, limit="clause_verb"))  # cut without it
     assert units("Công đoàn Sở Tài chính vừa tổ chức hội nghị.") == {("Công đoàn Sở Tài", "grassroots", None)}
 
 
