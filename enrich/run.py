@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from sqlite_utils import Database
 
@@ -189,16 +191,16 @@ def prepare_worker() -> None:
     tag("Liên đoàn Lao động tỉnh Hà Nam ban hành Nghị quyết số 02-NQ/TW", title="Nghị quyết")
 
 
-def _tag_articles(db: Database, pool: WorkerPool, stale_all: bool, result: EnrichResult, prints: Prints) -> None:
-    """Tag the articles (in ``pool``'s workers), then write tags and discovered catalog rows
-    in article order, ``WRITE_BATCH`` articles a transaction; keep the copy check's
-    fingerprints in ``prints``."""
+def _tag_articles(db: Database, pool: WorkerPool, batches: Iterable[list[dict]], result: EnrichResult,
+                  prints: Prints) -> None:
+    """Tag the articles of ``batches`` (in ``pool``'s workers), then write tags and discovered
+    catalog rows in article order, ``WRITE_BATCH`` articles a transaction; keep the copy
+    check's fingerprints in ``prints``."""
     known_resolutions = store.catalog_keys(db, "resolutions", "key")
     known_units = store.catalog_keys(db, "units", "id")
     pending: list[dict[str, object]] = []
     new_units: list[dict[str, object]] = []
-    rows = store.articles_for_tagging(db, everything=stale_all)
-    for tagged in pool.map(tag_batch, batched(rows, TAG_BATCH)):
+    for tagged in pool.map(tag_batch, batches):
         for item in tagged:
             fingerprint = item.pop("fingerprint")
             if fingerprint is not None:
@@ -232,14 +234,23 @@ def _write(db: Database, tagged: list[dict[str, object]], new_units: list[dict[s
 
 def enrich_store(db: Database, everything: bool = False, workers: int = 1) -> EnrichResult:
     """Tag articles whose tags are missing or stale (or all, with ``everything``), then their
-    targets and the store's syndicated copies. ``workers`` processes tag (1: this one)."""
-    load_catalogs(db)
-    load_catalog.cache_clear()
+    targets and the store's syndicated copies. ``workers`` processes tag (1: this one).
+
+    When there is more than one batch to tag, the workers are started first and load the
+    tagger while this process loads the catalogs into the store (which changes none of the
+    articles to tag: the catalog stamp is compared with the files, not with the store's rows).
+    Workers started later, for the copy search alone, load nothing they do not use."""
+    load_catalog.cache_clear()  # before any worker is forked: they read the files as they are now
     version = catalog_version()
     result = EnrichResult()
     stale_all = everything or store.catalog_stamp(db) != version
-    with WorkerPool(workers, initializer=prepare_worker) as pool, Prints() as prints:
-        _tag_articles(db, pool, stale_all, result, prints)
+    with WorkerPool(workers) as pool, Prints() as prints:
+        batches = batched(store.articles_for_tagging(db, everything=stale_all), TAG_BATCH)
+        first = list(islice(batches, 2))
+        if len(first) > 1:  # a single batch is tagged in this process (WorkerPool.map)
+            pool.start(initializer=prepare_worker)
+        load_catalogs(db)
+        _tag_articles(db, pool, chain(first, batches), result, prints)
         if stale_all:
             store_tags.prune_resolutions(db)
         store.set_catalog_stamp(db, version)

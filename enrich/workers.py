@@ -27,18 +27,25 @@ def cores() -> int:
 
 
 class WorkerPool:
-    """``workers`` processes, started on the first batch that needs them (none for one)."""
+    """``workers`` processes, started on the first batch that needs them (none for one), or
+    earlier by ``start``."""
 
     def __init__(self, workers: int, initializer: Callable[[], None] | None = None) -> None:
         self.size = max(1, workers)
         self._initializer = initializer
         self._pool: Pool | None = None
 
-    def _started(self) -> Pool:
+    def start(self, initializer: Callable[[], None] | None = None) -> None:
+        """Start the workers now (with more than one), each running ``initializer`` (else the
+        pool's own) once, so that they prepare while the caller goes on with other work."""
+        if self.size > 1 and self._pool is None:
+            self._started(initializer or self._initializer)
+
+    def _started(self, initializer: Callable[[], None] | None = None) -> Pool:
         if self._pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self._pool = context.Pool(self.size, initializer=self._initializer)
+            self._pool = context.Pool(self.size, initializer=initializer or self._initializer)
         return self._pool
 
     def map(self, fn: Callable[[Any], Any], batches: Iterable[Any]) -> Iterator[Any]:

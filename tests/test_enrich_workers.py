@@ -211,3 +211,52 @@ def test_enrich_writes_the_recorded_rows(tmp_path):
     recorded = json.loads(enrich_record.RECORDING.read_text())
     assert enrich_record.checksums(enrich_record.enriched(source, tmp_path / "one.db", workers=1)) == recorded
     assert enrich_record.checksums(enrich_record.enriched(source, tmp_path / "two.db", workers=2)) == recorded
+
+
+def _note_worker(path: str) -> None:
+    """An initializer that leaves one line per worker process in ``path``."""
+    import os
+
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()}\n")
+
+
+def test_started_pool_prepares_each_worker_once_and_a_lazy_one_not_at_all(tmp_path):
+    import functools
+    import os
+
+    notes = tmp_path / "notes.txt"
+    with WorkerPool(2) as pool:
+        pool.start(initializer=functools.partial(_note_worker, str(notes)))
+        assert [y for b in pool.map(_square, batched(range(50), 5)) for y in b] == [x * x for x in range(50)]
+    pids = notes.read_text().split()
+    assert len(pids) == 2 and str(os.getpid()) not in pids
+    notes.unlink()
+    with WorkerPool(2) as pool:  # started by map, with no initializer of its own
+        assert [y for b in pool.map(_square, batched(range(50), 5)) for y in b] == [x * x for x in range(50)]
+    assert not notes.exists()
+    with WorkerPool(1) as pool:  # one process: nothing to start
+        pool.start(initializer=functools.partial(_note_worker, str(notes)))
+        assert next(pool.map(_square, [[3]])) == [9]
+    assert not notes.exists()
+
+
+def test_workers_load_the_tagger_only_when_they_tag(small_store, tmp_path, monkeypatch):
+    """A store with more than one batch to tag starts its workers with the tagger loaded (each
+    once); a run with nothing to tag loads it in no worker."""
+    notes = tmp_path / "prepared.txt"
+    original = run.prepare_worker
+
+    def prepare() -> None:
+        _note_worker(str(notes))
+        original()
+
+    monkeypatch.setattr(run, "prepare_worker", prepare)
+    monkeypatch.setattr(run, "TAG_BATCH", 50)
+    result, path = _enriched(small_store, tmp_path, "first", workers=2)
+    assert result.articles == 247 and len(notes.read_text().split()) == 2
+    notes.unlink()
+    db = store.open_db(path)
+    again = run.enrich_store(db, workers=2)
+    db.conn.close()
+    assert again.articles == 0 and again.copies == result.copies > 0 and not notes.exists()
