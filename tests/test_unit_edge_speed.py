@@ -6,7 +6,6 @@ reads where the rules end a name (the tables ``right_edge`` skips when they are 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -18,19 +17,10 @@ from enrich import unitedge
 from enrich.gazetteer import gazetteer
 from enrich.units import tag_units
 from enrich.unittext import tokens
+from tests.unit_edge_model import TRAINED, trained_model  # noqa: F401 (an autouse fixture)
 
 DATA = Path(__file__).resolve().parent / "data" / "tagging"
 Call = tuple[str, str, int, int, dict[str, tuple[str, ...]], object, dict[str, list[str]]]
-
-
-TRAINED = Path(__file__).resolve().parents[1] / "scripts" / "data" / "unit_edges.json"
-
-
-@pytest.fixture(autouse=True)
-def trained_model() -> Iterator[None]:
-    unitedge.use_model(unitedge.EdgeModel.load(TRAINED))
-    yield
-    unitedge.forget_model()
 
 
 @cache

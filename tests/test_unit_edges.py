@@ -10,28 +10,18 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-from collections.abc import Iterator
 from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 from enrich import unitedge
 from enrich.unittext import tokens
 from tests import unit_tags
+from tests.unit_edge_model import TRAINED, trained_model  # noqa: F401 (an autouse fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "train_unit_edges.py"
-TRAINED = ROOT / "scripts" / "data" / "unit_edges.json"
 units = partial(unit_tags.units, date="2023-05-10")
-
-
-@pytest.fixture(autouse=True)
-def trained_model() -> Iterator[None]:
-    unitedge.use_model(unitedge.EdgeModel.load(TRAINED))
-    yield
-    unitedge.forget_model()
 
 
 @cache
