@@ -1,21 +1,21 @@
 """Publication figures on a generated store: search, facets, feed export, one live feed.
 
 Targets (issues 7 and 8), on 200,000 articles: full-text query p50 < 50 ms and p95 < 200 ms,
-facet page < 500 ms, all feeds built < 10 s, one live feed < 100 ms. Requests go through the
-real Datasette app with UnionWatch's metadata and plugin (in process, no network), so the
-figures include SQL, plugin functions and rendering. Set UNIONWATCH_BENCH_ARTICLES for another
-store size.
+facet page < 500 ms, all feeds built < 10 s, one live feed < 100 ms. Requests go over HTTP to a
+real `unionwatch serve` process on 127.0.0.1 (``bench/_served.py``), so the figures include SQL,
+plugin functions, rendering and the server's own handling, and nothing this process did before.
+Set UNIONWATCH_BENCH_ARTICLES for another store size.
 
 Searches and pages are measured on the store as the product leaves it: a copy of the generated
 store with the nightly upkeep run on it (its full-text index merged into one segment,
 ``bench/_maintained.py``; the copy is kept for later runs). The searches are then measured again
 on the store as generated, in the same run, under ``as generated``. Each line gives the p50 of
-the process's CPU time per request too (all threads), steadier than wall time on a busy machine.
+the server process's CPU time per request too (all its threads), steadier than wall time on a
+busy machine.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import statistics
@@ -24,12 +24,11 @@ import time
 from pathlib import Path
 
 from bench._maintained import describe, maintained
+from bench._served import Served
 from bench.synthetic import build
 from crawler import store
-from crawler.cli import METADATA
 from crawler.textnorm import fold
 from feeds.export import export
-from feeds.server import make_datasette
 
 QUERIES = [
     "nghị quyết 02", "nghi quyet 02", "liên đoàn lao động", "lien doan lao dong", "mái ấm công đoàn",
@@ -45,17 +44,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def _timed(client, url: str, headers: dict | None = None) -> tuple[float, float, int]:
-    started, cpu = time.perf_counter(), time.process_time()
-    response = await client.get(url, headers=headers or {})
-    return (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000, response.status_code
-
-
-async def _measure(path: Path, searches_only: bool = False, suffix: str = "") -> dict[str, object]:
-    ds = make_datasette(path, METADATA)
-    await ds.invoke_startup()
-    client, name = ds.client, path.stem
-    await client.get(f"/{name}/articles.json?_size=1")  # open connections, warm the schema cache
+def _measure(path: Path, searches_only: bool = False, suffix: str = "") -> dict[str, object]:
     figures: dict[str, object] = {}
 
     def report(label: str, times: list[float], cpu: list[float], statuses: list[int]) -> None:
@@ -66,50 +55,53 @@ async def _measure(path: Path, searches_only: bool = False, suffix: str = "") ->
         print(f"{label + suffix:<44} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   cpu p50 {cpu50:6.1f} ms   "
               f"n={len(times)}" + (f"   {len(bad)} errors" if bad else ""), flush=True)
 
-    async def time_urls(label: str, urls: list[str], headers: dict[str, str] | None = None,
-                        client=client) -> None:
-        """Time ``urls`` one after another and report them under ``label``."""
+    def time_urls(server: Served, label: str, urls: list[str], headers: dict[str, str] | None = None) -> None:
+        """Time ``urls`` one after another on ``server`` and report them under ``label``."""
         times, cpu, statuses = [], [], []
         for url in urls:
-            ms, cpu_ms, status = await _timed(client, url, headers)
+            ms, cpu_ms, response = server.get(url, headers)
             times.append(ms)
             cpu.append(cpu_ms)
-            statuses.append(status)
+            statuses.append(response.status_code)
         report(label, times, cpu, statuses)
 
-    for label, template in (
-        ("ranked search with snippets (search.json)", f"/{name}/search.json?q={{q}}&_shape=array"),
-        ("table search, folded (articles.json?_search)", f"/{name}/articles.json?_search={{q}}&_size=50&_facet_size=0&_nofacet=1"),
-    ):
-        await time_urls(label, [template.format(q=query.replace(" ", "+")) for query in QUERIES])
-    # The server remembers counts and match sets while the store is unchanged, and the accented and
-    # unaccented spellings of a query share them. Here a second server, warmed with other searches,
-    # is sent each query once in its first spelling only: every search timed is new to it.
-    fresh = make_datasette(path, METADATA)
-    await fresh.invoke_startup()
-    for warm in ("xyz", "hội nghị"):
-        await fresh.client.get(f"/{name}/articles.json?_search={warm.replace(' ', '+')}&_size=1")
-    firsts = list({fold(query): query for query in reversed(QUERIES)}.values())[::-1]
-    await time_urls("table search, each search new to the server",
-                    [f"/{name}/articles.json?_search={q.replace(' ', '+')}&_size=50&_facet_size=0&_nofacet=1"
-                     for q in firsts], client=fresh.client)
-    if searches_only:
-        return figures
-    for label, url in (
-        ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
-        ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
-        ("facet page: province filter (HTML)", f"/{name}/articles?province_new=C%E1%BA%A7n+Th%C6%A1"),
-    ):
-        await time_urls(label, [url] * 5)
-    for label, url in (
-        ("live feed: resolution 02-NQ-TW (RSS)", "/feeds/resolution/02-NQ-TW.rss"),
-        ("live feed: all articles (Atom)", "/feeds/all/all.atom"),
-        ("live feed: combined filters (RSS)", "/feeds/all/all.rss?resolution=02-NQ/TW&province=can-tho"),
-        ("live feed: a province (RSS)", "/feeds/province/ha-noi.rss"),
-    ):
-        await time_urls(label, [url] * 10)
-    first = await client.get("/feeds/resolution/02-NQ-TW.rss")
-    await time_urls("live feed: conditional GET answered 304", ["/feeds/resolution/02-NQ-TW.rss"] * 10,
+    name = path.stem
+    with Served(path) as server:
+        server.get(f"/{name}/articles.json?_size=1")  # open connections, warm the schema cache
+        for label, template in (
+            ("ranked search with snippets (search.json)", f"/{name}/search.json?q={{q}}&_shape=array"),
+            ("table search, folded (articles.json?_search)",
+             f"/{name}/articles.json?_search={{q}}&_size=50&_facet_size=0&_nofacet=1"),
+        ):
+            time_urls(server, label, [template.format(q=query.replace(" ", "+")) for query in QUERIES])
+        # The server remembers counts and match sets while the store is unchanged, and the accented
+        # and unaccented spellings of a query share them. Here a second server process, warmed with
+        # other searches, is sent each query once in its first spelling only: every search timed is
+        # new to it.
+        with Served(path) as fresh:
+            for warm in ("xyz", "hội nghị"):
+                fresh.get(f"/{name}/articles.json?_search={warm.replace(' ', '+')}&_size=1")
+            firsts = list({fold(query): query for query in reversed(QUERIES)}.values())[::-1]
+            time_urls(fresh, "table search, each search new to the server",
+                      [f"/{name}/articles.json?_search={q.replace(' ', '+')}&_size=50&_facet_size=0&_nofacet=1"
+                       for q in firsts])
+        if searches_only:
+            return figures
+        for label, url in (
+            ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
+            ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
+            ("facet page: province filter (HTML)", f"/{name}/articles?province_new=C%E1%BA%A7n+Th%C6%A1"),
+        ):
+            time_urls(server, label, [url] * 5)
+        for label, url in (
+            ("live feed: resolution 02-NQ-TW (RSS)", "/feeds/resolution/02-NQ-TW.rss"),
+            ("live feed: all articles (Atom)", "/feeds/all/all.atom"),
+            ("live feed: combined filters (RSS)", "/feeds/all/all.rss?resolution=02-NQ/TW&province=can-tho"),
+            ("live feed: a province (RSS)", "/feeds/province/ha-noi.rss"),
+        ):
+            time_urls(server, label, [url] * 10)
+        first = server.get("/feeds/resolution/02-NQ-TW.rss")[2]
+        time_urls(server, "live feed: conditional GET answered 304", ["/feeds/resolution/02-NQ-TW.rss"] * 10,
                   {"if-none-match": first.headers.get("etag", "")})
     return figures
 
@@ -138,12 +130,12 @@ def run() -> dict[str, object]:
         shutil.rmtree(out, ignore_errors=True)
     served, merged = maintained(path)
     print(describe(served, merged), flush=True)
-    figures = asyncio.run(_measure(served))
+    figures = _measure(served)
     if merged is not None:
         figures["upkeep"] = {"segments_before": merged.segments_before, "segments_after": merged.segments_after,
                              "seconds": round(merged.seconds, 1)}
     print(f"store as generated: {path.name}", flush=True)
-    figures["as generated"] = asyncio.run(_measure(path, searches_only=True, suffix=" [as generated]"))
+    figures["as generated"] = _measure(path, searches_only=True, suffix=" [as generated]")
     figures.update(exported)
     figures["articles"] = counts["articles"]
     return figures

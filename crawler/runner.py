@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import health, observe, store, store_ops
+from crawler.heap import long_lived_heap
 from crawler.registry import Source
 from crawler.urls import netloc_of
 
@@ -74,27 +72,6 @@ def _probes(db: Any, sources: list[Source]) -> list[str]:
     return [s.id for s in sources
             if current.get(s.id, {}).get("status") == health.BROKEN
             and current[s.id].get("cause") == health.LAYOUT]
-
-
-# Objects a crawl allocates between two collections of the youngest generation. A crawl makes
-# many short-lived objects per page, nearly all freed by reference counting; with Python's 700
-# the collector walked the young ones about every page, and the older generations after them.
-YOUNG_GENERATION = 10_000
-
-
-@contextmanager
-def long_lived_heap() -> Iterator[None]:
-    """For the time of a crawl: what the imports and the setup made is frozen (the collector
-    never walks it again, nor does it in the extraction workers forked from this process), and
-    the youngest generation is collected less often. Undone afterwards."""
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(threshold[0], YOUNG_GENERATION), *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 def run_crawl(
