@@ -45,3 +45,15 @@ def test_serve_runs_with_the_start_up_heap_frozen(published_db, monkeypatch):
     assert len(seen) == 1
     assert seen[0][0] > frozen and seen[0][1] >= YOUNG_GENERATION
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+
+
+def test_the_publication_bench_measures_searches_on_a_server(published_db):
+    from bench.publish import _measure
+
+    figures = _measure(published_db, searches_only=True)
+    assert set(figures) == {"ranked search with snippets (search.json)",
+                            "table search, folded (articles.json?_search)",
+                            "table search, each search new to the server"}
+    for figure in figures.values():
+        assert figure["errors"] == 0 and figure["n"] >= 15
+        assert figure["p95_ms"] >= figure["p50_ms"] > 0 and figure["cpu_p50_ms"] > 0
