@@ -21,7 +21,7 @@ from pathlib import Path
 from crawler.textnorm import fold
 from enrich.unitedgefast import Tables, fast_scores
 from enrich.unitorgs import phrase_end
-from enrich.unittext import cap_run, starts_with, tokens
+from enrich.unittext import cap_run, capitalised, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
 Token = tuple[str, int, int]
@@ -39,8 +39,9 @@ class EdgeModel:
         self.margin = margin  # the rules' end stands unless another scores this much more
         self.tables = Tables(weights)
         # limit "known": past the rules' end a name reads on only through lower-case words the model weighs
-        # as a name's own (a positive inside weight); word groups ("stop,clause_verb"): not through a lower-case
-        # word of those groups; "" (none): through any
+        # as a name's own (a positive inside weight); word groups ("clause_verb,not_name"): where it would read
+        # on through a lower-case word of those groups, the rules' end stands; "whole": no end inside a listed
+        # phrase; "person", "cut", "bare", "lower3": ends left to the rules (``_vetoed``); "" (none): no limit
         self.limit = limit
         self.known = frozenset(f[3:] for f, w in weights.items() if f.startswith("Iw=") and w > 0)
 
@@ -238,7 +239,7 @@ def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
     prefixes = name_prefixes(province_names) if province_names else frozenset()
     joined = joined_after(text, folded, toks, words)
     ks, scores = scored(model, text, folded, toks, rule_end, words, is_province, prefixes, joined)
-    return _choose(model, toks, ks, scores, rule_end, model.tables.scale, words, text, folded, joined)
+    return _choose(model, toks, ks, scores, rule_end, model.tables.scale, words, text, folded, is_province, joined)
 
 
 def scored(model: EdgeModel, text: str, folded: str, toks: list[Token], rule_end: int, words: Words,
@@ -262,29 +263,92 @@ def plain_right_edge(model: EdgeModel, text: str, folded: str, first: int, rule_
     toks, ks, feats = candidates(text, folded, first, rule_end, words, is_province)
     if not ks or all(t[2] != rule_end for t in toks):
         return rule_end
-    return _choose(model, toks, ks, [model.score(f) for f in feats], rule_end, 1, words, text, folded)
+    return _choose(model, toks, ks, [model.score(f) for f in feats], rule_end, 1, words, text, folded, is_province)
 
 
 def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[float] | list[int], rule_end: int,
-            scale: int, words: Words, text: str, folded: str, joined: list[bool] | None = None) -> int:
+            scale: int, words: Words, text: str, folded: str, is_province: Callable[[str], bool],
+            joined: list[bool] | None = None) -> int:
     rule = next((i for i, k in enumerate(ks) if toks[k - 1][2] == rule_end), -1)
     allowed = list(range(len(ks)))
     limits = set(model.limit.split(",")) - {""}
     if limits and rule >= 0:
         if "whole" in limits:  # no end inside a listed phrase or compound ("Tài | chính"), but the rules'
-            limits.discard("whole")
             if joined is None:
                 joined = joined_after(text, folded, toks, words)
             allowed = [i for i in allowed if i == rule or not joined[ks[i] - 1]]
-    if limits and rule >= 0:  # the first lower-case word past the rules' end that ends a name
-        if limits == {"known"}:
-            ends = [t[0] not in model.known for t in toks]
-        else:
-            listed = {w for g in limits for w in words.get(g, ())}
-            ends = [t[0] in listed for t in toks]
-        stop = next((j for j in range(ks[rule], len(toks)) if toks[j][0][:1].islower() and ends[j]), len(toks))
-        allowed = [i for i in allowed if ks[i] <= stop]
+        if "known" in limits:
+            allowed = [i for i in allowed if ks[i] <= _stop(model, limits, toks, ks[rule], words, False)]
     best = max(allowed, key=scores.__getitem__)
     if rule >= 0 and scores[best] - scores[rule] <= model.margin * scale:
         return rule_end
+    branch = fold(text[max(0, toks[0][1] - 24):toks[0][1]]).find("chi nhanh") >= 0  # a branch named before it
+    if rule >= 0 and ks[best] > _stop(model, limits, toks, ks[rule], words, branch):
+        return rule_end  # read on through a word that ends a name: the rules' end stands
+    if rule >= 0 and limits & _VETOES and _vetoed(limits, toks, ks[rule], ks[best], words, text, is_province):
+        return rule_end
     return toks[ks[best] - 1][2]
+
+
+def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Words, text: str,
+            is_province: Callable[[str], bool]) -> bool:
+    """Whether the model's end (``k`` tokens) is one the limits leave to the rules (``rule_k`` tokens):
+    "person", the rules read a person's name after the head, or the model reads on into one ("... Hạ Long
+    Nguyễn Thị Mai"); "cut", an end inside the rules' name but before a capitalised word or "và"; "bare", an
+    end on a district's or commune's type without its name ("Trung tâm Y tế huyện": the rules complete it
+    from the source); "lower3", a name read on past the rules' end that ends on more than three lower-case
+    words but a place type's ("Dịch vụ cơ khí hàng hải", not "Ban Quản lý khu kinh tế tỉnh")."""
+    if "person" in limits and (person_name(toks, 0, rule_k, words, is_province) or any(
+            person_name(toks, j, len(toks), words, is_province, whole=False) for j in range(rule_k, k))):
+        return True
+    if "cut" in limits and k < rule_k and not (capitalised(toks[k][0]) or toks[k][0] == "và"):
+        return True
+    if "bare" in limits and _ends_on_place_type(text, toks, k, _LOCAL_TYPES):
+        return True
+    return "lower3" in limits and k > rule_k and _lower_run(text, toks, rule_k, k)
+
+
+_VETOES = frozenset(("person", "cut", "bare", "lower3"))
+_OWN_LIMITS = frozenset(("known", "whole")) | _VETOES
+_LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
+
+
+def _stop(model: EdgeModel, limits: set[str], toks: list[Token], start: int, words: Words, branch: bool) -> int:
+    """The first token past the rules' end (``start`` tokens) a name may not read through: a lower-case word
+    of the limits' word groups (or, limit "known", one the model does not weigh as a name's own); a
+    ``branch``'s name goes on through "tại" ("Chi nhánh Công ty Scavi Huế tại Đà Nẵng")."""
+    listed = {w for g in limits - _OWN_LIMITS for w in words.get(g, ())} - ({"tại"} if branch else set())
+    for j in range(start, len(toks)):
+        tok = toks[j][0]
+        if tok[:1].islower() and (tok in listed or ("known" in limits and tok not in model.known)
+                                  or j + 1 < len(toks) and f"{tok} {toks[j + 1][0]}" in listed):
+            return j  # a listed word, or two ("công nhận")
+    return len(toks)
+
+
+def person_name(toks: list[Token], i: int, k: int, words: Words, is_province: Callable[[str], bool],
+                whole: bool = True) -> bool:
+    """Whether ``toks[i:k]`` (all of them, or with ``whole`` False their beginning) are a person's name: a
+    listed surname and one to three more capitalised words, none an acronym, that are no province's name
+    ("Nguyễn Thị Mai", not "Hồ Chí Minh")."""
+    if i >= len(toks) or toks[i][0] not in words.get("surname", ()):
+        return False
+    n = 1
+    while i + n < k and n < 4 and toks[i + n][0][:1].isupper() and toks[i + n][0].isalpha() \
+            and not toks[i + n][0].isupper():
+        n += 1
+    if n < 2 or (n != k - i if whole else i + n < len(toks) and toks[i + n][0][:1].isupper()):
+        return False  # with ``whole`` False, a longer capitalised run is no person's
+    return not is_province(" ".join(t[0] for t in toks[i:i + n]))
+
+
+def _ends_on_place_type(text: str, toks: list[Token], k: int, types: tuple[str, ...] = PLACE_TYPES) -> bool:
+    return any(text.endswith(" " + t, 0, toks[k - 1][2]) or text.startswith(t, toks[k - 1][1])
+               and toks[k - 1][1] + len(t) == toks[k - 1][2] for t in types)
+
+
+def _lower_run(text: str, toks: list[Token], start: int, k: int) -> bool:
+    run = 0
+    for j in range(start, k):
+        run = run + 1 if toks[j][0][:1].islower() else 0
+    return run > 3 and not _ends_on_place_type(text, toks, k)

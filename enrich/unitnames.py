@@ -410,6 +410,9 @@ class Reader(ListReading):
         if end != rule_end:  # the learned reader ends the name elsewhere
             bare = self.text[first:end].endswith(tuple(" " + t for t in PROVINCE_TYPES))
         placed = self._place_then_org(first, end) if not listed else None
+        if placed is None and end < rule_end and not listed:  # the rules read two organisations: they stand
+            placed = self._place_then_org(first, rule_end)
+            end = rule_end if placed is not None else end
         if placed is not None:  # "CĐCS Công ty xăng dầu Trà Vinh và Bảo hiểm xã hội tỉnh": two organisations
             end, bare = placed, False
         if person_after_head(self.text, start, first, end, words):

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from train_unit_edges import SETS, Example, load, pick, train
+from train_unit_edges import LIMIT, SETS, Example, load, pick, train
 
 from enrich import unitedge
 from tests.eval.units import score
 
-VARIANTS = (("ranked", "", 0.0, ""), ("alone", "rel", 0.0, ""), ("alone>1", "rel", 1.0, ""), ("alone>2", "rel", 2.0, ""),
-            ("alone>4", "rel", 4.0, ""), ("alone>8", "rel", 8.0, ""), ("alone+known", "rel", 0.0, "known"),
-            ("alone+stop", "rel", 0.0, "stop"), ("alone+verbs", "rel", 0.0, "clause_verb"),
-            ("alone+verbs+whole", "rel", 0.0, "clause_verb,whole"))
+VARIANTS = (("alone", "rel", 0.0, ""), ("alone+verbs+whole", "rel", 0.0, "clause_verb,whole"),
+            ("alone+verbs+words+whole", "rel", 0.0, "clause_verb,not_name,whole"),
+            ("alone+the model file's", "rel", 0.0, LIMIT))
 
 
 def _pr(fig: dict) -> str:
