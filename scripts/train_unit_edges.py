@@ -1,6 +1,6 @@
 """Train the right-edge reader of grassroots and corporation union names (enrich/unitedge.py).
 
-    .venv/bin/python scripts/train_unit_edges.py            # writes scripts/data/unit_edges.json
+    .venv/bin/python scripts/train_unit_edges.py            # writes enrich/data/unit_edges.json
     .venv/bin/python scripts/train_unit_edges.py --check    # fails unless the committed file is reproduced
     .venv/bin/python scripts/train_unit_edges.py --loso     # leave-one-set-out figures, rules against rules + model
 
@@ -38,11 +38,12 @@ SETS = ("units", "units_heldout", "units_heldout2", "units_heldout3", "units_hel
         "blind8_units", "blind9_units", "blind10_units")  # every labelled unit set that has been run
 EPOCHS = 12
 DROP = "rel"  # the model reads no feature of where the rules end a name (see ``loso_unit_edges``)
-# limits on the model's choice (``EdgeModel.limit``): past the rules' end a name is not read on through a lower-case
-# verb of the word group clause_verb (enrich/data/unit_words.csv; words it never saw: "... chia sẻ", "... tích cực"),
-# and no name ends inside a listed phrase or compound ("whole": "Sở Tài | chính")
-LIMIT = "clause_verb,whole"
-OUT = ROOT / "scripts" / "data" / "unit_edges.json"  # not loaded: the tagger loads unitedge.MODEL_PATH when it exists
+# limits on the model's choice (``EdgeModel.limit``, enrich/data/README.md): past the rules' end a name is not read
+# on through a lower-case word of the word groups clause_verb and not_name ("... chia sẻ", "các tỉnh"), no name ends
+# inside a listed phrase or compound ("whole": "Sở Tài | chính"), and the rules' end stands at a person's name, a cut
+# inside the rules' name before a lower-case word, a bare district type and a long lower-case run read on
+LIMIT = "clause_verb,not_name,whole,person,cut,bare,lower3"
+OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))
 _WORD = re.compile(r"\w+")

@@ -1,9 +1,9 @@
 """The learned reader of grassroots name ends (enrich/unitedge.py) and its training script.
 
-No model ships in enrich/data/ (docs/notes/issue-6.md, fifteenth round: switched on, it fails composed
-tests of kinds earlier rounds fixed), so the tagger's names end where the rules end them; the trained
-model lives in scripts/data/unit_edges.json and is set here with ``use_model``. The sentences are composed
-for the test."""
+The trained model ships as enrich/data/unit_edges.json (docs/notes/issue-6.md, sixteenth round) and is set
+here with ``use_model``; its limits (``EdgeModel.limit``) leave to the rules the ends of kinds the rules were
+taught (a person's name, punctuation, a cut inside the rules' name, a bare place type, a long lower-case
+run). The sentences are composed for the test."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from enrich import unitedge
+from enrich.units import SourceContext
 from enrich.unittext import tokens
 from tests import unit_tags
 from tests.unit_edge_model import TRAINED, trained_model  # noqa: F401 (an autouse fixture)
@@ -42,12 +43,13 @@ def test_the_script_reproduces_the_trained_model():
     assert "names aligned=" in done.stdout
 
 
-def test_no_model_ships_and_the_answer_is_kept():
+def test_the_model_ships_and_is_loaded_when_first_needed():
     unitedge.forget_model()
-    assert not unitedge.MODEL_PATH.exists()
-    assert not unitedge._LOADED  # nothing looked for before a name needs it
-    assert unitedge.current_model() is None
-    assert unitedge._LOADED == [None]
+    assert unitedge.MODEL_PATH.exists()
+    assert not unitedge._LOADED  # nothing read before a name needs it
+    model = unitedge.current_model()
+    assert model is not None and model.limit == _script().LIMIT and unitedge._LOADED == [model]
+    assert _script().OUT == unitedge.MODEL_PATH  # one copy: the script writes and checks the shipped file
 
 
 def test_with_no_model_the_rules_end_every_name():
@@ -89,7 +91,7 @@ def test_the_model_leaves_out_a_congress_ordinal_and_reads_a_lower_case_name_on(
 
 def test_a_listed_clause_verb_ends_a_name_the_model_would_read_on():
     trained = unitedge.current_model()
-    assert trained is not None and trained.limit == "clause_verb,whole"
+    assert trained is not None and "clause_verb" in trained.limit.split(",")
     for text, name in (("Công đoàn Sở Nội vụ tích cực tham gia hội thao.", "Công đoàn Sở Nội vụ"),
                        ("Công đoàn Trường Tiểu học Kim Đồng khuyến khích đoàn viên đọc sách.",
                         "Công đoàn Trường Tiểu học Kim Đồng")):
@@ -136,3 +138,61 @@ def test_training_is_an_averaged_perceptron_that_learns_a_separable_choice():
     weights = script.train(examples, epochs=3)
     assert weights["good"] > 0 and all(script.pick(weights, ex) == 1 for ex in examples)
     assert script.pick(weights, examples[0], margin=1e9) == 0  # the rules' candidate stands
+
+
+def _without(limit: str) -> None:
+    trained = unitedge.EdgeModel.load(TRAINED)
+    kept = ",".join(x for x in trained.limit.split(",") if x != limit)
+    unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin, kept))
+
+
+def test_a_persons_name_after_a_unit_is_left_to_the_rules():
+    text = ("Công nhân Công ty TNHH Hoa Sen Hạ Long, vui mừng nhận quà. Chủ tịch Công đoàn cơ sở "
+            "Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai cho biết công ty có 400 lao động.")
+    assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty TNHH Hoa Sen Hạ Long"}
+    _without("person")  # the model alone reads the person's name into the company's
+    assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai"}
+
+
+def test_a_province_named_like_a_person_is_read_on():
+    words = {"surname": ("Hồ", "Nguyễn")}
+    toks = tokens("Hồ Chí Minh tổ chức", 0, 16)
+    assert unitedge.person_name(toks, 0, 3, words, lambda name: False)
+    assert not unitedge.person_name(toks, 0, 3, words, lambda name: name == "Hồ Chí Minh")
+    # a run longer than a person's name is no person's
+    assert not unitedge.person_name(tokens("Nguyễn Văn Bình Dương Hà Nội", 0, 16), 0, 6, words, lambda name: False,
+                                    whole=False)
+    assert unitedge.person_name(tokens("Nguyễn Văn Bình cho biết", 0, 16), 0, 5, words, lambda name: False, whole=False)
+
+
+def test_punctuation_a_plural_and_a_preposition_end_what_the_model_reads_on():
+    for text in ("CĐCS Cty TNHH MTV quản lý, khai thác công trình thủy lợi đã ra mắt.",
+                 "Công đoàn cơ sở Liên đoàn Lao động các tỉnh, thành phố."):
+        assert units(text) == set(), text
+    assert {u[0] for u in units("Công đoàn Công ty May Phú Thành tại Cần Thơ tổ chức bữa cơm.")} == {
+        "Công đoàn Công ty May Phú Thành"}
+    _without("not_name")
+    assert {u[0] for u in units("Công đoàn Công ty May Phú Thành tại Cần Thơ tổ chức bữa cơm.")} == {
+        "Công đoàn Công ty May Phú Thành tại Cần Thơ"}
+
+
+def test_no_cut_inside_the_rules_name_but_before_a_capital_or_va():
+    for text, name in (("Công đoàn Trường Mầm non Nhi đồng 3 tổ chức hội thi.", "Công đoàn Trường Mầm non Nhi đồng 3"),
+                       ("Công đoàn Tổng công ty Thủy sản Việt Nam - CTCP thu hút 500 người.",
+                        "Công đoàn Tổng công ty Thủy sản Việt Nam - CTCP")):
+        assert {u[0] for u in units(text)} == {name}, text
+    _without("cut")
+    assert {u[0] for u in units("Công đoàn Trường Mầm non Nhi đồng 3 tổ chức hội thi.")} == {
+        "Công đoàn Trường Mầm non Nhi"}
+
+
+def test_no_name_ends_on_a_bare_place_type_or_a_long_lower_case_run_read_on():
+    text = "Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa."
+    assert {u[0] for u in units(text)} == {"Công đoàn Công ty TNHH MTV Dịch vụ"}
+    _without("lower3")
+    assert {u[0] for u in units(text)} == {"Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải"}
+    source = SourceContext("Ủy ban nhân dân huyện Tân Châu", "district", "Tây Ninh", "Tân Châu")
+    text = "Công đoàn cơ sở phối hợp Đoàn ủy Trung tâm Y tế huyện tổ chức hội thao cho viên chức."
+    assert {u[0] for u in units(text, source=source)} == {"Công đoàn cơ sở Trung tâm Y tế huyện Tân Châu"}
+    _without("bare")  # the model alone ends the name on the bare "huyện", which the rules complete
+    assert {u[0] for u in units(text, source=source)} == {"Công đoàn cơ sở Trung tâm Y tế huyện"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from enrich import unitedge
 from tests import unit_tags
 
 units = partial(unit_tags.units, date="2023-05-10")
@@ -77,9 +78,16 @@ def test_a_company_s_trade_runs_to_four_lower_case_words_after_its_legal_form():
 def test_a_title_case_headline_verb_after_a_province_s_name_ends_the_name():
     assert units("Công đoàn cơ sở Cục Thuế Bình Định Thành lập 5 công đoàn cơ sở thành viên") == {
         ("Công đoàn cơ sở Cục Thuế Bình Định", "grassroots", "Bình Định")}
-    # not after a name that is no province's
+    # the rules read it only after a province's name; after another name the learned reader ends it
+    # (enrich/unitedge.py), where the rules alone read the headline into the name
     assert units("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao") == {
-        ("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao", "grassroots", None)}
+        ("Công đoàn Công ty Xi măng Hoàng Mai", "grassroots", None)}
+    unitedge.use_model(None)
+    try:
+        assert units("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao") == {
+            ("Công đoàn Công ty Xi măng Hoàng Mai Tổ chức Hội thao", "grassroots", None)}
+    finally:
+        unitedge.forget_model()
 
 
 def test_a_company_named_after_its_province_is_placed_there():

@@ -1,16 +1,15 @@
-"""The trained right-edge model (scripts/data/unit_edges.json) set for every test of a module that imports
-``trained_model``: no model ships in enrich/data/, so the tagger alone would never use it."""
+"""The trained right-edge model (enrich/data/unit_edges.json, the one the tagger loads) set for every test of a
+module that imports ``trained_model``, whatever another test set before."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from enrich import unitedge
 
-TRAINED = Path(__file__).resolve().parents[1] / "scripts" / "data" / "unit_edges.json"
+TRAINED = unitedge.MODEL_PATH
 
 
 @pytest.fixture(autouse=True)
