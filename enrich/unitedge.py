@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 from crawler.textnorm import fold
@@ -25,7 +26,8 @@ from enrich.unittext import cap_run, capitalised, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
 Token = tuple[str, int, int]
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "unit_edges.json"
+# found from the package, not this module's __file__ (compiled, that names the shared library's folder)
+MODEL_PATH = Path(str(resources.files("enrich"))) / "data" / "unit_edges.json"
 WINDOW = 16  # tokens read after the name's first word (on its line)
 PLACE_TYPES = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 _GROUPS = ("stop", "org", "corp", "surname", "headline_verb", "legal_acronym", "title", "stop_syllable")
