@@ -6,16 +6,17 @@ reads where the rules end a name (the tables ``right_edge`` skips when they are 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-import enrich.unitnames
 from crawler.textnorm import fold
 from enrich import unitedge
 from enrich.gazetteer import gazetteer
-from enrich.units import tag_units
 from enrich.unittext import tokens
 from tests.tagging_record import UNRUN
 from tests.unit_edge_model import TRAINED, trained_model  # noqa: F401 (an autouse fixture)
@@ -24,26 +25,40 @@ DATA = Path(__file__).resolve().parent / "data" / "tagging"
 Call = tuple[str, str, int, int, dict[str, tuple[str, ...]], object, dict[str, list[str]]]
 
 
+# run with the sources (UNIONWATCH_PURE_PYTHON=1): compiled, the reader calls ``right_edge`` directly, past any
+# replacement of its module's name
+_RECORD = """
+import json, sys
+import enrich.unitnames
+from enrich.units import tag_units
+real = enrich.unitnames.right_edge
+def record(text, folded, first, end, *rest):
+    print(json.dumps([text, folded, first, end], ensure_ascii=False))
+    return real(text, folded, first, end, *rest)
+enrich.unitnames.right_edge = record
+for line in sys.stdin:
+    row = json.loads(line)
+    tag_units(row["text"], title=row.get("title"), published=row.get("date"))
+"""
+
+
 @cache
 def _calls() -> tuple[Call, ...]:
     """The arguments of every ``right_edge`` call the tagger makes on the labelled unit passages (but those of a
-    blind set not yet run, tagging_record.UNRUN)."""
-    rows = [json.loads(line) for path in sorted(DATA.glob("*units*.jsonl")) if path.name not in UNRUN
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    calls: list[Call] = []
-    real = enrich.unitnames.right_edge
+    blind set not yet run, tagging_record.UNRUN): text, folded text, the name's first word and the rules' end,
+    recorded by the tagger run from the sources; the word lists, province check and province names the
+    reader passes (its gazetteer's)."""
+    rows = "".join(line + "\n" for path in sorted(DATA.glob("*units*.jsonl")) if path.name not in UNRUN
+                   for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    done = subprocess.run([sys.executable, "-c", _RECORD], input=rows, capture_output=True, text=True, check=True,
+                          env=os.environ | {"UNIONWATCH_PURE_PYTHON": "1"}, timeout=600)
+    gaz = gazetteer()
 
-    def record(*args):  # type: ignore[no-untyped-def]
-        calls.append(args)
-        return real(*args)
+    def is_province(name: str) -> bool:  # as Reader._is_province
+        return gaz.find_province(name, None) is not None
 
-    enrich.unitnames.right_edge = record
-    try:
-        for row in rows:
-            tag_units(row["text"], title=row.get("title"), published=row.get("date"))
-    finally:
-        enrich.unitnames.right_edge = real
-    return tuple(calls)
+    return tuple((text, folded, first, end, gaz.words, is_province, gaz.province_names)
+                 for text, folded, first, end in map(json.loads, done.stdout.splitlines()))
 
 
 def _ranked_model() -> unitedge.EdgeModel:
