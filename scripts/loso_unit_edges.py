@@ -3,8 +3,9 @@
 For each labelled set: train on the other sets' examples, then on the held-out set compare the rules'
 ends with the model's (on the names aligned with a label) and the unit eval's precision and recall
 (tests/eval/units.py ``score``, every passage of the set) with the rules alone and with rules + model.
-Two models: "ranked" sees where the rules end the name among its features, "alone" does not; "+known" reads
-a name past the rules' end only through lower-case words the model weighs as a name's own (``EdgeModel.limit``).
+The model reads no feature of where the rules end a name ("alone"); the variants differ in the limits on its
+choice (``EdgeModel.limit``): none, the fifteenth round's, and the model file's (train_unit_edges.LIMIT). The
+fourteenth and fifteenth rounds' variants ("ranked", margins, "known", "stop") are in docs/notes/issue-6.md.
 The rules were written while reading every one of these sets, so the comparison favours them.
 """
 
