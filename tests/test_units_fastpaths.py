@@ -142,6 +142,10 @@ def test_tokens_as_by_finditer(texts: list[str]) -> None:
                     assert tokens(source, pos, limit) == _old_tokens(source, pos, limit), (source, pos, limit)
 
 
+# congress words of a letterhead in capitals end a name ("CĐCS ... VINH NHIỆM KỲ ..."), as decided for cap_run
+_CAPS_ENDS = frozenset(("LẦN", "NHIỆM"))
+
+
 def _old_cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     toks = tokens(text, pos, limit * 2 + 2)
@@ -151,7 +155,7 @@ def _old_cap_run(text: str, pos: int, limit: int = 5) -> list[tuple[str, int]]:
         if tok in ("-", "–") and out and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
             i += 1
             continue
-        if not capitalised(tok) or not tok[:1].isalnum():
+        if not capitalised(tok) or not tok[:1].isalnum() or tok in _CAPS_ENDS:
             break
         words += 1
         out.append((text[pos:end], end))
