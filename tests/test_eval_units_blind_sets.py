@@ -18,7 +18,11 @@ ALL = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 MIN_ROWS = {4: 100, 5: 75, 6: 80, 7: 80, 8: 80, 9: 80, 10: 80, 11: 80}
 SETS = sorted(MIN_ROWS)
 # sets before their one run, kept out of the recorded tags (tagging_record.UNRUN) until then
-PENDING: set[int] = {11}
+PENDING: set[int] = set()
+# sets run and recorded but not yet examples of the trained reader: trained with the eleventh set, the reader reads
+# a congress ordinal and a dash before a time into names ("... Hòa Bình Lần thứ II", "... Tân Phú - Sáng 12/3"), two
+# composed tests' kinds; it joins the training with a limit that holds them (docs/notes/issue-6.md, seventeenth round)
+TRAIN_LATER: set[int] = {11}
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 
@@ -146,4 +150,4 @@ def test_a_set_not_yet_run_is_no_example_of_the_trained_reader(n: int) -> None:
     if n in PENDING:
         assert name not in trained and name not in first_runs
     else:
-        assert name in trained
+        assert (name in trained) != (n in TRAIN_LATER)
