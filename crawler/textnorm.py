@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 # Zero-width characters and soft hyphens that portals leave inside words. Looked for with
@@ -112,7 +113,7 @@ _VIET_LETTERS = re.compile(
 # Pages typed in the pre-Unicode font encodings (TCVN3 ".Vn" fonts, VNI fonts) decode as Latin-1
 # letters; the tables in data/legacy map them back. Segments are judged one by one, because a
 # Unicode page may carry an old article pasted in a legacy font.
-_LEGACY_DIR = Path(__file__).resolve().parent / "data" / "legacy"
+_LEGACY_DIR = Path(str(resources.files("crawler"))) / "data" / "legacy"  # not __file__: see chrome.py
 # Characters TCVN3 uses that Unicode Vietnamese never does (® µ ¬ « ª ¨ ... and the soft hyphen, ư).
 _TCVN3_MARKS = re.compile("[\u00a1-\u00a8\u00a9-\u00ae\u00b5-\u00be\u00c6-\u00cb\u00d7\u00de\u00df]")
 # VNI writes a vowel's marks as Latin-1 letters after it ("aø" à, "oä" ộ, "eâ" ê) and đ as ñ. Some

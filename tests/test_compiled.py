@@ -1,6 +1,6 @@
-"""The tagging modules compiled by setup.py (crawler/compiled.py): a build is used only when it was
-made from the sources on disk, UNIONWATCH_PURE_PYTHON=1 imports the sources, and the compiled
-modules tag exactly as the sources do."""
+"""The modules compiled by setup.py (crawler/compiled.py): a build is used only when it was made
+from the sources on disk, UNIONWATCH_PURE_PYTHON=1 imports the sources, and the compiled modules
+tag and read pages exactly as the sources do."""
 
 from __future__ import annotations
 
@@ -151,3 +151,22 @@ def test_compiled_and_sources_tag_the_benchmark_articles_alike() -> None:
     assert set(runs) == {compiled.COMPILED, compiled.FORCED}
     assert runs[compiled.COMPILED] == runs[compiled.FORCED]
     assert sum(len(r) + len(u) for r, u in runs[compiled.COMPILED]) > 600
+
+
+@pytest.mark.skipif(not BUILT, reason="the compiled modules are not built here")
+def test_compiled_and_sources_read_pages_alike() -> None:
+    """The extraction workers' reading (tests/compiled_pages.py): every page of the sample web
+    and of a generated web through the page jobs, every saved page through both extractors."""
+    runs = {}
+    for env in ({}, {compiled.ENV: "1"}):
+        done = subprocess.run([sys.executable, "-m", "tests.compiled_pages"], capture_output=True, text=True,
+                              cwd=ROOT, env={**{k: v for k, v in os.environ.items() if k != compiled.ENV},
+                                             "PYTHONPATH": str(ROOT), **env}, timeout=600)
+        assert done.returncode == 0, done.stderr
+        state, results = done.stdout.split("\n", 1)
+        runs[state] = json.loads(results)
+    assert set(runs) == {compiled.COMPILED, compiled.FORCED}
+    assert runs[compiled.COMPILED] == runs[compiled.FORCED]
+    pages = runs[compiled.COMPILED]
+    assert len(pages["sample"]) > 100 and len(pages["generated"]) > 50 and len(pages["saved"]) > 40
+    assert sum(1 for page in pages["sample"] if page[0] == "error") == 0

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 
 from crawler.textnorm import fold
 
-CHROME_FILE = Path(__file__).resolve().parent.parent / "data" / "chrome.txt"
+# Found from the package, not from this module's __file__: compiled (crawler/compiled.py), a
+# module's __file__ names the shared library's folder, not its own.
+CHROME_FILE = Path(str(resources.files("crawler"))) / "data" / "chrome.txt"
 _PUNCT = re.compile(r"[\s:|»›>\-–.,;!?()\[\]\"'“”]+")
 
 

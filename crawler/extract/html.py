@@ -46,8 +46,8 @@ def declared_encodings(body: bytes, header: str | None = None) -> list[str]:
         if body.startswith(bom):
             found.append(name)
     if header:
-        match = re.search(r"charset\s*=\s*[\"']?([\w\-:.]+)", header, re.IGNORECASE)
-        codec = _codec(match.group(1)) if match else None
+        said = re.search(r"charset\s*=\s*[\"']?([\w\-:.]+)", header, re.IGNORECASE)
+        codec = _codec(said.group(1)) if said else None
         if codec:
             found.append(codec)
     match = _META_CHARSET.search(body[:4096])

@@ -271,7 +271,7 @@ def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
             continue
         url, text, item = link
         groups[page.signature(item)].append((url, text, item, a))
-    scored: list[tuple[float, str]] = []
+    scored: list[tuple[float, bool, str]] = []
     for key, links in groups.items():
         item = links[0][2]
         # Score items, not links: an item's picture and "Xem tiếp" links add nothing to its title.
@@ -334,9 +334,9 @@ def find_next(root: etree._Element, base: str, exclude: frozenset[str] = frozens
         url = _href(link, base)
         if url and canonicalize(url) not in exclude:
             return url
-    anchors = [(a, _href(a, base)) for a in root.iter("a")]
-    anchors = [
-        (a, u) for a, u in anchors
+    hrefs = [(a, _href(a, base)) for a in root.iter("a")]
+    anchors: list[tuple[etree._Element, str]] = [
+        (a, u) for a, u in hrefs
         if u and canonicalize(u) not in exclude and not _CALENDAR_URL.search(urlsplit(u).query + urlsplit(u).path)
     ]
     for a, url in anchors:
