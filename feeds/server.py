@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from datasette.app import Datasette
+from jinja2 import meta
 
 from feeds.search_database import SearchDatabase
 
@@ -73,3 +74,24 @@ def make_datasette(db_path: str | Path, metadata_path: Path | None = None) -> Da
     datasette.remove_database(name)
     datasette.add_database(SearchDatabase(datasette, plain.path, is_mutable=plain.is_mutable), name=name)
     return datasette
+
+
+PAGE_TEMPLATES = ("index.html", "database.html", "table.html", "_table.html", "row.html", "query.html",
+                  "uw_article.html", "uw_resolution.html")
+
+
+def compile_page_templates(datasette: Datasette) -> list[str]:
+    """Compile the templates of Datasette's HTML pages and every template they extend or include,
+    so that the first page a new server renders does not pay for it (about 140 ms of CPU on the
+    first table page). The same environment renders them afterwards: only the moment of the
+    compilation changes. Returns the names compiled."""
+    env, done, todo = datasette.jinja_env, [], list(PAGE_TEMPLATES)
+    while todo:
+        name = todo.pop()
+        if name in done:
+            continue
+        env.get_template(name)
+        done.append(name)
+        source = env.loader.get_source(env, name)[0] if env.loader else ""
+        todo.extend(n for n in meta.find_referenced_templates(env.parse(source)) if isinstance(n, str))
+    return done

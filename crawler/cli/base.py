@@ -84,9 +84,10 @@ def serve_datasette(db_path: str, host: str, port: int) -> None:
     import uvicorn
 
     from crawler.heap import long_lived_heap
-    from feeds.server import make_datasette, read_only
+    from feeds.server import compile_page_templates, make_datasette, read_only
 
     datasette = make_datasette(db_path, METADATA)
+    compile_page_templates(datasette)  # before the first request, and kept with the frozen heap
     click.echo(f"Datasette: http://{host}:{port}/")
     click.echo(f"Feeds:     http://{host}:{port}/feeds/index.opml")
     # The imports, the app and its metadata are frozen: a full collection walked them all (about
