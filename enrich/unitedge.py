@@ -281,8 +281,13 @@ def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[flo
             allowed = [i for i in allowed if i == rule or not joined[ks[i] - 1]]
         if "known" in limits:
             allowed = [i for i in allowed if ks[i] <= _stop(model, limits, toks, ks[rule], words, False)]
+        if "congress_word" in limits:  # no end past a congress's ordinal or term, the rules' neither ("Lần thứ II")
+            ordinal = _ordinal(toks, words)
+            allowed = [i for i in allowed if ks[i] <= ordinal]
+            if not allowed:
+                return rule_end
     best = max(allowed, key=scores.__getitem__)
-    if rule >= 0 and scores[best] - scores[rule] <= model.margin * scale:
+    if rule in allowed and scores[best] - scores[rule] <= model.margin * scale:
         return rule_end
     branch = fold(text[max(0, toks[0][1] - 24):toks[0][1]]).find("chi nhanh") >= 0  # a branch named before it
     if rule >= 0 and ks[best] > _stop(model, limits, toks, ks[rule], words, branch):
@@ -311,20 +316,37 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
 
 
 _VETOES = frozenset(("person", "cut", "bare", "lower3"))
-_OWN_LIMITS = frozenset(("known", "whole")) | _VETOES
+_OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place")) | _VETOES
+_DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
+
+
+def _ordinal(toks: list[Token], words: Words) -> int:
+    """The first token of two of word group congress_word, in either case ("Lần thứ", "Nhiệm kỳ"), or past the end."""
+    listed = set(words.get("congress_word", ()))
+    return next((j for j in range(len(toks) - 1) if f"{toks[j][0]} {toks[j + 1][0]}" in listed), len(toks))
 
 
 def _stop(model: EdgeModel, limits: set[str], toks: list[Token], start: int, words: Words, branch: bool) -> int:
     """The first token past the rules' end (``start`` tokens) a name may not read through: a lower-case word
-    of the limits' word groups (or, limit "known", one the model does not weigh as a name's own); a
-    ``branch``'s name goes on through "tại" ("Chi nhánh Công ty Scavi Huế tại Đà Nẵng")."""
+    of the limits' word groups (or, limit "known", one the model does not weigh as a name's own), or, limit
+    "dash_time", a dash before a word of that group or a number ("- Sáng 12/3"), or, limit "comma_place", a comma
+    before a word of that group (", tỉnh Thái Bình"); a ``branch``'s name goes on through "tại" ("Chi nhánh Công ty
+    Scavi Huế tại Đà Nẵng")."""
     listed = {w for g in limits - _OWN_LIMITS for w in words.get(g, ())} - ({"tại"} if branch else set())
+    times = set(words.get("dash_time", ())) if "dash_time" in limits else set()
+    places = set(words.get("comma_place", ())) if "comma_place" in limits else set()
     for j in range(start, len(toks)):
         tok = toks[j][0]
+        pair = f"{tok} {toks[j + 1][0]}" if j + 1 < len(toks) else ""
         if tok[:1].islower() and (tok in listed or ("known" in limits and tok not in model.known)
-                                  or j + 1 < len(toks) and f"{tok} {toks[j + 1][0]}" in listed):
+                                  or pair in listed):
             return j  # a listed word, or two ("công nhận")
+        if times and tok in _DASHES and pair and (pair.split(" ")[1] in times or pair.split(" ")[1][:1].isdigit()):
+            return j  # a dateline after a dash ("- Sáng 12/3")
+        if places and tok == "," and j + 1 < len(toks) and (toks[j + 1][0] in places or j + 2 < len(toks)
+                                                            and f"{toks[j + 1][0]} {toks[j + 2][0]}" in places):
+            return j  # the province after a place's name (", tỉnh Thái Bình")
     return len(toks)
 
 

@@ -24,7 +24,7 @@ from train_unit_edges import DROP, LIMIT, ROOT, all_examples, dump, train
 
 FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5_units", "a2767db"),
               ("blind6_units", "d477f19"), ("blind7_units", "e7e2131"), ("blind8_units", "2a25282"),
-              ("blind9_units", "1fbafd9"), ("blind10_units", "09df907"))
+              ("blind9_units", "1fbafd9"), ("blind10_units", "09df907"), ("blind11_units", "209c0fa"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end
@@ -32,8 +32,11 @@ PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         if end != rule_end:
             bare = self.text[first:end].endswith((" tỉnh", " thành phố"))
 """
-VARIANTS = (("rules", None), ("rules + model", ""), ("rules + model, verbs, whole", "clause_verb,whole"),
-            ("rules + model, verbs, whole, words", "clause_verb,not_name,whole"),
+SIXTEENTH = "clause_verb,not_name,whole,person,cut,bare,lower3"  # the sixteenth round's limits
+VARIANTS = (("rules", None), ("rules + model", ""), ("rules + model, sixteenth", SIXTEENTH),
+            ("rules + model, sixteenth, congress", SIXTEENTH + ",congress_word"),
+            ("rules + model, sixteenth, dash", SIXTEENTH + ",dash_time"),
+            ("rules + model, sixteenth, comma", SIXTEENTH + ",comma_place"),
             ("rules + model, the model file's", LIMIT))
 PLACED = "        placed = self._place_then_org(first, end) if not listed else None\n"
 GUARD = (Path(__file__).resolve().parent.parent / "enrich" / "unitnames.py").read_text(encoding="utf-8").split(PLACED)[1]
@@ -63,7 +66,7 @@ def patch(tree: Path) -> None:
     words = tree / "enrich" / "data" / "unit_words.csv"
     old = set(words.read_text(encoding="utf-8").splitlines())
     verbs = [line for line in (ROOT / "enrich" / "data" / "unit_words.csv").read_text(encoding="utf-8").splitlines()
-             if line.startswith(("clause_verb,", "not_name,")) and line not in old]
+             if line.startswith(("clause_verb,", "not_name,", "congress_word,", "dash_time,", "comma_place,")) and line not in old]
     words.write_text(words.read_text(encoding="utf-8").rstrip("\n") + "\n" + "".join(v + "\n" for v in verbs),
                      encoding="utf-8")
     text = path.read_text(encoding="utf-8")

@@ -18,8 +18,11 @@ from train_unit_edges import LIMIT, SETS, Example, load, pick, train
 from enrich import unitedge
 from tests.eval.units import score
 
-VARIANTS = (("alone", "rel", 0.0, ""), ("alone+verbs+whole", "rel", 0.0, "clause_verb,whole"),
-            ("alone+verbs+words+whole", "rel", 0.0, "clause_verb,not_name,whole"),
+SIXTEENTH = "clause_verb,not_name,whole,person,cut,bare,lower3"  # the sixteenth round's limits
+VARIANTS = (("alone", "rel", 0.0, ""), ("alone+sixteenth", "rel", 0.0, SIXTEENTH),
+            ("alone+sixteenth+congress", "rel", 0.0, SIXTEENTH + ",congress_word"),
+            ("alone+sixteenth+dash", "rel", 0.0, SIXTEENTH + ",dash_time"),
+            ("alone+sixteenth+comma", "rel", 0.0, SIXTEENTH + ",comma_place"),
             ("alone+the model file's", "rel", 0.0, LIMIT))
 
 

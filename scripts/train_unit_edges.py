@@ -35,14 +35,16 @@ from enrich.unittext import View  # noqa: E402
 DATA = ROOT / "tests" / "data" / "tagging"
 SETS = ("units", "units_heldout", "units_heldout2", "units_heldout3", "units_heldout4", "blind_units",
         "blind2_units", "blind3_units", "blind4_units", "blind5_units", "blind6_units", "blind7_units",
-        "blind8_units", "blind9_units", "blind10_units")  # every labelled unit set that has been run
+        "blind8_units", "blind9_units", "blind10_units", "blind11_units")  # every labelled unit set that has been run
 EPOCHS = 12
 DROP = "rel"  # the model reads no feature of where the rules end a name (see ``loso_unit_edges``)
 # limits on the model's choice (``EdgeModel.limit``, enrich/data/README.md): past the rules' end a name is not read
 # on through a lower-case word of the word groups clause_verb and not_name ("... chia sẻ", "các tỉnh"), no name ends
 # inside a listed phrase or compound ("whole": "Sở Tài | chính"), and the rules' end stands at a person's name, a cut
-# inside the rules' name before a lower-case word, a bare district type and a long lower-case run read on
-LIMIT = "clause_verb,not_name,whole,person,cut,bare,lower3"
+# inside the rules' name before a lower-case word, a bare district type and a long lower-case run read on; no name
+# ends past a congress's ordinal ("congress_word": "Lần thứ II"), nor is read on through a dash before a time or a
+# date ("dash_time": "- Sáng 12/3") or through a comma before a province ("comma_place": ", tỉnh Thái Bình")
+LIMIT = "clause_verb,not_name,congress_word,dash_time,comma_place,whole,person,cut,bare,lower3"
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))

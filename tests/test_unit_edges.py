@@ -196,3 +196,22 @@ def test_no_name_ends_on_a_bare_place_type_or_a_long_lower_case_run_read_on():
     assert {u[0] for u in units(text, source=source)} == {"Công đoàn cơ sở Trung tâm Y tế huyện Tân Châu"}
     _without("bare")  # the model alone ends the name on the bare "huyện", which the rules complete
     assert {u[0] for u in units(text, source=source)} == {"Công đoàn cơ sở Trung tâm Y tế huyện"}
+
+
+def test_no_name_reads_on_through_a_congress_ordinal_a_dateline_or_the_province_after_a_place():
+    trained = unitedge.current_model()
+    assert trained is not None
+    cases = (("Đại hội Công đoàn cơ sở Trường THPT Hòa Bình Lần thứ II, nhiệm kỳ 2023 - 2028 thành công.",
+              "congress_word", "Công đoàn cơ sở Trường THPT Hòa Bình", "Công đoàn cơ sở Trường THPT Hòa Bình Lần thứ II"),
+             ("Ra mắt Công đoàn cơ sở Công ty TNHH Giày Tân Phú (QNO) - Sáng 12/3, Liên đoàn Lao động huyện "
+              "Thăng Bình tổ chức lễ.", "dash_time", "Công đoàn cơ sở Công ty TNHH Giày Tân Phú", None),
+             ("Đại hội công đoàn cơ sở Tòa án nhân dân huyện Hưng Hà, tỉnh Thái Bình nhiệm kỳ 2023-2028",
+              "comma_place", "Công đoàn cơ sở Tòa án nhân dân huyện Hưng Hà", None))
+    for text, limit, name, _ in cases:
+        assert limit in trained.limit.split(",")
+        assert name in {u[0] for u in units(text)}, text
+    for text, limit, name, without in cases:  # each limit holds its kind: without it the model reads on
+        unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin,
+                                              ",".join(g for g in trained.limit.split(",") if g != limit)))
+        read = {u[0] for u in units(text)}
+        assert name not in read and (without is None or without in read), (limit, read)
