@@ -15,9 +15,10 @@ from functools import cache
 from enrich.gazetteer import Gazetteer
 from enrich.unittext import fold_view
 
+# "Liên đoàn Lao đông": a diacritic of "động" lost or misplaced after "Liên đoàn" still names the union
 HEAD = re.compile(
     r"(?P<nat>(?i:Tổng Liên đoàn|Tổng Công đoàn))"
-    r"|(?P<ldld>(?i:Liên đoàn Lao động)|Liên đoàn(?= (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]))"
+    r"|(?P<ldld>(?i:Liên đoàn Lao [đd][ộôoọ]ng)|Liên đoàn(?= (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]))"
     r"|(?P<cd>(?i:Công đoàn))"
     r"|(?P<nd>(?i:Nghiệp đoàn))"
 )

@@ -47,6 +47,7 @@ _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
 _COOPERATE = re.compile(r"(?: cơ sở)? phối hợp(?: với| cùng)? ")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
+_BRANCH_AFTER = re.compile(r"(?: [–-])? (?:tỉnh|thành phố|huyện|quận|thị xã|[Cc]hi nhánh)(?!\w)")
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
 _ND_TYPES = DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES
 ZONE = re.compile(
@@ -150,8 +151,18 @@ class Reader(ListReading):
         for groups in reversed(path):  # most words first
             for length, group in groups:
                 if not folded[length:length + 1].isalnum() and (alias := folded[:length]) in group:
+                    if self._branch_after(alias, pos + length):
+                        continue
                     return Mention(pos, pos + length, "alias", ids=list(self.gaz.aliases[alias]))
         return None
+
+    def _branch_after(self, alias: str, end: int) -> bool:
+        """A central sector union's short alias ("Công đoàn Ngân hàng Chính sách xã hội") before a place
+        or a branch: the union of a branch in that place, read as a grassroots name, not the central one."""
+        if alias.endswith((" viet nam", " vn")) or not _BRANCH_AFTER.match(self.text, end):
+            return False
+        return all((row := self.gaz.units.get(uid)) is not None and row.get("kind") == "sector-central"
+                   for uid in self.gaz.aliases[alias])
 
     def _read(self, m: re.Match[str]) -> Mention | None:
         pos = skip_space(self.text, m.end())
