@@ -47,6 +47,8 @@ _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
 _COOPERATE = re.compile(r"(?: cơ sở)? phối hợp(?: với| cùng)? ")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
+_WORD = re.compile(r"(?<!\w)\w")
+_SENTENCE_END = re.compile(r"(?<!\w)(?=[^\W\d_]*[a-zđà-ỹ])[^\W\d_]{3,}\. [A-ZĐÀ-Ỹ]")  # a word of 3 letters, one lower-case, a full stop, a capital
 _BRANCH_AFTER = re.compile(r"(?: [–-])? (?:tỉnh|thành phố|huyện|quận|thị xã|[Cc]hi nhánh)(?!\w)")
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
 _ND_TYPES = DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES
@@ -276,9 +278,9 @@ class Reader(ListReading):
             return self._organisation(start, pos, "corp")
         if starts_with(text, pos, self.gaz.words.get("org", ()), exact=True) or lower_head(text, pos, self.gaz.words):
             org = self._organisation(start, pos, "grassroots")
-            if org is not None and org.kind == "grassroots" and org.label.endswith(" Việt Nam") \
-                    and starts_with(text, pos, self.gaz.words.get("national_org", ()), exact=True):
-                org.kind = "corp"  # "Công đoàn Cục Hàng hải Việt Nam": a national department's union, an upper level
+            if org is not None and org.kind == "grassroots" and (org.label.endswith(" tối cao") or org.label.endswith(" Việt Nam")
+                    and starts_with(text, pos, self.gaz.words.get("national_org", ()), exact=True)):
+                org.kind = "corp"  # "Công đoàn Cục Hàng hải Việt Nam", "... Tòa án nhân dân tối cao": an upper level
             return org
         lower_own = self._lower_own(start, pos) if text[start] == "c" else None
         if lower_own is not None:  # "công đoàn công ty đã ...": the company the passage named
@@ -418,6 +420,8 @@ class Reader(ListReading):
         first, end, bare = span
         rule_end = end
         end = right_edge(self.text, self.view.folded, first, end, words, self._is_province, self.gaz.province_names)
+        if end != rule_end and self._rules_end_stands(end, rule_end):
+            end = rule_end
         if end != rule_end:  # the learned reader ends the name elsewhere
             bare = self.text[first:end].endswith(tuple(" " + t for t in PROVINCE_TYPES))
         placed = self._place_then_org(first, end) if not listed else None
@@ -439,6 +443,19 @@ class Reader(ListReading):
             return Mention(start, end, "own", label=head, named_org=self._named_before(start, head))
         return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare,
                        shared=placed is not None, org_span=(first, rule_end))
+
+    def _rules_end_stands(self, end: int, rule_end: int) -> bool:
+        """Whether the learned reader's ``end`` crosses a sentence's end past the rules' ("... tỉnh Sóc Trăng.
+        Trong nhiệm kỳ"; "TP. Hồ Chí Minh" is no sentence's end) or cuts the province that ends the rules' name
+        ("... thành phố Hồ Chí | Minh")."""
+        text = self.text
+        if end > rule_end:
+            word = rule_end
+            while word > 0 and text[word - 1].isalnum():
+                word -= 1
+            return _SENTENCE_END.search(text, word, end) is not None
+        starts = [m.start() for m in _WORD.finditer(text, max(0, end - 40), end)][-3:]
+        return any(self._is_province(text[k:rule_end]) for k in starts) and text[end:end + 1] == " "
 
     def _is_province(self, name: str) -> bool:
         return self.gaz.find_province(name, None) is not None

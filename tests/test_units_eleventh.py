@@ -47,3 +47,29 @@ def test_the_provincial_union_with_a_diacritic_of_dong_lost():
         ("Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng")}
     # a union named after the federation's own words stays a look-alike where it was one
     assert units("Nhà văn hóa trên đường Liên đoàn Lao đông được sửa.") == set()
+
+
+def test_courts_procuracies_and_enforcement_offices_spelt_out():
+    assert units("Đoàn viên CĐCS TAND huyện Năm Căn tham gia hội thao.") == {
+        ("Công đoàn cơ sở Tòa án nhân dân huyện Năm Căn", "grassroots", "Cà Mau")}
+    assert units("Chủ tịch công đoàn cơ sở VKSND tỉnh Bến Tre phát biểu.") == {
+        ("Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Bến Tre", "grassroots", "Bến Tre")}
+    assert units("Đoàn viên Công đoàn Cục THADS tỉnh Long An dự lễ.") == {
+        ("Công đoàn Cục Thi hành án dân sự tỉnh Long An", "grassroots", "Long An")}
+
+
+def test_a_supreme_bodys_own_union_is_an_upper_level():
+    for body in ("Viện kiểm sát nhân dân tối cao", "VKSND tối cao", "Tòa án nhân dân tối cao"):
+        written = body.replace("VKSND", "Viện kiểm sát nhân dân")
+        assert units(f"Công đoàn cơ quan {body} tổ chức hội nghị.") == {
+            (f"Công đoàn Cơ quan {written}", "sector", None)}, body
+    # a grassroots union the text calls so stays grassroots
+    assert units("Công đoàn cơ sở Tòa án nhân dân tối cao tổ chức hội nghị.") == {
+        ("Công đoàn cơ sở Tòa án nhân dân tối cao", "grassroots", None)}
+
+
+def test_a_name_ends_at_a_sentences_end_and_keeps_its_province_whole():
+    assert units("Toàn thể đoàn viên công đoàn Bảo hiểm xã hội tỉnh Bạc Liêu. Trong năm qua đã có nhiều đổi mới.") == {
+        ("Công đoàn Bảo hiểm xã hội tỉnh Bạc Liêu", "grassroots", "Bạc Liêu")}
+    assert units("Đoàn viên Công đoàn Cục Thi hành án dân sự TP. Hồ Chí Minh dự đại hội.") == {
+        ("Công đoàn Cục Thi hành án dân sự thành phố Hồ Chí Minh", "grassroots", "Hồ Chí Minh")}
