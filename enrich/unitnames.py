@@ -131,7 +131,7 @@ class Reader(ListReading):
     def _generic(self, m: re.Match[str]) -> bool:
         start = m.start()
         before = self.text[max(0, start - 12):start].lower()
-        if before.endswith(self.lookalike):
+        if before.endswith(self.lookalike) and not before.endswith("thành phố "):  # "TP. CĐ ...": a city, no street
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
         group = m.lastgroup
         if group in ("cd", "ldld") and before.endswith(self.generic_words) and not before.endswith("ban tổ chức "):  # its department
@@ -190,7 +190,8 @@ class Reader(ListReading):
         place_type = starts_with(self.text, pos, types)
         if place_type is not None:
             after = skip_space(self.text, pos + len(place_type))
-            names = cap_run(self.text, after)
+            # "Công đoàn các KCX-KCN TP. CĐ các ...": a union's head after the type is no place's name
+            names = cap_run(self.text, after) if not HEAD.match(self.text, after) else []
             end = names[0][1] if names else pos + len(place_type)
             return Mention(start, end, kind, place_type=place_type, names=names, type_end=pos + len(place_type))
         if kind != "ldld":

@@ -73,3 +73,12 @@ def test_a_name_ends_at_a_sentences_end_and_keeps_its_province_whole():
         ("Công đoàn Bảo hiểm xã hội tỉnh Bạc Liêu", "grassroots", "Bạc Liêu")}
     assert units("Đoàn viên Công đoàn Cục Thi hành án dân sự TP. Hồ Chí Minh dự đại hội.") == {
         ("Công đoàn Cục Thi hành án dân sự thành phố Hồ Chí Minh", "grassroots", "Hồ Chí Minh")}
+
+
+def test_the_zones_union_of_the_city_before_a_sentence_that_names_it_again():
+    zones = ("Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh", "sector", "Hồ Chí Minh")
+    assert units("Ký kết với Công đoàn các KCX-KCN TP. CĐ các KCX-KCN TP HCM sẽ vận động công nhân.") == {zones}
+    # "TP. Công đoàn ...": the city's type ends a sentence; no street "phố Công đoàn" is read
+    assert units("Ông A dự hội nghị ở TP. Công đoàn cơ sở Công ty May Việt Tiến tổ chức hội thao.") == {
+        ("Công đoàn cơ sở Công ty May Việt Tiến", "grassroots", None)}
+    assert units("Nhà văn hóa trên phố Công đoàn được sửa.") == set()
