@@ -305,7 +305,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         i += 1
     if end <= first and not head:
         return None
-    if head == "Bộ" and " " not in text[first:end] and _LOWER_NEXT.match(text, end):
+    if head == "Bộ" and end > first and " " not in text[first:end] and _LOWER_NEXT.match(text, end):
         return None  # "Bộ Công chính và Vận tải": a ministry's name is never one syllable cut off
     return first, person_tail(text, pos, first, end, words), bare
 

@@ -82,3 +82,11 @@ def test_the_zones_union_of_the_city_before_a_sentence_that_names_it_again():
     assert units("Ông A dự hội nghị ở TP. Công đoàn cơ sở Công ty May Việt Tiến tổ chức hội thao.") == {
         ("Công đoàn cơ sở Công ty May Việt Tiến", "grassroots", None)}
     assert units("Nhà văn hóa trên phố Công đoàn được sửa.") == set()
+
+
+def test_a_ministrys_union_named_bare_on_its_own_portal():
+    ministry = SourceContext(name="Bộ Tài nguyên và Môi trường", level="sector")
+    assert units("Công đoàn Bộ đã tổ chức đợt quyên góp quần áo ấm.", source=ministry) == {
+        ("Công đoàn Bộ Tài nguyên và Môi trường", "sector", None)}
+    # elsewhere a bare "Công đoàn Bộ" names no unit
+    assert units("Công đoàn Bộ đã tổ chức đợt quyên góp quần áo ấm.") == set()
