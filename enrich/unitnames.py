@@ -447,13 +447,15 @@ class Reader(ListReading):
 
     def _rules_end_stands(self, end: int, rule_end: int) -> bool:
         """Whether the learned reader's ``end`` crosses a sentence's end past the rules' ("... tỉnh Sóc Trăng.
-        Trong nhiệm kỳ"; "TP. Hồ Chí Minh" is no sentence's end) or cuts the province that ends the rules' name
+        Trong nhiệm kỳ"; "TP. Hồ Chí Minh" is no sentence's end) or a headline's verb, or cuts the province that ends the rules' name
         ("... thành phố Hồ Chí | Minh")."""
         text = self.text
         if end > rule_end:
             word = rule_end
             while word > 0 and text[word - 1].isalnum():
                 word -= 1
+            if starts_with(text, skip_space(text, rule_end), self.gaz.words.get("headline_verb", ()), exact=True):
+                return True  # "Công đoàn Bệnh viện Đa khoa Sóc Trăng Chào mừng 96 năm ...": a headline after the name
             return _SENTENCE_END.search(text, word, end) is not None
         starts = [m.start() for m in _WORD.finditer(text, max(0, end - 40), end)][-3:]
         return any(self._is_province(text[k:rule_end]) for k in starts) and text[end:end + 1] == " "

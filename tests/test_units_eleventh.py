@@ -104,3 +104,8 @@ def test_a_list_of_grassroots_unions_after_a_colon():
         ("Công đoàn cơ sở Công ty TNHH Tâm An", "grassroots", None)}
     # "các CĐCS" with no list after it stays plural
     assert units("Đoàn đã thăm các CĐCS trên địa bàn huyện.") == set()
+
+
+def test_a_headline_after_a_hospitals_name_is_not_read_into_it():
+    assert units("Công đoàn Bệnh viện Đa khoa Bạc Liêu Chào mừng 50 năm thành lập với nhiều hoạt động") == {
+        ("Công đoàn Bệnh viện Đa khoa Bạc Liêu", "grassroots", "Bạc Liêu")}
