@@ -3,9 +3,40 @@ organisation's, a compound closing a name known by its acronym, "Việt Nam" clo
 
 from __future__ import annotations
 
-from enrich.unittext import cap_run, capitalised, starts_with, tokens
+import re
+from collections.abc import Callable
+
+from enrich.gazetteer import Gazetteer
+from enrich.unittext import cap_run, capitalised, skip_space, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
+_BRANCH_AFTER = re.compile(r"(?: [–-])? (?:tỉnh|thành phố|huyện|quận|thị xã|[Cc]hi nhánh)(?!\w)")
+_WORD = re.compile(r"(?<!\w)\w")
+_SENTENCE_END = re.compile(r"(?<!\w)(?=[^\W\d_]*[a-zđà-ỹ])[^\W\d_]{3,}\. [A-ZĐÀ-Ỹ]")  # a word of 3 letters, one lower-case, a full stop, a capital
+
+
+def branch_after(text: str, end: int, alias: str, gaz: Gazetteer) -> bool:
+    """A central sector union's short alias ("Công đoàn Ngân hàng Chính sách xã hội") before a place
+    or a branch: the union of a branch in that place, read as a grassroots name, not the central one."""
+    if alias.endswith((" viet nam", " vn")) or not _BRANCH_AFTER.match(text, end):
+        return False
+    return all((row := gaz.units.get(uid)) is not None and row.get("kind") == "sector-central"
+               for uid in gaz.aliases[alias])
+
+
+def rules_end_stands(text: str, end: int, rule_end: int, words: Words, is_province: Callable[[str], bool]) -> bool:
+    """Whether the learned reader's ``end`` crosses a sentence's end past the rules' ("... tỉnh Sóc Trăng.
+    Trong nhiệm kỳ"; "TP. Hồ Chí Minh" is no sentence's end) or a headline's verb, or cuts the province
+    that ends the rules' name ("... thành phố Hồ Chí | Minh")."""
+    if end > rule_end:
+        if starts_with(text, skip_space(text, rule_end), words.get("headline_verb", ()), exact=True):
+            return True  # "Công đoàn Bệnh viện Đa khoa Sóc Trăng Chào mừng 96 năm ...": a headline after the name
+        word = rule_end
+        while word > 0 and text[word - 1].isalnum():
+            word -= 1
+        return _SENTENCE_END.search(text, word, end) is not None
+    starts = [m.start() for m in _WORD.finditer(text, max(0, end - 40), end)][-3:]
+    return any(is_province(text[k:rule_end]) for k in starts) and text[end:end + 1] == " "
 
 
 def acronym_name_end(text: str, at: int, words: Words) -> int:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from crawler.textnorm import fold
+from enrich import unitends
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
 from enrich.unitbrands import read_brand
 from enrich.unitedge import right_edge
@@ -47,9 +48,6 @@ _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
 _COOPERATE = re.compile(r"(?: cơ sở)? phối hợp(?: với| cùng)? ")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
-_WORD = re.compile(r"(?<!\w)\w")
-_SENTENCE_END = re.compile(r"(?<!\w)(?=[^\W\d_]*[a-zđà-ỹ])[^\W\d_]{3,}\. [A-ZĐÀ-Ỹ]")  # a word of 3 letters, one lower-case, a full stop, a capital
-_BRANCH_AFTER = re.compile(r"(?: [–-])? (?:tỉnh|thành phố|huyện|quận|thị xã|[Cc]hi nhánh)(?!\w)")
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
 _ND_TYPES = DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES
 ZONE = re.compile(
@@ -153,18 +151,10 @@ class Reader(ListReading):
         for groups in reversed(path):  # most words first
             for length, group in groups:
                 if not folded[length:length + 1].isalnum() and (alias := folded[:length]) in group:
-                    if self._branch_after(alias, pos + length):
+                    if unitends.branch_after(self.text, pos + length, alias, self.gaz):
                         continue
                     return Mention(pos, pos + length, "alias", ids=list(self.gaz.aliases[alias]))
         return None
-
-    def _branch_after(self, alias: str, end: int) -> bool:
-        """A central sector union's short alias ("Công đoàn Ngân hàng Chính sách xã hội") before a place
-        or a branch: the union of a branch in that place, read as a grassroots name, not the central one."""
-        if alias.endswith((" viet nam", " vn")) or not _BRANCH_AFTER.match(self.text, end):
-            return False
-        return all((row := self.gaz.units.get(uid)) is not None and row.get("kind") == "sector-central"
-                   for uid in self.gaz.aliases[alias])
 
     def _read(self, m: re.Match[str]) -> Mention | None:
         pos = skip_space(self.text, m.end())
@@ -421,7 +411,7 @@ class Reader(ListReading):
         first, end, bare = span
         rule_end = end
         end = right_edge(self.text, self.view.folded, first, end, words, self._is_province, self.gaz.province_names)
-        if end != rule_end and self._rules_end_stands(end, rule_end):
+        if end != rule_end and unitends.rules_end_stands(self.text, end, rule_end, words, self._is_province):
             end = rule_end
         if end != rule_end:  # the learned reader ends the name elsewhere
             bare = self.text[first:end].endswith(tuple(" " + t for t in PROVINCE_TYPES))
@@ -444,21 +434,6 @@ class Reader(ListReading):
             return Mention(start, end, "own", label=head, named_org=self._named_before(start, head))
         return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare,
                        shared=placed is not None, org_span=(first, rule_end))
-
-    def _rules_end_stands(self, end: int, rule_end: int) -> bool:
-        """Whether the learned reader's ``end`` crosses a sentence's end past the rules' ("... tỉnh Sóc Trăng.
-        Trong nhiệm kỳ"; "TP. Hồ Chí Minh" is no sentence's end) or a headline's verb, or cuts the province that ends the rules' name
-        ("... thành phố Hồ Chí | Minh")."""
-        text = self.text
-        if end > rule_end:
-            word = rule_end
-            while word > 0 and text[word - 1].isalnum():
-                word -= 1
-            if starts_with(text, skip_space(text, rule_end), self.gaz.words.get("headline_verb", ()), exact=True):
-                return True  # "Công đoàn Bệnh viện Đa khoa Sóc Trăng Chào mừng 96 năm ...": a headline after the name
-            return _SENTENCE_END.search(text, word, end) is not None
-        starts = [m.start() for m in _WORD.finditer(text, max(0, end - 40), end)][-3:]
-        return any(self._is_province(text[k:rule_end]) for k in starts) and text[end:end + 1] == " "
 
     def _is_province(self, name: str) -> bool:
         return self.gaz.find_province(name, None) is not None
