@@ -154,7 +154,7 @@ def _fold_at_once(text: str) -> str | None:
         return None
     frombuffer, codes = _table()
     try:  # a character with no single fold is _NONE, the one byte that is not ASCII
-        return codes[frombuffer(units, dtype="<u2")].tobytes().decode("ascii")
+        return codes.take(frombuffer(units, dtype="<u2")).tobytes().decode("ascii")  # take: quicker than [...]
     except UnicodeDecodeError:
         return None
 

@@ -112,8 +112,21 @@ def _version(docs: tuple[Resolution, ...], fm: re.Match[str], art: Article) -> R
     return issued[-1] if issued else None
 
 
+@cache
+def _family_patterns_by_word(
+    catalog: Catalog,
+) -> dict[str, tuple[tuple[re.Pattern[str], tuple[Resolution, ...]], ...]]:
+    """``_family_patterns`` by the first word of the family's name, in their order. A mention's word
+    is the folded text at its start, its first word followed by no letter; a pattern opens with its
+    family's first word and a space, so only the patterns of the mention's first word can match."""
+    out: dict[str, list[tuple[re.Pattern[str], tuple[Resolution, ...]]]] = {}
+    for family, found in zip(catalog.families, _family_patterns(catalog), strict=True):
+        out.setdefault(family.split()[0], []).append(found)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _family(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
-    for pattern, docs in _family_patterns(catalog):
+    for pattern, docs in _family_patterns_by_word(catalog).get(m.word.split(" ", 1)[0], ()):
         fm = pattern.match(art.f.folded, m.start)
         if fm is None:
             continue

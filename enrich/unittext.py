@@ -126,7 +126,7 @@ def fold_view(text: str) -> str:
     if len(units) != 2 * len(text):  # a character beyond U+FFFF
         return text.translate(_FOLD)
     frombuffer, codes = _bmp_codes()
-    return codes[frombuffer(units, dtype="<u2")].tobytes().decode("utf-32-le", "surrogatepass")
+    return codes.take(frombuffer(units, dtype="<u2")).tobytes().decode("utf-32-le", "surrogatepass")  # take: quicker than [...]
 
 
 def expand(text: str) -> str:

@@ -1,0 +1,116 @@
+"""Three shortcuts of resolution tagging give what their former definitions give: the sentence of
+a span looked for near it first, the law and charter names tried only for the mention's first
+word, and the short-form scanners skipped on a short text that lacks their first word. Checked on
+the recorded corpus, the benchmark's composed articles and texts made to reach each fallback."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bench.tagging import composed_articles
+from enrich import names, shortforms
+from enrich.catalog import load_catalog
+from enrich.citations import find_citations
+from enrich.context import Article
+from enrich.folding import fold_text
+from enrich.tags import ResolutionTag, sentence_at
+from tests import tagging_record
+
+MADE = [
+    "", ".", "!?", "\n", "Luật Công đoàn", "Bộ luật Lao động năm 2019 (sửa đổi)", "Điều lệ Công đoàn Việt Nam khóa XIII",
+    "điều lệ CĐVN", "luật", "bo luat", "Theo Luật Việc làm và Luật An toàn, vệ sinh lao động!",
+    "Nghị quyết số 02-NQ/TW? Chỉ thị 05. Kết luận 01\nQuyết định 12 và Quy định 8",
+    "Luật Bảo hiểm xã hội " + "x " * 400 + "Luật Công đoàn năm 2012" + " y" * 400 + "!",
+    "a" * 900 + " Nghị quyết 02 " + "b" * 900, "do Đại hội XIII đề ra; mà Đại hội đã thông qua; Văn kiện Đại hội",
+    "NQ 02, CT 05, KL 01, QĐ 12, CTr 13", "Chương trình hành động số 13; Kế hoạch 5; Hướng dẫn 3; Công văn 8",
+    "Thông báo 2, Thông tư 10, Đề án 6, Bộ luật Dân sự, Nghị định 145, Nghị Đại hội",
+]
+
+
+def _old_sentence_at(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right + 1].strip()
+
+
+def _old_family(art: Article, m: shortforms.Mention, catalog) -> ResolutionTag | None:
+    for pattern, docs in names._family_patterns(catalog):
+        fm = pattern.match(art.f.folded, m.start)
+        if fm is None:
+            continue
+        res = names._version(docs, fm, art)
+        return names._tag(res, art, m.start, fm.end()) if res else None
+    return None
+
+
+def _old_hits(folded: str) -> list[tuple[int, int]]:
+    return sorted(m.span() for p in shortforms._SCANNERS for m in p.finditer(folded))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    recorded = tagging_record.load()
+    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
+    corpus: list[str] = []
+    for _, inputs in tagging_record.corpus(stored):
+        corpus += [inputs["text"], inputs["title"] or ""]
+    corpus += [a[1] for a in composed_articles(60)] + [a[0] for a in composed_articles(60)]
+    return corpus + MADE + [t.upper() for t in MADE]
+
+
+def test_sentence_at_is_the_whole_text_search(texts: list[str]) -> None:
+    rng = random.Random(11)
+    checked = 0
+    for text in texts:
+        n = len(text)
+        spans = {(0, 0), (0, n), (n, n)} | {(a, min(n, a + rng.randint(0, 40))) for a in
+                                            (rng.randint(0, n) for _ in range(12))}
+        spans |= {(a, a + 5) for a in range(0, n - 5, 97)}
+        for start, end in spans:
+            assert sentence_at(text, start, end) == _old_sentence_at(text, start, end), (text[:80], start, end)
+            checked += 1
+    assert checked > 20_000
+
+
+def test_family_tries_the_mention_first_word_only(texts: list[str]) -> None:
+    catalog = load_catalog()
+    mentions = found = 0
+    for text in texts:
+        art = Article(fold_text(text), "2024-05-01", "Hà Nam")
+        taken = [(c.start, c.end) for c in find_citations(art.f)]
+        for m in shortforms.scan(art, taken):
+            new, old = names._family(art, m, catalog), _old_family(art, m, catalog)
+            assert new == old, (text[:80], m)
+            mentions += 1
+            found += new is not None
+    assert mentions > 2_000 and found > 20
+
+
+def test_each_scanner_opens_with_its_first_word() -> None:
+    assert len(shortforms._FIRST_WORDS) == len(shortforms._SCANNERS)
+    for first, pattern in zip(shortforms._FIRST_WORDS, shortforms._SCANNERS, strict=True):
+        assert first.isalpha() and first.isascii()
+        assert pattern.pattern.startswith(first + "(?<!")
+    assert {s.split()[0] for s in shortforms._STARTERS} == set(shortforms._FIRST_WORDS)
+
+
+def test_scan_of_short_texts_is_every_scanner(texts: list[str]) -> None:
+    rng = random.Random(5)
+    pieces = []
+    for text in texts:
+        folded = fold_text(text).folded
+        pieces.append(folded)
+        for _ in range(4):  # pieces around and below the short-text length
+            a = rng.randint(0, len(folded))
+            pieces.append(folded[a : a + rng.randint(1, shortforms._SHORT_TEXT + 40)])
+    short = hits = 0
+    for folded in pieces:
+        art = Article(fold_text(folded))
+        got = sorted((m.start, m.end) for m in shortforms.scan(art, []))
+        assert got == _old_hits(art.f.folded), folded[:80]
+        short += len(art.f.folded) < shortforms._SHORT_TEXT
+        hits += len(got)
+    assert short > 1_000 and hits > 1_000
