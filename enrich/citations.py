@@ -73,15 +73,35 @@ _LETTER_BEFORE = re.compile(r"(?:cong van|van ban|cv)[\s(:]*(?:so\s*)?:?\s*$")
 _GLUED = re.compile(r"(?<![a-z0-9])(nq|ct|kl)\s*([0-9]{1,3})\s*/\s*(?:nq|ct|kl)?\s*(tw|t\.w)(?![a-z0-9])")
 
 
+_GLUED_TYPES = ("nq", "ct", "kl")
+
+
 def _glued(folded: str) -> list[re.Match[str]]:
-    """Glued forms ("NQ20/NQTW"), looked for only where a type is followed by a digit."""
+    """Glued forms ("NQ20/NQTW") where a type is followed by a digit (at most one space between),
+    by type, then in order of appearance.
+
+    Each has a "/" after its number: from every "/" (str.find of one character is quick, of two
+    is not) the walk back over spaces, the number's one to three digits and at most one space
+    reaches the one place a type would start; the pattern is tried there."""
     out = []
-    for lit in ("nq", "ct", "kl"):
-        i = folded.find(lit)
-        while i != -1:
-            if folded[i + 2 : i + 4].lstrip()[:1].isdigit() and (m := _GLUED.match(folded, i)):
+    digits = _DIGIT
+    at = folded.find("/")
+    while at != -1:
+        j = at - 1
+        while j >= 0 and folded[j].isspace():
+            j -= 1
+        end = j
+        while j >= 0 and folded[j] in digits:
+            j -= 1
+        if 1 <= end - j <= 3:
+            if j >= 0 and folded[j].isspace():
+                j -= 1
+            i = j - 1
+            if i >= 0 and folded[i:i + 2] in _GLUED_TYPES and (m := _GLUED.match(folded, i)):
                 out.append(m)
-            i = folded.find(lit, i + 2)
+        at = folded.find("/", at + 1)
+    if len(out) > 1:
+        out.sort(key=lambda m: (_GLUED_TYPES.index(m.group(1)), m.start()))
     return out
 
 

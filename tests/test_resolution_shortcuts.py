@@ -1,7 +1,8 @@
-"""Three shortcuts of resolution tagging give what their former definitions give: the sentence of
-a span looked for near it first, the law and charter names tried only for the mention's first
-word, and the short-form scanners skipped on a short text that lacks their first word. Checked on
-the recorded corpus, the benchmark's composed articles and texts made to reach each fallback."""
+"""Shortcuts of resolution tagging give what their former definitions give: the sentence of a span
+looked for near it first, the law and charter names tried only for the mention's first word, the
+short-form scanners skipped on a short text that lacks their first word, and glued codes found
+from their "/". Checked on the recorded corpus, the benchmark's composed articles and texts made
+to reach each fallback."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from bench.tagging import composed_articles
 from enrich import names, shortforms
 from enrich.catalog import load_catalog
-from enrich.citations import find_citations
+from enrich.citations import _GLUED, _glued, find_citations
 from enrich.context import Article
 from enrich.folding import fold_text
 from enrich.tags import ResolutionTag, sentence_at
@@ -44,6 +45,17 @@ def _old_family(art: Article, m: shortforms.Mention, catalog) -> ResolutionTag |
         res = names._version(docs, fm, art)
         return names._tag(res, art, m.start, fm.end()) if res else None
     return None
+
+
+def _old_glued(folded: str) -> list[tuple[int, int]]:
+    out = []
+    for lit in ("nq", "ct", "kl"):
+        i = folded.find(lit)
+        while i != -1:
+            if folded[i + 2 : i + 4].lstrip()[:1].isdigit() and (m := _GLUED.match(folded, i)):
+                out.append(m.span())
+            i = folded.find(lit, i + 2)
+    return out
 
 
 def _old_hits(folded: str) -> list[tuple[int, int]]:
@@ -114,3 +126,24 @@ def test_scan_of_short_texts_is_every_scanner(texts: list[str]) -> None:
         short += len(art.f.folded) < shortforms._SHORT_TEXT
         hits += len(got)
     assert short > 1_000 and hits > 1_000
+
+
+def test_glued_codes_from_their_slash(texts: list[str]) -> None:
+    rng = random.Random(3)
+    folds = [fold_text(t).folded for t in texts]
+    made = ["nq20/nqtw", "nq 20/tw", "nq  20/tw", "xnq20/tw", "ct 5 / t.w", "kl123/kltw", "kl1234/tw", "nq\t7\n/\ntw",
+            "ct 12/tw nq 3/tw kl 4/t.w nq 9/tw", "/nq1/tw", "nq1/", "nq1/tw/", "1nq1/tw", "nq 1 2/tw", "nq\u00a01/tw"]
+    for _ in range(3000):  # types, digits, spaces, slashes and "tw" thrown together
+        made.append("".join(rng.choice(["nq", "ct", "kl", "tw", "t.w", "/", " ", "  ", "\t", "1", "23", "4567", "a", "x"])
+                            for _ in range(rng.randint(1, 30))))
+    for _ in range(2000):  # glued codes with every spacing, some broken, among other words
+        sp = lambda: rng.choice(["", "", " ", "  ", "\t", "\n "])  # noqa: E731
+        code = (rng.choice(["nq", "ct", "kl", "nd", "x nq"]) + sp() + str(rng.choice([1, 20, 123, 1234])) + sp()
+                + rng.choice(["/", "-"]) + sp() + rng.choice(["", "nq", "ct"]) + sp() + rng.choice(["tw", "t.w", "tu"]))
+        made.append(rng.choice(["", "theo ", "so", "1"]) + code + rng.choice(["", " ve", "/", "x", ", nq 5/tw"]))
+    found = 0
+    for folded in folds + made + [f.upper().lower() for f in made]:
+        new = [m.span() for m in _glued(folded)]
+        assert new == _old_glued(folded), folded[:80]
+        found += len(new)
+    assert found > 300
