@@ -165,7 +165,9 @@ def _title_index(catalog: Catalog) -> dict[tuple[str, ...], tuple[Resolution, ..
 
 
 _NUMBERED = re.compile(r"\s*(?:so\b|[0-9])")
-_TITLE_LEAD = re.compile(r"(?<![a-z])ve(?![a-z])|[\"':]")
+# "về" as a word, a quote or a colon: "(?<![a-z])ve(?![a-z])|..." with the look-behind written after the
+# word's letters, so that the pattern opens with one of four characters the engine skips to.
+_TITLE_LEAD = re.compile(r"ve(?<![a-z]ve)(?![a-z])|[\"':]")
 
 
 def _titled(art: Article, m: Mention, catalog: Catalog) -> ResolutionTag | None:
