@@ -8,19 +8,10 @@ EXACT, SHORT, NAME, CONGRESS = "exact", "short-form", "name", "congress"
 PUBLISHER, SUBJECT, MENTIONED = "publisher", "subject", "mentioned"
 
 
-_NEAR = 400  # characters around a span searched first for its sentence's ends
-
-
 def sentence_at(text: str, start: int, end: int) -> str:
     """The sentence (or line) around a span."""
-    # Looked for near the span first: "!" and "?" are rare, and a search for them runs to the text's end.
-    # The last end before ``start`` in the window is the last one; the first after ``end``, the first.
-    left = max(text.rfind(c, max(0, start - _NEAR), start) for c in ".!?\n")
-    if left == -1 and start > _NEAR:
-        left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    right_candidates = [i for i in (text.find(c, end, end + _NEAR) for c in ".!?\n") if i != -1]
-    if not right_candidates:
-        right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
     return text[left + 1 : right + 1].strip()
 

@@ -1,8 +1,8 @@
-"""Shortcuts of resolution tagging give what their former definitions give: the sentence of a span
-looked for near it first, the law and charter names tried only for the mention's first word, the
-short-form scanners skipped on a short text that lacks their first word, glued codes found from
-their "/", and a title's lead word found by a pattern spelt to be searched faster. Checked on the recorded corpus, the benchmark's composed articles and texts made
-to reach each fallback."""
+"""Shortcuts of resolution tagging give what their former definitions give: the law and charter
+names tried only for the mention's first word, the short-form scanners skipped on a short text
+that lacks their first word, glued codes found from their "/", and a title's lead word found by a
+pattern spelt to be searched faster. Checked on the recorded corpus, the benchmark's composed
+articles and texts made to reach each fallback."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from enrich.catalog import load_catalog
 from enrich.citations import _GLUED, _glued, find_citations
 from enrich.context import Article
 from enrich.folding import fold_text
-from enrich.tags import ResolutionTag, sentence_at
+from enrich.tags import ResolutionTag
 from tests import tagging_record
 
 MADE = [
@@ -29,13 +29,6 @@ MADE = [
     "NQ 02, CT 05, KL 01, QĐ 12, CTr 13", "Chương trình hành động số 13; Kế hoạch 5; Hướng dẫn 3; Công văn 8",
     "Thông báo 2, Thông tư 10, Đề án 6, Bộ luật Dân sự, Nghị định 145, Nghị Đại hội",
 ]
-
-
-def _old_sentence_at(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    right_candidates = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1 : right + 1].strip()
 
 
 def _old_family(art: Article, m: shortforms.Mention, catalog) -> ResolutionTag | None:
@@ -72,20 +65,6 @@ def texts() -> list[str]:
         corpus += [inputs["text"], inputs["title"] or ""]
     corpus += [a[1] for a in composed_articles(60)] + [a[0] for a in composed_articles(60)]
     return corpus + MADE + [t.upper() for t in MADE]
-
-
-def test_sentence_at_is_the_whole_text_search(texts: list[str]) -> None:
-    rng = random.Random(11)
-    checked = 0
-    for text in texts:
-        n = len(text)
-        spans = {(0, 0), (0, n), (n, n)} | {(a, min(n, a + rng.randint(0, 40))) for a in
-                                            (rng.randint(0, n) for _ in range(12))}
-        spans |= {(a, a + 5) for a in range(0, n - 5, 97)}
-        for start, end in spans:
-            assert sentence_at(text, start, end) == _old_sentence_at(text, start, end), (text[:80], start, end)
-            checked += 1
-    assert checked > 20_000
 
 
 def test_family_tries_the_mention_first_word_only(texts: list[str]) -> None:
