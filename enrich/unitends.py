@@ -9,6 +9,19 @@ from collections.abc import Callable
 from enrich.gazetteer import Gazetteer
 from enrich.unittext import cap_run, capitalised, skip_space, starts_with, tokens
 
+# "2 Chủ tịch LĐLĐ tỉnh", "các cán bộ LĐLĐ huyện": people of several unions of a type, not one union
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|những|nhiều) (?:đồng chí )?(?:[Pp]hó )?(?:[Cc]hủ tịch|cán bộ|đại diện|lãnh đạo) $")
+# Every _COUNTED match ends with one of these words and its space, at the end of the text searched or
+# before a line break there ($): where that text ends otherwise, the search (tried at each character) is skipped.
+_COUNTED_ENDS = tuple(word + end for word in ("hủ tịch", "cán bộ", "đại diện", "lãnh đạo") for end in (" ", " \n"))
+
+
+def counted_before(text: str, start: int) -> bool:
+    """``_COUNTED.search(text, max(0, start - 30), start)`` found a match."""
+    at = max(0, start - 30)
+    return text.endswith(_COUNTED_ENDS, at, start) and _COUNTED.search(text, at, start) is not None
+
+
 Words = dict[str, tuple[str, ...]]
 _BRANCH_AFTER = re.compile(r"(?: [–-])? (?:tỉnh|thành phố|huyện|quận|thị xã|[Cc]hi nhánh)(?!\w)")
 _WORD = re.compile(r"(?<!\w)\w")

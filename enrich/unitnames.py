@@ -34,11 +34,6 @@ from enrich.unitorgs import (
 from enrich.unittext import View, cap_run, capitalised, joined, skip_space, starts_with, tokens
 
 _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
-# "2 Chủ tịch LĐLĐ tỉnh", "các cán bộ LĐLĐ huyện": people of several unions of a type, not one union
-_COUNTED = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|những|nhiều) (?:đồng chí )?(?:[Pp]hó )?(?:[Cc]hủ tịch|cán bộ|đại diện|lãnh đạo) $")
-# Every _COUNTED match ends with one of these words and its space, at the end of the text searched or
-# before a line break there ($): where that text ends otherwise, the search (tried at each character) is skipped.
-_COUNTED_ENDS = tuple(word + end for word in ("hủ tịch", "cán bộ", "đại diện", "lãnh đạo") for end in (" ", " \n"))
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
@@ -59,12 +54,6 @@ ZONE = re.compile(
 )
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
-
-
-def counted_before(text: str, start: int) -> bool:
-    """``_COUNTED.search(text, max(0, start - 30), start)`` found a match."""
-    at = max(0, start - 30)
-    return text.endswith(_COUNTED_ENDS, at, start) and _COUNTED.search(text, at, start) is not None
 
 
 def _spaced(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -206,7 +195,7 @@ class Reader(ListReading):
             # "LĐLĐ huyện, thành, thị" lists types, not one unit; "LĐLĐ tỉnh, huyện" is two (``_type_pair``)
             if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]) and self._type_pair(mention) is None:
                 return None
-            if counted_before(self.text, start):
+            if unitends.counted_before(self.text, start):
                 return None
         return mention
 
@@ -347,7 +336,7 @@ class Reader(ListReading):
         not after a count ("các Chủ tịch công đoàn")."""
         before = self.text[max(0, start - 24):start]
         title = next((t for t in self.gaz.words.get("title", ()) if before.endswith(t + " ")), None)
-        return title is not None and not _COUNTED.search(before)
+        return title is not None and not unitends._COUNTED.search(before)
 
     def _clause_after(self, pos: int) -> bool:
         """Whether a bare "Công đoàn" ends where ``pos`` starts: a verb or preposition follows (the words

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 
 from bench.tagging import composed_articles
-from enrich.unitnames import _COUNTED, counted_before
+from enrich.unitends import _COUNTED, counted_before
 from enrich.unittext import View
 from tests import tagging_record
 
