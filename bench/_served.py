@@ -1,6 +1,6 @@
 """A `unionwatch serve` process for the publication benchmark, timed over HTTP.
 
-The server is started as the other benchmarks and the tests start it (``bench.harness``:
+The server is the one the other benchmarks and the tests start (``bench.harness.Served``:
 ``python -m crawler.cli serve --db PATH --host 127.0.0.1 --port N``, a free port), in a process of
 its own: what the benchmark's own
 process did before (crawls, tagging, other servers) cannot weigh on its figures. Each request is
@@ -12,16 +12,12 @@ before and after each request. Requests are sequential, so the difference is tha
 from __future__ import annotations
 
 import os
-import subprocess
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
-from bench.harness import ROOT, cli, env, free_port
-
-STARTUP_SECONDS = 60.0
+from bench import harness
 
 
 def _task_cpu_ns(pid: int) -> int:
@@ -36,37 +32,14 @@ def _task_cpu_ns(pid: int) -> int:
     return total
 
 
-class Served:
-    """`unionwatch serve --db path` on a free port until ``close``; a context manager."""
+class Served(harness.Served):
+    """`unionwatch serve --db path` (``bench.harness.Served``) with a client that times each GET by
+    wall and server CPU, until ``close``; a context manager."""
 
     def __init__(self, path: Path) -> None:
-        self.path, self.port = path, free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self._log = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(
-            cli("serve", "--db", str(path), "--host", "127.0.0.1", "--port", str(self.port)),
-            cwd=ROOT, env=env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
-        )
+        super().__init__(path)
+        self.path = path
         self.client = httpx.Client(base_url=self.base, timeout=30.0)
-        try:
-            self._wait()
-        except BaseException:
-            self.close()
-            raise
-
-    def _wait(self) -> None:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                self._log.seek(0)
-                raise RuntimeError(f"unionwatch serve exited with {self.proc.returncode}: "
-                                   f"{self._log.read().decode(errors='replace').strip()[-500:]}")
-            try:
-                if self.client.get("/-/versions.json").status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise RuntimeError(f"unionwatch serve did not answer on {self.base} within {STARTUP_SECONDS:.0f} s")
 
     def cpu_ms(self) -> float:
         """The server's CPU time so far (its live threads), in milliseconds."""
@@ -82,14 +55,7 @@ class Served:
 
     def close(self) -> None:
         self.client.close()
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self._log.close()
+        self.stop()
 
     def __enter__(self) -> Served:
         return self

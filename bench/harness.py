@@ -11,6 +11,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -96,32 +97,49 @@ def free_port() -> int:
 
 
 class Served:
-    """`unionwatch serve` over a database, in a subprocess on a free port."""
+    """`unionwatch serve` over a database, in a subprocess on a free port (its stderr kept in a file,
+    so a long-running server never blocks on a full pipe)."""
+
+    STARTUP_SECONDS = 60.0
 
     def __init__(self, db_path: Path):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.name = db_path.stem
+        self._log = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
-            cli("serve", "--db", str(db_path), "--port", str(self.port)),
-            cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            cli("serve", "--db", str(db_path), "--host", "127.0.0.1", "--port", str(self.port)),
+            cwd=ROOT, env=env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
         )
-        deadline = time.monotonic() + 60
+        try:
+            self._wait()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _wait(self) -> None:
+        deadline = time.monotonic() + self.STARTUP_SECONDS
         while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                self._log.seek(0)
+                raise RuntimeError(f"unionwatch serve exited with {self.proc.returncode}: "
+                                   f"{self._log.read().decode(errors='replace').strip()[-500:]}")
             try:
                 urllib.request.urlopen(self.base + "/-/versions.json", timeout=2).read()
                 return
             except OSError:
-                if self.proc.poll() is not None:
-                    break
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("unionwatch serve did not start: " + (self.proc.stderr.read() or b"").decode())
+                time.sleep(0.1)
+        raise RuntimeError(f"unionwatch serve did not answer on {self.base} within {self.STARTUP_SECONDS:.0f} s")
 
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()
-            self.proc.wait(timeout=15)
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._log.close()
 
 
 @dataclass
