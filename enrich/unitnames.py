@@ -22,16 +22,15 @@ from enrich.unitends import acronym_name_end, central_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitlists import ListReading
 from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES, Mention
+from enrich.unitnd import nghiep_doan
 from enrich.unitorgs import (
     joined_sector,
     lower_head,
-    named_nghiep_doan,
     organisation_span,
-    passage_trade,
     school_without_head,
     written_label,
 )
-from enrich.unittext import View, cap_run, capitalised, joined, skip_space, starts_with, tokens
+from enrich.unittext import View, cap_run, joined, skip_space, starts_with
 
 _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
@@ -41,13 +40,11 @@ _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
 _BY_PLACES = re.compile(r" (?:ở |tại |thuộc )?các (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|địa phương|LĐLĐ|Liên đoàn)(?!\w)")
 _NUMBERED = re.compile(r"(?<![\d.,/])\d{1,3} $")  # a count (not a year) right before a head
-_COUNT = re.compile(r"(?:\d|\b[Hh]ai|\b[Bb]a|\b[Bb]ốn|\b[Ss]áu|\b[Bb]ảy|\b[Tt]ám|\b[Cc]hín|\b[Mm]ười|\b[Nn]hiều) $")
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
 _COOPERATE = re.compile(r"(?: cơ sở)? phối hợp(?: với| cùng)? ")
 _PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
-_ND_TYPES = DISTRICT_TYPES + COMMUNE_TYPES + PROVINCE_TYPES
 ZONE = re.compile(
     r"(?P<cac>[Cc]ác )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
     r"(?:(?: và (?:các )?|-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
@@ -171,7 +168,7 @@ class Reader(ListReading):
                 return None  # "CĐCS Chi cục thuế các huyện", "... thuộc các LĐLĐ huyện": one kind's unions, by place
             return found
         if m.lastgroup == "nd":
-            return self._nghiep_doan(m.start(), pos)
+            return nghiep_doan(self.text, self.view.folded, m.start(), pos, self.gaz.words, self._place)
         return None
 
     def _place(self, start: int, pos: int, kind: str, types: tuple[str, ...]) -> Mention | None:
@@ -450,49 +447,3 @@ class Reader(ListReading):
                 label = written_label(self.text[m.start():span[1]], self.gaz.words)
                 found.setdefault(unit_slug(label), label)
         return next(iter(found.values())) if len(found) == 1 else ""
-
-    def _nghiep_doan(self, start: int, pos: int) -> Mention | None:
-        if _COUNT.search(self.text, max(0, start - 8), start):
-            return None  # a count: "4 NĐ xe ôm", "hai nghiệp đoàn nghề cá xã A và phường B"
-        words = self.gaz.words
-        trade = starts_with(self.text, pos, words.get("trade", ()))
-        if trade is not None:  # "Nghiệp đoàn xe ôm công nghệ quận Tân Bình", "Nghiệp đoàn Xe ôm quận"
-            at = skip_space(self.text, pos + len(trade))
-            aside = re.match(r"\([^()]{1,40}\) ?", self.text[at:at + 44])  # "NĐ Xe ôm (26 đoàn viên) phường 1"
-            at += aside.end() if aside else 0
-            place = self._place(start, at, "nghiep-doan", _ND_TYPES)
-            if place is not None and (place.names or place.place_type in DISTRICT_TYPES):
-                place.label = self.text[pos:pos + len(trade)]
-                return place
-            if self.text.startswith("và Nghiệp đoàn ", at):  # "NĐ Xe ôm truyền thống và NĐ Xe ôm công nghệ phường 1"
-                other = self._nghiep_doan(at + 3, at + 15)
-                if other is not None and other.names:
-                    return Mention(start, pos + len(trade), "nghiep-doan", place_type=other.place_type,
-                                   names=other.names, label=self.text[pos:pos + len(trade)])
-        named = named_nghiep_doan(self.text, pos, words, self.text[start:start + 1].isupper())
-        if named is not None:
-            return Mention(start, named, "nghiep-doan", label=self.text[pos:named])
-        names = cap_run(self.text, pos, 3) if self.text[start:start + 1].isupper() else []
-        trade = passage_trade(self.view.folded, words) if names else None
-        if trade is not None and not starts_with(self.text, pos, joined(words.get("org", ()), words.get("trade", ()))):
-            # "Nghiệp đoàn Tịnh Kỳ" where the passage speaks of "nghiệp đoàn nghề cá": that trade's
-            return Mention(start, names[0][1], "nghiep-doan", label=f"{trade} {names[0][0]}")
-        breaks = set(words.get("stop", ())) | set(words.get("nd_stop", ()))
-        toks = tokens(self.text, pos, 5)
-        for i in range(1, min(4, len(toks)) + 1):
-            if i >= len(toks) or toks[i - 1][0] in breaks:
-                return None  # "nghiệp đoàn nghề cá ở TP Cam Ranh" is not named
-            at = toks[i][1]
-            if toks[i][0] == "và" and self.text.startswith("Nghiệp đoàn", skip_space(self.text, toks[i][2])):
-                nxt = self._nghiep_doan(skip_space(self.text, toks[i][2]), skip_space(self.text, toks[i][2]) + 12)
-                if nxt is None:
-                    return None
-                return Mention(start, toks[i - 1][2], "nghiep-doan", place_type=nxt.place_type,
-                               names=nxt.names, label=self.text[pos:toks[i - 1][2]])
-            place = self._place(start, at, "nghiep-doan", _ND_TYPES)
-            if place is not None and place.names:
-                place.label = self.text[pos:toks[i - 1][2]]
-                return place
-            if not toks[i - 1][0].isalpha() or capitalised(toks[i - 1][0]):
-                return None
-        return None
