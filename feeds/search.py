@@ -91,9 +91,14 @@ def searchable(text: str) -> str:
     return text.translate(FOLD_TABLE)
 
 
+def query_words(query: str | None) -> frozenset[str]:
+    """The folded words of ``query`` that highlights and snippets mark: all they depend on."""
+    return frozenset(fold(w) for w in _WORD.findall(nfc(query or "")))
+
+
 @lru_cache(maxsize=512)
 def _pattern(query: str) -> re.Pattern[str] | None:
-    words = sorted({fold(w) for w in _WORD.findall(nfc(query or ""))}, key=len, reverse=True)
+    words = sorted(query_words(query), key=len, reverse=True)
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
@@ -105,7 +110,7 @@ def _unanchored(query: str) -> re.Pattern[str] | None:
     from skipping ahead to the first letters of the words; ``spans`` checks it instead. Only
     when every folded word is made of word characters: a match preceded by a word character is
     then inside a word, and no other match can start within it."""
-    words = sorted({fold(w) for w in _WORD.findall(nfc(query or ""))}, key=len, reverse=True)
+    words = sorted(query_words(query), key=len, reverse=True)
     if not words or not all(_WORD.fullmatch(w) for w in words):
         return None
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")

@@ -12,6 +12,8 @@
   the plan's probe (``count_ahead``), so that it runs while the probe and the page are read;
   Datasette's count statement then waits for it and takes the count it left, under the same
   checks as any remembered count.
+- The ranked search's answers (the canned query ``search``) are remembered while the store is
+  unchanged (``feeds/ranked_memo.py``).
 
 Whenever a condition is not met, a statement runs exactly as Datasette wrote it.
 """
@@ -24,7 +26,7 @@ from collections import OrderedDict
 from datasette.database import Database, Results
 from datasette.tracer import trace
 
-from feeds import match_sets, search_count, table_search
+from feeds import match_sets, ranked_memo, search_count, table_search
 from feeds.schema_memo import VERSION_STATEMENT, SchemaMemo, statement_key
 
 _COUNT_DESCRIPTION = [("count(*)", None, None, None, None, None, None)]
@@ -41,6 +43,8 @@ class SearchDatabase(Database):
         self.match_sets = match_sets.MatchSets(self.search_counts)
         self._ahead: OrderedDict[search_count.Count, asyncio.Future] = OrderedDict()
         self.schema = SchemaMemo()
+        self.ranked = ranked_memo.RankedAnswers(self.search_counts)
+        self._ranked_sql: str | None = None
 
     async def _remembered(self, key, read):
         version = self.schema.version
@@ -59,6 +63,14 @@ class SearchDatabase(Database):
     async def foreign_keys_for_table(self, table):
         found = await self._remembered(("foreign keys", table), lambda: Database.foreign_keys_for_table(self, table))
         return [dict(fk) for fk in found]
+
+    def ranked_sql(self) -> str:
+        """The SQL of this database's ranked search, if its answers may be remembered, else ''."""
+        if self._ranked_sql is None:
+            query = (self.ds.metadata("queries", database=self.name) or {}).get(ranked_memo.QUERY)
+            sql = query.get("sql") if isinstance(query, dict) else None
+            self._ranked_sql = sql if isinstance(sql, str) and ranked_memo.rememberable(sql) else ""
+        return self._ranked_sql
 
     def _time_limit(self, custom_time_limit: int | None) -> int:
         limit = self.ds.sql_time_limit_ms
@@ -103,6 +115,13 @@ class SearchDatabase(Database):
                 log_sql_errors=log_sql_errors))
             return Results(list(found.rows), found.truncated, found.description)
         limit = self._time_limit(custom_time_limit)
+        if sql == self.ranked_sql() and isinstance(params, dict) and isinstance(params.get("q"), str):
+            key = (ranked_memo.answer_key(params["q"]), truncate, page_size)
+            fetch = ranked_memo.Fetch(truncate, self.ds.max_returned_rows, page_size or self.ds.page_size, limit)
+            with trace("sql", database=self.name, sql=sql.strip(), params=params):
+                results = await self.execute_fn(lambda conn: self.ranked.execute(conn, sql, params, key, fetch))
+            if results is not None:
+                return results
         wanted = search_count.recognise(sql, params)
         if wanted is not None:
             await self._counted_ahead(wanted)
