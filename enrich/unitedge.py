@@ -310,12 +310,17 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
         return True
     if "cut" in limits and k < rule_k and not (capitalised(toks[k][0]) or toks[k][0] == "và"):
         return True
+    if "cut_one" in limits and k == rule_k - 1 and toks[k][0].isalpha() and capitalised(toks[k][0]) \
+            and not starts_with(text, toks[k][1], words.get("headline_verb", ()), exact=True):
+        return True  # "May Phú | Thành": one capitalised word of the rules' name left out, no headline's verb
     if "bare" in limits and _ends_on_place_type(text, toks, k, _LOCAL_TYPES):
+        return True
+    if "lower_on" in limits and k > rule_k and _lower_on(text, toks, rule_k, k):
         return True
     return "lower3" in limits and k > rule_k and _lower_run(text, toks, rule_k, k)
 
 
-_VETOES = frozenset(("person", "cut", "bare", "lower3"))
+_VETOES = frozenset(("person", "cut", "cut_one", "bare", "lower3", "lower_on"))
 _OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place")) | _VETOES
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
@@ -369,6 +374,14 @@ def person_name(toks: list[Token], i: int, k: int, words: Words, is_province: Ca
 def _ends_on_place_type(text: str, toks: list[Token], k: int, types: tuple[str, ...] = PLACE_TYPES) -> bool:
     return any(text.endswith(" " + t, 0, toks[k - 1][2]) or text.startswith(t, toks[k - 1][1])
                and toks[k - 1][1] + len(t) == toks[k - 1][2] for t in types)
+
+
+def _lower_on(text: str, toks: list[Token], rule_k: int, k: int) -> bool:
+    """Whether the words read on past the rules' end, which is a capitalised word or an acronym ("Công ty TNHH
+    MTV"), are two or more lower-case words that end on no place type ("MTV quản lý, khai thác ..."); one is
+    often the second syllable of a capitalised word ("Nhà Xuất bản")."""
+    return k - rule_k >= 2 and toks[rule_k - 1][0][:1].isupper() and all(t[0][:1].islower() for t in toks[rule_k:k]) \
+        and not _ends_on_place_type(text, toks, k)
 
 
 def _lower_run(text: str, toks: list[Token], start: int, k: int) -> bool:

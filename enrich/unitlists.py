@@ -12,7 +12,8 @@ from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES, Me
 from enrich.unitorgs import elliptic_label
 from enrich.unittext import cap_run, starts_with
 
-LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? |(?P<of>thuộc )(?=(?:Công ty|Cty) ))")
+LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? |(?P<of>thuộc )(?=(?:Công ty|Cty) ))"
+                       r"| (?i:cơ sở): (?=[A-ZĐ])")  # "tại các CĐCS: Trường X, Công ty Y"
 # "Công đoàn Công ty X (xã A) và Công ty Y (xã B)": a second company, the head shared
 AND_COMPANY = re.compile(r"(?: \([^()]{1,60}\))?,? và (?=(?:Công ty|Cty|công ty) [^\W\d_])")
 AND_ORG = re.compile(r" và ")  # after a name that "_place_then_org" ended
@@ -20,6 +21,8 @@ TYPE_PAIR = re.compile(r"(?:,| và) (?P<type>(?i:huyện|quận|thị xã|thành
 TYPE_MORE = re.compile(r"(?:,| và) (?i:huyện|quận|thị|thành|xã|phường|tỉnh)(?!\w)")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
+# the rest of a list item whose name was read short, up to the next item ("... và Công trình công cộng, ")
+_CUT_ITEM = re.compile(r" [^,;.:()\n]{1,80}?, (?=[A-ZĐ])")
 
 
 class ListReading:
@@ -70,7 +73,12 @@ class ListReading:
             out.append(item)
             sep = re.match(r",? và |, ", self.text[item.end:item.end + 5])
             if sep is None:
-                return out
+                rest = _CUT_ITEM.match(self.text, item.end)
+                if rest is None:
+                    return out
+                out.pop()  # "Ban quản lý Dự án | đầu tư ... công cộng, Công ty Y": an item read short is left out
+                at = rest.end()
+                continue
             at = item.end + sep.end()
 
     def _and_company(self, mention: Mention) -> list[Mention]:

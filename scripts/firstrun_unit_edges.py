@@ -33,10 +33,11 @@ PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
             bare = self.text[first:end].endswith((" tỉnh", " thành phố"))
 """
 SIXTEENTH = "clause_verb,not_name,whole,person,cut,bare,lower3"  # the sixteenth round's limits
+EIGHTEENTH = SIXTEENTH + ",congress_word,dash_time,comma_place"  # the eighteenth round's
 VARIANTS = (("rules", None), ("rules + model", ""), ("rules + model, sixteenth", SIXTEENTH),
-            ("rules + model, sixteenth, congress", SIXTEENTH + ",congress_word"),
-            ("rules + model, sixteenth, dash", SIXTEENTH + ",dash_time"),
-            ("rules + model, sixteenth, comma", SIXTEENTH + ",comma_place"),
+            ("rules + model, eighteenth", EIGHTEENTH), ("rules + model, eighteenth, term", EIGHTEENTH + ",term_word"),
+            ("rules + model, eighteenth, lower_on", EIGHTEENTH + ",lower_on"),
+            ("rules + model, eighteenth, cut_one", EIGHTEENTH + ",cut_one"),
             ("rules + model, the model file's", LIMIT))
 PLACED = "        placed = self._place_then_org(first, end) if not listed else None\n"
 GUARD = (Path(__file__).resolve().parent.parent / "enrich" / "unitnames.py").read_text(encoding="utf-8").split(PLACED)[1]
@@ -66,7 +67,7 @@ def patch(tree: Path) -> None:
     words = tree / "enrich" / "data" / "unit_words.csv"
     old = set(words.read_text(encoding="utf-8").splitlines())
     verbs = [line for line in (ROOT / "enrich" / "data" / "unit_words.csv").read_text(encoding="utf-8").splitlines()
-             if line.startswith(("clause_verb,", "not_name,", "congress_word,", "dash_time,", "comma_place,")) and line not in old]
+             if line.startswith(("clause_verb,", "not_name,", "congress_word,", "dash_time,", "comma_place,", "term_word,")) and line not in old]
     words.write_text(words.read_text(encoding="utf-8").rstrip("\n") + "\n" + "".join(v + "\n" for v in verbs),
                      encoding="utf-8")
     text = path.read_text(encoding="utf-8")

@@ -43,8 +43,11 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # inside a listed phrase or compound ("whole": "Sở Tài | chính"), and the rules' end stands at a person's name, a cut
 # inside the rules' name before a lower-case word, a bare district type and a long lower-case run read on; no name
 # ends past a congress's ordinal ("congress_word": "Lần thứ II"), nor is read on through a dash before a time or a
-# date ("dash_time": "- Sáng 12/3") or through a comma before a province ("comma_place": ", tỉnh Thái Bình")
-LIMIT = "clause_verb,not_name,congress_word,dash_time,comma_place,whole,person,cut,bare,lower3"
+# date ("dash_time": "- Sáng 12/3") or through a comma before a province ("comma_place": ", tỉnh Thái Bình"), nor
+# through a congress's term ("term_word": "khóa IX"); the rules' end stands where the model reads on through lower-case
+# words alone after a capital ("lower_on": "MTV | quản lý") or leaves out the last capitalised word of the rules' name
+# ("cut_one": "May Phú | Thành")
+LIMIT = "clause_verb,not_name,term_word,congress_word,dash_time,comma_place,whole,person,cut,cut_one,bare,lower3,lower_on"
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))

@@ -14,7 +14,9 @@ from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 
+from crawler.textnorm import fold
 from enrich import unitedge
+from enrich.gazetteer import gazetteer
 from enrich.units import SourceContext
 from enrich.unittext import tokens
 from tests import unit_tags
@@ -103,10 +105,22 @@ def test_a_listed_clause_verb_ends_a_name_the_model_would_read_on():
 
 def test_no_name_ends_inside_a_listed_phrase():
     assert units("Công đoàn Sở Tài chính vừa tổ chức hội nghị.") == {("Công đoàn Sở Tài chính", "grassroots", None)}
-    trained = unitedge.current_model()
-    assert trained is not None
-    unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin, limit="clause_verb"))  # cut without it
-    assert units("Công đoàn Sở Tài chính vừa tổ chức hội nghị.") == {("Công đoàn Sở Tài", "grassroots", None)}
+    # whatever a model scores: the limit keeps the phrase whole, and without it the favoured cut is taken
+    text = "Sở Tài chính vừa tổ chức hội nghị."
+    assert _forced(text, "Sở Tài chính", "whole", "Sở Tài") == "Sở Tài chính"
+    assert _forced(text, "Sở Tài chính", "clause_verb", "Sở Tài") == "Sở Tài"
+
+
+def _forced(text: str, rule: str, limit: str, *ranked: str) -> str:
+    """The name (from the start of ``text``, the rules ending it after ``rule``) chosen under ``limit`` by a model
+    that scores the ``ranked`` names best first, the rules' end next and every other end lowest."""
+    gaz = gazetteer()
+    toks = tokens(text, 0, unitedge.WINDOW)
+    order = {name: len(ranked) - i + 1.0 for i, name in enumerate(ranked)}
+    scores = [order.get(text[:t[2]], 1.0 if text[:t[2]] == rule else 0.0) for t in toks]
+    end = unitedge._choose(unitedge.EdgeModel({}, 0.0, limit), toks, list(range(1, len(toks) + 1)), scores, len(rule),
+                           1, gaz.words, text, fold(text), lambda name: gaz.find_province(name, None) is not None)
+    return text[:end]
 
 
 def test_a_margin_keeps_the_rules_end_unless_the_model_is_that_sure():
@@ -198,7 +212,7 @@ def test_no_name_ends_on_a_bare_place_type_or_a_long_lower_case_run_read_on():
     assert {u[0] for u in units(text, source=source)} == {"Công đoàn cơ sở Trung tâm Y tế huyện"}
 
 
-def test_no_name_reads_on_through_a_congress_ordinal_a_dateline_or_the_province_after_a_place():
+def test_no_name_reads_on_through_a_congress_ordinal_or_term_a_dateline_or_the_province_after_a_place():
     trained = unitedge.current_model()
     assert trained is not None
     cases = (("Đại hội Công đoàn cơ sở Trường THPT Hòa Bình Lần thứ II, nhiệm kỳ 2023 - 2028 thành công.",
@@ -206,12 +220,52 @@ def test_no_name_reads_on_through_a_congress_ordinal_a_dateline_or_the_province_
              ("Ra mắt Công đoàn cơ sở Công ty TNHH Giày Tân Phú (QNO) - Sáng 12/3, Liên đoàn Lao động huyện "
               "Thăng Bình tổ chức lễ.", "dash_time", "Công đoàn cơ sở Công ty TNHH Giày Tân Phú", None),
              ("Đại hội công đoàn cơ sở Tòa án nhân dân huyện Hưng Hà, tỉnh Thái Bình nhiệm kỳ 2023-2028",
-              "comma_place", "Công đoàn cơ sở Tòa án nhân dân huyện Hưng Hà", None))
+              "comma_place", "Công đoàn cơ sở Tòa án nhân dân huyện Hưng Hà", None),
+             ("Ông Phạm Văn Nam làm Chủ tịch Công đoàn Sở Công Thương khóa XII nhiệm kỳ 2023-2028.", "term_word",
+              "Công đoàn Sở Công Thương", "Công đoàn Sở Công Thương khóa XII"))
     for text, limit, name, _ in cases:
         assert limit in trained.limit.split(",")
         assert name in {u[0] for u in units(text)}, text
-    for text, limit, name, without in cases:  # each limit holds its kind: without it the model reads on
-        unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin,
-                                              ",".join(g for g in trained.limit.split(",") if g != limit)))
-        read = {u[0] for u in units(text)}
-        assert name not in read and (without is None or without in read), (limit, read)
+    # each limit holds its kind whatever a model scores: without it the favoured end is taken
+    for text, rule, favoured, limit in (
+            ("Trường THPT Hòa Bình Lần thứ II, nhiệm kỳ 2023 - 2028 thành công.", "Trường THPT Hòa Bình Lần thứ II",
+             "Trường THPT Hòa Bình Lần thứ II", "congress_word"),
+            ("Giày Tân Phú - Sáng 12/3, Liên đoàn Lao động huyện Thăng Bình tổ chức lễ.", "Giày Tân Phú",
+             "Giày Tân Phú - Sáng 12/3", "dash_time"),
+            ("Tòa án nhân dân huyện Hưng Hà, tỉnh Thái Bình nhiệm kỳ 2023-2028", "Tòa án nhân dân huyện Hưng Hà",
+             "Tòa án nhân dân huyện Hưng Hà, tỉnh Thái Bình", "comma_place"),
+            ("Sở Công Thương khóa XII nhiệm kỳ 2023-2028.", "Sở Công Thương", "Sở Công Thương khóa XII", "term_word")):
+        held = "Trường THPT Hòa Bình" if limit == "congress_word" else rule  # the ordinal ends the rules' name too
+        assert _forced(text, rule, limit, favoured, held) == held, limit
+        assert _forced(text, rule, "clause_verb", favoured, held) == favoured, limit
+    # the shipped model needs the term's limit: without it, it reads "khóa XII" into the name
+    text, _, name, without = cases[3]
+    unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin,
+                                          ",".join(g for g in trained.limit.split(",") if g != "term_word")))
+    read = {u[0] for u in units(text)}
+    assert name not in read and without in read, read
+
+
+def test_the_rules_end_stands_at_a_lower_case_description_and_at_a_names_last_word_left_out():
+    # "lower_on": lower-case words alone read on after the rules' capitalised end ("MTV | quản lý")
+    text = "TNHH MTV quản lý, khai thác công trình thủy lợi đã ra mắt."
+    assert _forced(text, "TNHH MTV", "lower_on", "TNHH MTV quản lý") == "TNHH MTV"
+    assert _forced(text, "TNHH MTV", "clause_verb", "TNHH MTV quản lý") == "TNHH MTV quản lý"
+    # ... but one word (a capitalised word's second syllable), up to a place, or after a lower-case end, it may
+    text = "Nhà Xuất bản Đại học Thái Nguyên"
+    assert _forced(text, "Nhà Xuất", "lower_on", "Nhà Xuất bản") == "Nhà Xuất bản"
+    text = "Ban Quản lý dự án đầu tư xây dựng tỉnh Lào Cai tổ chức hội nghị."
+    assert _forced(text, "Ban Quản lý", "lower_on", "Ban Quản lý dự án đầu tư xây dựng tỉnh") == \
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+    text = "Khí tượng Thủy văn và Biến đổi khí hậu lần thứ III"
+    assert _forced(text, "Khí tượng Thủy văn và Biến đổi", "lower_on", "Khí tượng Thủy văn và Biến đổi khí hậu") == \
+        "Khí tượng Thủy văn và Biến đổi khí hậu"
+    # "cut_one": the rules' last word, a capitalised one, left out ("May Phú | Thành")
+    text = "Công ty May Phú Thành tại Hội nghị đã phát biểu."
+    assert _forced(text, "Công ty May Phú Thành", "cut_one", "Công ty May Phú") == "Công ty May Phú Thành"
+    assert _forced(text, "Công ty May Phú Thành", "clause_verb", "Công ty May Phú") == "Công ty May Phú"
+    # ... but a headline's verb is cut ("Hoàng Lương | Tổ chức"), and so are longer tails
+    text = "Trường THCS Hoàng Lương Tổ chức hội thi"
+    assert _forced(text, "Trường THCS Hoàng Lương Tổ", "cut_one", "Trường THCS Hoàng Lương") == "Trường THCS Hoàng Lương"
+    text = "Công ty Xi măng Hoàng Mai Thanh Hóa"
+    assert _forced(text, text, "cut_one", "Công ty Xi măng Hoàng Mai") == "Công ty Xi măng Hoàng Mai"
