@@ -268,8 +268,8 @@ class Reader(ListReading):
                     and starts_with(text, pos, self.gaz.words.get("national_org", ()), exact=True)):
                 org.kind = "corp"  # "Công đoàn Cục Hàng hải Việt Nam", "... Tòa án nhân dân tối cao": an upper level
             return org
-        lower_own = self._lower_own(start, pos) if text[start] == "c" else None
-        if lower_own is not None:  # "công đoàn công ty đã ...": the company the passage named
+        lower_own = self._lower_own(start, pos)
+        if lower_own is not None:  # "công đoàn công ty đã ...", "Công đoàn trường là ...": the site's or the one named
             return lower_own
         if text.startswith("Liên đoàn", pos) and not HEAD.match(text, pos) and not _PLURAL.search(text, max(0, start - 8), start):
             # a state division's ("Liên đoàn Bản đồ Địa chất"); "03 Công đoàn Liên đoàn ..." are several

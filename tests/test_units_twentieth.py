@@ -1,0 +1,28 @@
+"""Unit tagging on kinds missed across the run blind sets (twentieth round): a capitalised "Công đoàn" before
+a lower-case organisation head and a verb ("Công đoàn trường đã ...", "Công đoàn công ty cho biết"), the
+union of the school the site belongs to or of the company the passage names. Every sentence here is
+composed for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from enrich.units import SourceContext
+from tests import unit_tags
+
+units = partial(unit_tags.units, date="2022-01-20")
+SCHOOL = SourceContext("Trường Trung học phổ thông Lê Quý Đôn", "grassroots", "Đà Nẵng")
+
+
+def test_a_capitalised_union_of_a_lower_case_head_a_verb_ends_is_the_sites_or_the_named_one():
+    for text in ("Năm học này, Công đoàn trường đã tổ chức hội thi nữ công cho giáo viên.",
+                 "Công đoàn trường là chỗ dựa của đoàn viên.",
+                 "Giáo viên được Ban Chấp hành Công Đoàn trường khen thưởng."):
+        assert units(text, source=SCHOOL) == {
+            ("Công đoàn cơ sở Trường Trung học phổ thông Lê Quý Đôn", "grassroots", "Đà Nẵng")}, text
+    text = ("Công ty TNHH Minh Long có 500 lao động. Đại diện Công đoàn công ty cho biết đã chi 200 triệu đồng "
+            "cho quà Tết.")
+    assert units(text) == {("Công đoàn Công ty TNHH Minh Long", "grassroots", None)}
+    # no site and no company named, or no verb after the head: nothing
+    assert units("Năm nay Công đoàn công ty đã tổ chức hội thao.") == set()
+    assert units("Chủ tịch Công đoàn công ty cổ phần vừa được bầu.") == set()
