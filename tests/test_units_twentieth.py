@@ -1,7 +1,7 @@
 """Unit tagging on kinds missed across the run blind sets (twentieth round): a capitalised "Công đoàn" before
 a lower-case organisation head and a verb ("Công đoàn trường đã ...", "Công đoàn công ty cho biết"), the
-union of the school the site belongs to or of the company the passage names. Every sentence here is
-composed for the test."""
+union of the school the site belongs to or of the company the passage names; two companies of the petroleum
+group known by their brands (enrich/data/brands.csv). Every sentence here is composed for the test."""
 
 from __future__ import annotations
 
@@ -26,3 +26,13 @@ def test_a_capitalised_union_of_a_lower_case_head_a_verb_ends_is_the_sites_or_th
     # no site and no company named, or no verb after the head: nothing
     assert units("Năm nay Công đoàn công ty đã tổ chức hội thao.") == set()
     assert units("Chủ tịch Công đoàn công ty cổ phần vừa được bầu.") == set()
+
+
+def test_the_petroleum_groups_drilling_company_and_joint_venture_by_their_brands():
+    assert units("Công đoàn PV Drilling tổ chức tọa đàm 20 năm thành lập.") == {("Công đoàn PV Drilling", "sector", None)}
+    assert units("Công đoàn Vietsovpetro đăng ký 180 đơn vị máu.") == {("Công đoàn Vietsovpetro", "sector", None)}
+    # the full name, with either dash: one unit with the brand
+    text = "Công đoàn Liên doanh Việt – Nga Vietsovpetro trao xe đạp. Công đoàn Vietsovpetro còn tặng học bổng."
+    assert units(text) == {("Công đoàn Liên doanh Việt – Nga Vietsovpetro", "sector", None)}
+    assert units("Công đoàn Liên doanh Việt - Nga Vietsovpetro trao xe đạp cho học sinh.") == {
+        ("Công đoàn Liên doanh Việt - Nga Vietsovpetro", "sector", None)}
