@@ -66,3 +66,47 @@ def test_long_lived_heap_is_undone_after_the_crawl():
         assert gc.get_freeze_count() > frozen
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == frozen
+
+
+_LOGGER_LEVELS = """
+import logging, sys
+from crawler.runner import crawl_process, crawl_settings
+settings = crawl_settings("unionwatch.db", 1, [], {"LOG_LEVEL": sys.argv[1]})
+process = crawl_process(settings)
+scrapy_log = logging.getLogger("scrapy.core.engine")
+print(scrapy_log.isEnabledFor(logging.DEBUG), scrapy_log.isEnabledFor(logging.INFO),
+      scrapy_log.isEnabledFor(logging.WARNING))
+"""
+
+
+@pytest.mark.parametrize(("level", "expected"), [("WARNING", "False False True"), ("INFO", "False True True"),
+                                                  ("DEBUG", "True True True")])
+def test_scrapy_loggers_make_no_records_below_the_log_level(level, expected):
+    """Scrapy's logging setup leaves its loggers at DEBUG: two records a page made, then dropped."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _LOGGER_LEVELS, level], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == expected.split()
+
+
+_EXTENSION_MODULES = """
+import sys
+from scrapy.utils.reactor import install_reactor
+install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+from scrapy.utils.test import get_crawler
+from crawler.runner import crawl_settings
+get_crawler(settings_dict=dict(crawl_settings("unionwatch.db", 1, [])))  # its extensions loaded
+print("scrapy.extensions.corestats" in sys.modules, "scrapy.extensions.remote_control" in sys.modules,
+      "aiohttp" in sys.modules)
+"""
+
+
+def test_the_remote_control_server_is_not_even_imported():
+    """Scrapy imports every listed extension before asking it whether it is configured: the
+    remote control's module (and aiohttp with it) is left out of the list."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _EXTENSION_MODULES], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False", "False"]
