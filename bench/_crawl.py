@@ -15,6 +15,7 @@ import resource
 import sys
 
 from crawler import store
+from crawler.heap import leave_heap
 from crawler.registry import load_registry
 from crawler.runner import run_crawl
 from spiders.portal import PortalSpider
@@ -35,4 +36,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    finally:  # as `unionwatch` ends its commands (crawler.cli.main)
+        leave_heap()

@@ -29,3 +29,14 @@ def long_lived_heap() -> Iterator[None]:
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
+
+
+def leave_heap() -> None:
+    """Called as a command's process ends, before the interpreter shuts down: what is left on the
+    heap is frozen, so the shutdown frees it by reference counting without the collector's last
+    walks over all of it (0.2-0.6 s at the end of a crawl or an enrichment of a few thousand
+    articles, most of a small command's exit). Objects left in reference cycles are then not
+    finalised, which Python never promises at exit anyway: the commands close or commit every file
+    and database they write before they return, and ``atexit`` handlers (logging's flush among
+    them) still run."""
+    gc.freeze()

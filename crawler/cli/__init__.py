@@ -14,4 +14,9 @@ __all__ = ["DEFAULT_DB", "METADATA", "ROOT", "UserError", "cli", "main"]
 
 
 def main() -> None:
-    cli(prog_name="unionwatch")
+    from crawler.heap import leave_heap
+
+    try:
+        cli(prog_name="unionwatch")
+    finally:  # click ends the process with SystemExit, after the command's work
+        leave_heap()
