@@ -160,8 +160,8 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
     if _placed(label) or (src is None and ctx.source_level is None):
         return label
     if src is not None and fold(src.name).startswith(fold(label) + " "):
-        rest = src.name[len(label) + 1:]
-        return src.name if _placed(rest, whole=True) else label
+        rest = src.name[len(label) + 1:]  # a place, its type capitalised or not ("Thành phố Hồ Chí Minh")
+        return src.name if _placed(rest, whole=True) or _placed(rest[:1].lower() + rest[1:], whole=True) else label
     agency = label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ())))
     level = src.level if src is not None else ctx.source_level  # a portal known only by its province
     if agency and level == "province" and pid and pid == ctx.source_province:

@@ -1,7 +1,8 @@
 """Unit tagging on kinds missed across the run blind sets (twentieth round): a capitalised "Công đoàn" before
 a lower-case organisation head and a verb ("Công đoàn trường đã ...", "Công đoàn công ty cho biết"), the
 union of the school the site belongs to or of the company the passage names; two companies of the petroleum
-group known by their brands (enrich/data/brands.csv). Every sentence here is composed for the test."""
+group known by their brands (enrich/data/brands.csv); a site's own name completing a short one before a
+capitalised place type. Every sentence here is composed for the test."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_the_petroleum_groups_drilling_company_and_joint_venture_by_their_brands
     assert units(text) == {("Công đoàn Liên doanh Việt – Nga Vietsovpetro", "sector", None)}
     assert units("Công đoàn Liên doanh Việt - Nga Vietsovpetro trao xe đạp cho học sinh.") == {
         ("Công đoàn Liên doanh Việt - Nga Vietsovpetro", "sector", None)}
+
+
+def test_the_sites_own_name_completes_a_short_one_before_a_capitalised_place_type():
+    site = SourceContext("Trường Đại học Sư phạm Thành phố Hồ Chí Minh", "grassroots", "Hồ Chí Minh")
+    assert units("Năm nay, Công đoàn Trường Đại học Sư phạm tham gia 5 bộ môn.", source=site) == {
+        ("Công đoàn Trường Đại học Sư phạm Thành phố Hồ Chí Minh", "grassroots", "Hồ Chí Minh")}
+    # the rest of the site's name is no place: another school, left as written
+    other = SourceContext("Trường Đại học Sư phạm Kỹ thuật Thành phố Hồ Chí Minh", "grassroots", "Hồ Chí Minh")
+    assert ("Công đoàn Trường Đại học Sư phạm", "grassroots", "Hồ Chí Minh") in units(
+        "Năm nay, Công đoàn Trường Đại học Sư phạm tham gia 5 bộ môn.", source=other)
