@@ -24,6 +24,7 @@ Blind10: blind10_units.jsonl (a tenth blind set, to be run once), evaluated only
 Blind11: blind11_units.jsonl (an eleventh blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND11=1 is set, likewise.
 Blind12: blind12_units.jsonl (a twelfth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND12=1 is set, likewise.
 Blind13: blind13_units.jsonl (a thirteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND13=1 is set, likewise.
+Blind14: blind14_units.jsonl (a fourteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND14=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố" and the optional
 words "ngành", "cơ sở" and, in "Công đoàn ..." names, "tỉnh"/"thành phố" before the place dropped; the publisher role is not scored (it is given with the source).
@@ -74,6 +75,8 @@ BLIND12 = DATA / "blind12_units.jsonl"
 BLIND12_ENV = "UNIONWATCH_EVAL_BLIND12"  # the blind12 part runs only when this is "1"
 BLIND13 = DATA / "blind13_units.jsonl"
 BLIND13_ENV = "UNIONWATCH_EVAL_BLIND13"  # the blind13 part runs only when this is "1"
+BLIND14 = DATA / "blind14_units.jsonl"
+BLIND14_ENV = "UNIONWATCH_EVAL_BLIND14"  # the blind14 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
@@ -154,14 +157,15 @@ def unseen(rows: list[dict], path: Path) -> tuple[list[dict], int]:
 
 
 def selected_parts() -> dict[str, Path]:
-    """The parts to evaluate: the blind2 to blind13 sets only when their variables are "1"."""
+    """The parts to evaluate: the blind2 to blind14 sets only when their variables are "1"."""
     parts = dict(PARTS)
     for part, path, env in (("blind2", BLIND2, BLIND2_ENV), ("blind3", BLIND3, BLIND3_ENV),
                             ("blind4", BLIND4, BLIND4_ENV), ("blind5", BLIND5, BLIND5_ENV),
                             ("blind6", BLIND6, BLIND6_ENV), ("blind7", BLIND7, BLIND7_ENV),
                             ("blind8", BLIND8, BLIND8_ENV), ("blind9", BLIND9, BLIND9_ENV),
                             ("blind10", BLIND10, BLIND10_ENV), ("blind11", BLIND11, BLIND11_ENV),
-                            ("blind12", BLIND12, BLIND12_ENV), ("blind13", BLIND13, BLIND13_ENV)):
+                            ("blind12", BLIND12, BLIND12_ENV), ("blind13", BLIND13, BLIND13_ENV),
+                            ("blind14", BLIND14, BLIND14_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -172,7 +176,7 @@ def run(show_errors: bool = True) -> dict:
     for part, path in selected_parts().items():
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         if part in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                    "blind12", "blind13"):
+                    "blind12", "blind13", "blind14"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
