@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from crawler.dates import VN_TZ
 from crawler.migrations import migrations
-from crawler.store_commit import transaction
+from crawler.store_commit import transaction, write
 from crawler.textnorm import fold
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -155,12 +155,16 @@ def _version_row(aid: str, version: int, record: dict[str, Any], digest: str, se
     }
 
 
-def _insert(db: Database, table: str, row: dict[str, Any], *, or_ignore: bool = False) -> None:
-    """One plain INSERT of a row of str, int, float or None values: the hot path of a crawl,
-    without sqlite-utils' per-call introspection of the table."""
+def _insert_sql(table: str, row: dict[str, Any], *, or_ignore: bool = False) -> tuple[str, list[Any]]:
+    """One plain INSERT of a row of str, int, float or None values, and its parameters: the hot
+    path of a crawl, without sqlite-utils' per-call introspection of the table."""
     columns = ", ".join(f'"{c}"' for c in row)
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-    db.conn.execute(f'{verb} INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})', list(row.values()))
+    return f'{verb} INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})', list(row.values())
+
+
+def _insert(db: Database, table: str, row: dict[str, Any], *, or_ignore: bool = False) -> None:
+    db.conn.execute(*_insert_sql(table, row, or_ignore=or_ignore))
 
 
 def save_article(db: Database, record: dict[str, Any], seen: str | None = None) -> str:
@@ -338,19 +342,18 @@ def record_fetch(db: Database, **fetch: Any) -> None:
     (and ``record``, the id of the Redis record it came from: a row with a known record is not
     written again)."""
     fetch.setdefault("fetched_at", now_iso())
-    with transaction(db):
-        _insert(db, "fetches", fetch, or_ignore=bool(fetch.get("record")))
+    write(db, *_insert_sql("fetches", fetch, or_ignore=bool(fetch.get("record"))))
 
 
 def record_extraction(db: Database, url: str, outcome: str, run_id: int | None = None) -> None:
     """Mark the latest fetch of an article page with what extraction made of it: ``ok``,
     ``no_date`` (stored without a date), ``no_title`` or ``no_body`` (not stored)."""
-    with transaction(db):
-        db.execute(
-            "UPDATE fetches SET extraction = ? WHERE id = (SELECT max(id) FROM fetches"
-            " WHERE url = ? AND (? IS NULL OR run_id = ?))",
-            [outcome, url, run_id, run_id],
-        )
+    write(
+        db,
+        "UPDATE fetches SET extraction = ? WHERE id = (SELECT max(id) FROM fetches"
+        " WHERE url = ? AND (? IS NULL OR run_id = ?))",
+        [outcome, url, run_id, run_id],
+    )
 
 
 def extraction_outcomes(db: Database, source_id: str, last: int = 200) -> dict[str, int]:

@@ -12,9 +12,10 @@ drops the uncommitted frames, and the next crawl fetches those pages again.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -73,6 +74,27 @@ def transaction(db: Database) -> Iterator[None]:
         db.conn.execute("RELEASE uw_write")
         raise
     db.conn.execute("RELEASE uw_write")
+    _written(db, group)
+
+
+def write(db: Database, sql: str, params: Sequence[Any]) -> None:
+    """A write of one statement: its own transaction, or a place in the open group. SQLite makes
+    a statement all or nothing by itself (one that fails is undone alone, and the transaction
+    goes on), so inside the group it needs no savepoint of its own: two statements fewer for
+    each fetch row and extraction outcome of a crawl."""
+    group: CommitGroup | None = getattr(db, "_uw_group", None)
+    if group is None:
+        with db.conn:
+            db.conn.execute(sql, params)
+        return
+    if not db.conn.in_transaction:
+        db.conn.execute("BEGIN")
+        group.pending, group.opened = 0, time.monotonic()
+    db.conn.execute(sql, params)
+    _written(db, group)
+
+
+def _written(db: Database, group: CommitGroup) -> None:
     group.pending += 1
     if group.pending >= group.rows or time.monotonic() - group.opened >= group.seconds:
         flush(db)

@@ -106,3 +106,28 @@ def test_a_killed_writer_loses_only_its_open_group(tmp_path):
     assert versions == 20
     db = store.open_db(path)  # the next run writes on
     assert store.save_article(db, record(20)) == store.NEW and count(path) == 21
+
+
+def test_one_statement_writes_take_no_savepoint_and_a_failed_one_leaves_its_group(tmp_path):
+    """A fetch row and an extraction outcome are one statement each: SQLite makes a statement
+    all or nothing by itself, so they join the group without a savepoint of their own."""
+    path = tmp_path / "u.db"
+    db = store.open_db(path)
+    store_commit.group_commits(db, rows=100, seconds=3600)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    store.record_fetch(db, run_id=None, source_id="s1", url=record(1)["url"], kind="article", outcome="ok")
+    store.record_extraction(db, record(1)["url"], "ok")
+    db.conn.set_trace_callback(None)
+    assert not [s for s in statements if "SAVEPOINT" in s.upper() or "RELEASE" in s.upper()]
+    assert len([s for s in statements if s.startswith(("INSERT", "UPDATE"))]) == 2
+    store.save_article(db, record(1))
+    with pytest.raises(sqlite3.IntegrityError):  # fetches.outcome is NOT NULL
+        store.record_fetch(db, run_id=None, source_id="s1", url=record(2)["url"], kind="article", outcome=None)
+    store.record_fetch(db, run_id=None, source_id="s1", url=record(3)["url"], kind="article", outcome="ok")
+    assert db.conn.in_transaction  # the group is still open, with all but the failed write
+    store_commit.flush(db)
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT url, extraction FROM fetches ORDER BY id").fetchall()
+    assert rows == [(record(1)["url"], "ok"), (record(3)["url"], None)]
+    assert count(path) == 1
