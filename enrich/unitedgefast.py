@@ -76,15 +76,9 @@ def fast_scores(t: Tables, toks: list[tuple[str, int, int]], shapes: list[str], 
         caps.append(caps[-1] + tok[:1].isupper())
         previous = sh
     place_at = classes.index("ptype") if "ptype" in classes else n
-    # each table's lookup bound once; the tables of where the rules end the name are empty when the model
-    # was trained without them, and then read not at all
-    last_w, next_w, last_sh, next_sh, next2_sh = t.last.get, t.next.get, t.last_shape.get, t.next_shape.get, \
-        t.next2_shape.get
-    last_c, next_c, shapes_w, classes_w, shape_next2 = t.last_class.get, t.next_class.get, t.shapes.get, \
-        t.classes.get, t.shape_next2.get
-    word_shape, shape_word, place, words_w, joined_w, joined_next = t.word_shape.get, t.shape_word.get, \
-        t.place.get, t.words.get, t.joined.get, t.joined_next.get
-    len_w, caps_w = t.len.get, t.caps.get
+    # Each table is read through its attribute (``t.last.get``), not a bound method kept in a local: compiled,
+    # that is one direct dictionary look-up where a bound method is a generic call. The tables of where the
+    # rules end the name are empty when the model was trained without them, and then read not at all.
     by_rel = bool(t.rel or t.rel_next or t.rel_last)
     ks: list[int] = []
     scores: list[int] = []
@@ -98,13 +92,15 @@ def fast_scores(t: Tables, toks: list[tuple[str, int, int]], shapes: list[str], 
             nxt, cls_n, sh_n = "", "", "EOL" if line_end else "MORE"
         sh_n2 = shapes[k + 1] if k + 1 < n else "END"
         j = "True" if joined[k - 1] else "False"
-        score = (t.bias + len_w(_NUMBERS[min(k, 10)], 0) + caps_w(_NUMBERS[min(caps[k], 6)], 0)
-                 + last_w(last, 0) + next_w(nxt, 0) + last_sh(sh_l, 0) + next_sh(sh_n, 0) + next2_sh(sh_n2, 0)
-                 + last_c(cls_l, 0) + next_c(cls_n, 0) + shapes_w((sh_l, sh_n), 0) + classes_w((cls_l, cls_n), 0)
-                 + shape_next2((sh_n, sh_n2), 0) + word_shape((last, sh_n), 0) + shape_word((sh_l, nxt), 0)
-                 + place(("True" if place_at < k - 1 else "False", sh_n, cls_l), 0)
-                 + words_w((lows[k - 2] if k > 1 else "", last), 0) + joined_w(j, 0) + joined_next((j, sh_n), 0)
-                 + inside[k])
+        score = (t.bias + t.len.get(_NUMBERS[min(k, 10)], 0) + t.caps.get(_NUMBERS[min(caps[k], 6)], 0)
+                 + t.last.get(last, 0) + t.next.get(nxt, 0) + t.last_shape.get(sh_l, 0)
+                 + t.next_shape.get(sh_n, 0) + t.next2_shape.get(sh_n2, 0)
+                 + t.last_class.get(cls_l, 0) + t.next_class.get(cls_n, 0) + t.shapes.get((sh_l, sh_n), 0)
+                 + t.classes.get((cls_l, cls_n), 0) + t.shape_next2.get((sh_n, sh_n2), 0)
+                 + t.word_shape.get((last, sh_n), 0) + t.shape_word.get((sh_l, nxt), 0)
+                 + t.place.get(("True" if place_at < k - 1 else "False", sh_n, cls_l), 0)
+                 + t.words.get((lows[k - 2] if k > 1 else "", last), 0) + t.joined.get(j, 0)
+                 + t.joined_next.get((j, sh_n), 0) + inside[k])
         if by_rel:
             rel = _NUMBERS[max(-4, min(4, k - rule_k))] if rule_k else "9"
             score += t.rel.get(rel, 0) + t.rel_next.get((rel, sh_n), 0) + t.rel_last.get((rel, sh_l), 0)
