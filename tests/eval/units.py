@@ -26,12 +26,14 @@ Blind12: blind12_units.jsonl (a twelfth blind set, to be run once), evaluated on
 Blind13: blind13_units.jsonl (a thirteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND13=1 is set, likewise.
 Blind14: blind14_units.jsonl (a fourteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND14=1 is set, likewise.
 A predicted unit matches an expected one when
-their names agree after folding (case, diacritics, đ), "TP" read as "thành phố" and the optional
+their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
+read spelt out (the `legal_abbr` words of enrich/data/unit_words.csv: "CP" as "Cổ phần") and the optional
 words "ngành", "cơ sở" and, in "Công đoàn ..." names, "tỉnh"/"thành phố" before the place dropped; the publisher role is not scored (it is given with the source).
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -42,7 +44,8 @@ from pathlib import Path
 from crawler.textnorm import fold
 from enrich.stream import tag_record
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "tagging"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "tagging"
 PARTS = {
     "development": DATA / "units.jsonl",
     "held-out A": DATA / "units_heldout.jsonl",
@@ -81,8 +84,20 @@ SHARED = 80  # characters: a passage sharing a stretch this long with another se
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
 
+def _legal_forms() -> dict[str, str]:
+    """" cp " -> " co phan ": the legal forms of companies, short and spelt out, folded as names are."""
+    rows = csv.DictReader((ROOT / "enrich" / "data" / "unit_words.csv").open(encoding="utf-8"))
+    pairs = (row["word"].split("=", 1) for row in rows if row["group"] == "legal_abbr")
+    return {f" {fold(short)} ": f" {fold(long)} " for short, long in pairs}
+
+
+LEGAL_FORMS = _legal_forms()
+
+
 def name_key(name: str) -> str:
     key = " " + re.sub(r"[^\w]+", " ", fold(name)) + " "
+    for short, long in LEGAL_FORMS.items():  # labels write "Công ty CP ..." both as written and spelt out
+        key = key.replace(short, long)
     key = key.replace(" tp ", " thanh pho ").replace(" nganh ", " ").replace(" co so ", " ")
     if key.startswith(" cong doan "):  # "Công đoàn ngành Y tế (tỉnh) Bến Tre": the type is optional
         key = key.replace(" tinh ", " ").replace(" thanh pho ", " ")

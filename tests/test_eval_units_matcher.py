@@ -1,0 +1,23 @@
+"""The unit eval's name matching: forms of one name that the labels write both ways agree."""
+
+from __future__ import annotations
+
+from tests.eval.units import name_key
+
+
+def test_a_companys_legal_form_short_or_spelt_out_is_one_name() -> None:
+    assert name_key("Công đoàn Công ty CP Cảng Hải Phòng") == name_key("Công đoàn Công ty Cổ phần Cảng Hải Phòng")
+    assert name_key("CĐ Công ty TNHH MTV Cao su Chư Pah") == name_key(
+        "CĐ Công ty Trách nhiệm hữu hạn Một thành viên Cao su Chư Pah")
+    assert name_key("Công đoàn Cty CP Phân bón Miền Nam") == name_key("Công đoàn Công ty cổ phần Phân bón Miền Nam")
+
+
+def test_the_legal_form_is_read_as_a_whole_word_only() -> None:
+    assert name_key("Công đoàn Công ty CPC Miền Trung") != name_key("Công đoàn Công ty Cổ phầnC Miền Trung")
+    assert name_key("Công đoàn Công ty CP Cảng Hải Phòng") != name_key("Công đoàn Công ty CP Cảng Sài Gòn")
+    assert "co phan" not in name_key("Công đoàn Trường Tiểu học Lý Tự Trọng")
+
+
+def test_the_earlier_foldings_still_hold() -> None:
+    assert name_key("LĐLĐ TP Cần Thơ") == name_key("LĐLĐ thành phố Cần Thơ")
+    assert name_key("Công đoàn ngành Y tế tỉnh Bến Tre") == name_key("Công đoàn Y tế Bến Tre")
