@@ -128,23 +128,42 @@ def group_of(words: Words) -> dict[str, str]:
     return known[1]
 
 
+class TextMemo:
+    """What the reader finds at each token of one text (its group, where a phrase begun there ends), kept for
+    the next name read in the same text with the same word lists, province test and province names: made
+    by the caller for one text and never given another."""
+
+    def __init__(self) -> None:
+        self.classes: dict[tuple[int, int], str] = {}  # (start, end) of a token -> its group
+        self.reach: dict[int, int] = {}  # a token's start -> where a listed phrase or compound begun there ends, or -1
+
+
 def fast_classes(text: str, toks: list[Token], words: Words, is_province: Callable[[str], bool],
-                 prefixes: frozenset[str] = frozenset()) -> list[str]:
+                 prefixes: frozenset[str] = frozenset(), memo: TextMemo | None = None) -> list[str]:
     """``token_classes``, the same, with a place type looked for only at its initials, the groups from one
     table and, given the province names' ``prefixes``, no province looked for at a Latin word no province
-    name begins with (a name's folding begins with its first word's)."""
+    name begins with (a name's folding begins with its first word's); given a ``memo``, each token's group
+    found once per text."""
     groups = group_of(words)
     out: list[str] = []
-    for tok, at, _ in toks:
+    for tok, at, end in toks:
+        if memo is not None:
+            known = memo.classes.get((at, end))
+            if known is not None:
+                out.append(known)
+                continue
         if tok[:1] in _PLACE_INITIALS and starts_with(text, at, PLACE_TYPES, exact=True) is not None:
-            out.append("ptype")
+            cls = "ptype"
         elif tok == "và":
-            out.append("va")
+            cls = "va"
         elif tok[:1].isupper() and not (prefixes and fold(tok) not in prefixes and _LATIN.fullmatch(tok)) \
                 and any(is_province(name) for name, _ in cap_run(text, at, 4)):
-            out.append("prov")
+            cls = "prov"
         else:
-            out.append(groups.get(tok, ""))
+            cls = groups.get(tok, "")
+        if memo is not None:
+            memo.classes[(at, end)] = cls
+        out.append(cls)
     return out
 
 
@@ -163,16 +182,24 @@ def inside_features(toks: list[Token], classes: list[str]) -> list[list[str]]:
     return out
 
 
-def joined_after(text: str, folded: str, toks: list[Token], words: Words) -> list[bool]:
+def joined_after(text: str, folded: str, toks: list[Token], words: Words, memo: TextMemo | None = None
+                 ) -> list[bool]:
     """Whether each token and the next are inside one listed phrase or compound ("Phát triển nông thôn",
-    "Hành chính"): a name ending between them is cut."""
+    "Hành chính"): a name ending between them is cut. Given a ``memo``, each token's phrase is found once
+    per text."""
     out = [False] * len(toks)
     compounds = words.get("compound", ())
     for i, (_, at, _) in enumerate(toks):
-        end = phrase_end(folded, at, words)
-        compound = starts_with(text, at, compounds, exact=True)
-        if compound is not None:
-            end = max(end or 0, at + len(compound))
+        reach = memo.reach.get(at) if memo is not None else None
+        if reach is None:
+            end = phrase_end(folded, at, words)
+            compound = starts_with(text, at, compounds, exact=True)
+            if compound is not None:
+                end = max(end or 0, at + len(compound))
+            if memo is not None:
+                memo.reach[at] = -1 if end is None else end
+        else:
+            end = None if reach == -1 else reach
         j = i
         while end is not None and j + 1 < len(toks) and toks[j + 1][2] <= end:
             out[j] = True
@@ -227,9 +254,12 @@ def candidates(text: str, folded: str, first: int, rule_end: int, words: Words, 
 
 
 def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
-               is_province: Callable[[str], bool], province_names: dict[str, list[str]] | None = None) -> int:
+               is_province: Callable[[str], bool], province_names: dict[str, list[str]] | None = None,
+               memo: TextMemo | None = None) -> int:
     """The end of the organisation name starting at ``first`` (the rules end it at ``rule_end``); given the
-    gazetteer's ``province_names`` (folded), provinces are looked for only where one may begin."""
+    gazetteer's ``province_names`` (folded), provinces are looked for only where one may begin; given a
+    ``memo`` of ``text`` (read with the same other arguments), tokens read for an earlier name are not read
+    again."""
     model = current_model()
     if model is None:
         return rule_end
@@ -239,19 +269,19 @@ def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
     if any("|" in t[0] for t in toks):  # a feature's parts would be ambiguous in the tables: the plain scorer
         return plain_right_edge(model, text, folded, first, rule_end, words, is_province)
     prefixes = name_prefixes(province_names) if province_names else frozenset()
-    joined = joined_after(text, folded, toks, words)
-    ks, scores = scored(model, text, folded, toks, rule_end, words, is_province, prefixes, joined)
+    joined = joined_after(text, folded, toks, words, memo)
+    ks, scores = scored(model, text, folded, toks, rule_end, words, is_province, prefixes, joined, memo)
     return _choose(model, toks, ks, scores, rule_end, model.tables.scale, words, text, folded, is_province, joined)
 
 
 def scored(model: EdgeModel, text: str, folded: str, toks: list[Token], rule_end: int, words: Words,
            is_province: Callable[[str], bool], prefixes: frozenset[str] = frozenset(),
-           joined: list[bool] | None = None) -> tuple[list[int], list[int]]:
+           joined: list[bool] | None = None, memo: TextMemo | None = None) -> tuple[list[int], list[int]]:
     """The candidate ends and their scores (times ``model.tables.scale``), as ``candidates`` and
     ``EdgeModel.score`` give them; ``toks`` (no "|" among them) must hold the rules' end."""
     after = text[toks[-1][2]:toks[-1][2] + 2]
     line_end = len(toks) < WINDOW and (after[:1] in ("", "\n") or after[1:2] == "\n")
-    classes = fast_classes(text, toks, words, is_province, prefixes)
+    classes = fast_classes(text, toks, words, is_province, prefixes, memo)
     rule_k = next(k for k in range(1, len(toks) + 1) if toks[k - 1][2] == rule_end)
     if joined is None:
         joined = joined_after(text, folded, toks, words)

@@ -17,7 +17,7 @@ from crawler.textnorm import fold
 from enrich import unitends
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer, unit_slug
 from enrich.unitbrands import read_brand
-from enrich.unitedge import right_edge
+from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitlists import ListReading
@@ -97,6 +97,7 @@ class Reader(ListReading):
         self.cs_heads, self.not_names = _cs_words(gaz)
         self.alias_width, self.aliases = _widths(gaz)[0], alias_tree(gaz)
         self.lookalike, self.generic_words = _before_words(gaz)
+        self.edge_memo = TextMemo()  # the learned reader's token reading, shared by this text's names
 
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
@@ -405,7 +406,8 @@ class Reader(ListReading):
             return None
         first, end, bare = span
         rule_end = end
-        end = right_edge(self.text, self.view.folded, first, end, words, self._is_province, self.gaz.province_names)
+        end = right_edge(self.text, self.view.folded, first, end, words, self._is_province, self.gaz.province_names,
+                         self.edge_memo)
         if end != rule_end and unitends.rules_end_stands(self.text, end, rule_end, words, self._is_province):
             end = rule_end
         if end != rule_end:  # the learned reader ends the name elsewhere

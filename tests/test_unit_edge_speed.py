@@ -156,3 +156,37 @@ def test_every_candidate_scores_as_its_features_weights_add_up(which: str) -> No
         assert [round(s / model.tables.scale, 6) for s in fast] == [round(model.score(f), 6) for f in feats]
         compared += len(ks)
     assert compared > 4000
+
+
+@pytest.mark.parametrize("which", ["trained", "ranked"])
+def test_a_memo_of_the_text_reads_every_name_as_without_one(which: str) -> None:
+    """One ``TextMemo`` per text, shared by its names in the tagger's order: the same ends, groups and joins."""
+    model = unitedge.current_model() if which == "trained" else _ranked_model()
+    assert model is not None
+    unitedge.use_model(model)
+    memos: dict[str, unitedge.TextMemo] = {}
+    shared = 0
+    for text, folded, first, rule_end, words, is_province, names in _calls():
+        memo = memos.setdefault(text, unitedge.TextMemo())
+        toks = tokens(text, first, unitedge.WINDOW)
+        shared += sum((t[1], t[2]) in memo.classes for t in toks)
+        prefixes = unitedge.name_prefixes(names)
+        assert unitedge.right_edge(text, folded, first, rule_end, words, is_province, names, memo) == \
+            unitedge.right_edge(text, folded, first, rule_end, words, is_province, names)  # type: ignore[arg-type]
+        assert unitedge.fast_classes(text, toks, words, is_province, prefixes, memo) == \
+            unitedge.fast_classes(text, toks, words, is_province, prefixes)  # type: ignore[arg-type]
+        assert unitedge.joined_after(text, folded, toks, words, memo) == \
+            unitedge.joined_after(text, folded, toks, words)
+    assert shared > 100  # names of one text read tokens an earlier name read
+
+
+def test_the_reader_keeps_one_memo_per_text() -> None:
+    from enrich.unitnames import Reader
+    from enrich.unittext import View
+
+    gaz = gazetteer()
+    text = "Công đoàn Công ty May Phú Hòa và Công đoàn Công ty Cổ phần Dệt Nam Định họp."
+    reader = Reader(View.of(text), gaz)
+    reader.mentions()
+    assert reader.edge_memo.classes  # filled by the names read
+    assert Reader(View.of(text), gaz).edge_memo.classes == {}
