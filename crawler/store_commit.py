@@ -63,9 +63,7 @@ def transaction(db: Database) -> Iterator[None]:
         with db.conn:
             yield
         return
-    if not db.conn.in_transaction:
-        db.conn.execute("BEGIN")
-        group.pending, group.opened = 0, time.monotonic()
+    _open(db, group)
     db.conn.execute("SAVEPOINT uw_write")
     try:
         yield
@@ -87,11 +85,16 @@ def write(db: Database, sql: str, params: Sequence[Any]) -> None:
         with db.conn:
             db.conn.execute(sql, params)
         return
+    _open(db, group)
+    db.conn.execute(sql, params)
+    _written(db, group)
+
+
+def _open(db: Database, group: CommitGroup) -> None:
+    """Begin the group's transaction if none is open."""
     if not db.conn.in_transaction:
         db.conn.execute("BEGIN")
         group.pending, group.opened = 0, time.monotonic()
-    db.conn.execute(sql, params)
-    _written(db, group)
 
 
 def _written(db: Database, group: CommitGroup) -> None:
