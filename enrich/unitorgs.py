@@ -7,6 +7,9 @@
   ``org_lower``) start a name only when a proper name follows (past one acronym: "trường MN Hoa Sen");
   the head is written capitalised and the school abbreviations MN, MG, TH (group ``school_abbr``)
   spelt out in the unit's name.
+- A company's legal form written short right after "Công ty" ("Công ty CP X", "Cty TNHH MTV X"; group
+  ``legal_abbr``) is spelt out in the unit's name ("Công ty Cổ phần X"), as "CĐ" and "Cty" are in the
+  view: one union written both ways is one unit.
 - A nghiệp đoàn named by its trade and a proper name ("Nghiệp đoàn nghề cá Cát Khánh", "NĐ Nghề cá
   Tam Quan Bắc"); the trade is a listed one (group ``trade``, any case) or up to three lower-case words.
 """
@@ -124,9 +127,28 @@ def school_without_head(text: str, pos: int, words: Words) -> bool:
     return bool(toks) and _upper(toks[0][0])
 
 
+@cache
+def _legal_forms(pairs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The legal forms written short after "Công ty" (group ``legal_abbr``: "CP=Cổ phần"), and each spelt out."""
+    table = dict(pair.split("=", 1) for pair in pairs)
+    alternatives = "|".join(re.escape(short) for short in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[Cc]ông ty)((?: (?:{alternatives}))+)(?!\w)"), table
+
+
+def spelt_legal_form(label: str, words: Words) -> str:
+    """``label`` with a company's legal form spelt out after "Công ty": "Công ty TNHH MTV X" -> "Công ty
+    Trách nhiệm hữu hạn Một thành viên X"."""
+    pattern, table = _legal_forms(words.get("legal_abbr", ()))
+    if not table or pattern.search(label) is None:
+        return label
+    return pattern.sub(lambda m: m.group(0)[:-len(m.group(1))] + "".join(" " + table[w] for w in m.group(1).split()), label)
+
+
 def written_label(label: str, words: Words) -> str:
-    """The organisation as the unit's name writes it: head capitalised, school abbreviations spelt out."""
+    """The organisation as the unit's name writes it: head capitalised, school abbreviations and a company's
+    legal form spelt out."""
     label = GLUED.sub(r"\1 - ", label[:1].upper() + label[1:])  # "Vàng Danh- Vinacomin": "Vàng Danh - Vinacomin"
+    label = spelt_legal_form(label, words)
     doubled = DOUBLED.match(label)
     if doubled:  # "Công đoàn trường Trường Tiểu học X", "Tổng Công ty Tổng Công ty X": the head written twice
         label = label[doubled.end(1) + 1:]

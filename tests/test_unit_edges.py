@@ -163,9 +163,9 @@ def _without(limit: str) -> None:
 def test_a_persons_name_after_a_unit_is_left_to_the_rules():
     text = ("Công nhân Công ty TNHH Hoa Sen Hạ Long, vui mừng nhận quà. Chủ tịch Công đoàn cơ sở "
             "Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai cho biết công ty có 400 lao động.")
-    assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty TNHH Hoa Sen Hạ Long"}
+    assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Hoa Sen Hạ Long"}
     _without("person")  # the model alone reads the person's name into the company's
-    assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai"}
+    assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Hoa Sen Hạ Long Nguyễn Thị Mai"}
 
 
 def test_a_province_named_like_a_person_is_read_on():
@@ -202,9 +202,9 @@ def test_no_cut_inside_the_rules_name_but_before_a_capital_or_va():
 
 def test_no_name_ends_on_a_bare_place_type_or_a_long_lower_case_run_read_on():
     text = "Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa."
-    assert {u[0] for u in units(text)} == {"Công đoàn Công ty TNHH MTV Dịch vụ"}
+    assert {u[0] for u in units(text)} == {"Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ"}
     _without("lower3")
-    assert {u[0] for u in units(text)} == {"Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải"}
+    assert {u[0] for u in units(text)} == {"Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ cơ khí hàng hải"}
     source = SourceContext("Ủy ban nhân dân huyện Tân Châu", "district", "Tây Ninh", "Tân Châu")
     text = "Công đoàn cơ sở phối hợp Đoàn ủy Trung tâm Y tế huyện tổ chức hội thao cho viên chức."
     assert {u[0] for u in units(text, source=source)} == {"Công đoàn cơ sở Trung tâm Y tế huyện Tân Châu"}
@@ -218,7 +218,7 @@ def test_no_name_reads_on_through_a_congress_ordinal_or_term_a_dateline_or_the_p
     cases = (("Đại hội Công đoàn cơ sở Trường THPT Hòa Bình Lần thứ II, nhiệm kỳ 2023 - 2028 thành công.",
               "congress_word", "Công đoàn cơ sở Trường THPT Hòa Bình", "Công đoàn cơ sở Trường THPT Hòa Bình Lần thứ II"),
              ("Ra mắt Công đoàn cơ sở Công ty TNHH Giày Tân Phú (QNO) - Sáng 12/3, Liên đoàn Lao động huyện "
-              "Thăng Bình tổ chức lễ.", "dash_time", "Công đoàn cơ sở Công ty TNHH Giày Tân Phú", None),
+              "Thăng Bình tổ chức lễ.", "dash_time", "Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Giày Tân Phú", None),
              ("Đại hội công đoàn cơ sở Tòa án nhân dân huyện Hưng Hà, tỉnh Thái Bình nhiệm kỳ 2023-2028",
               "comma_place", "Công đoàn cơ sở Tòa án nhân dân huyện Hưng Hà", None),
              ("Ông Phạm Văn Nam làm Chủ tịch Công đoàn Sở Công Thương khóa XII nhiệm kỳ 2023-2028.", "term_word",

@@ -118,9 +118,9 @@ def test_grassroots_union_under_the_publishing_union():
         source=TAY_NINH, published="2022-05-19")
     assert publisher.role == "publisher" and publisher.unit_id == "ldld-tay-ninh"
     assert (grassroots.name, grassroots.level, grassroots.province) == (
-        "Công đoàn cơ sở Công ty TNHH Tân Thúy", "grassroots", "Tây Ninh")
+        "Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Tân Thúy", "grassroots", "Tây Ninh")
     assert grassroots.discovered["parent_id"] == "ldld-tay-ninh"
-    assert grassroots.unit_id == "cdcs-tay-ninh--cong-ty-tnhh-tan-thuy"
+    assert grassroots.unit_id == "cdcs-tay-ninh--cong-ty-trach-nhiem-huu-han-tan-thuy"
 
 
 def test_roles_and_evidence():

@@ -54,13 +54,13 @@ def test_companies_joined_by_and_are_two_unions():
             "Khoáng sản Tằng Loỏng và Công ty CP Phân lân Lào Cai.")
     assert units(text) == {
         ("Liên đoàn Lao động huyện Bảo Thắng", "district", "Lào Cai"),
-        ("Công đoàn cơ sở Công ty TNHH Khoáng sản Tằng Loỏng", "grassroots", "Lào Cai"),
-        ("Công đoàn cơ sở Công ty CP Phân lân Lào Cai", "grassroots", "Lào Cai")}
+        ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Khoáng sản Tằng Loỏng", "grassroots", "Lào Cai"),
+        ("Công đoàn cơ sở Công ty Cổ phần Phân lân Lào Cai", "grassroots", "Lào Cai")}
     text = ("Cán bộ Công đoàn Công ty TNHH Sao Mai (phường Cốc Lếu) và Công ty CP Hoa Hồng (xã Gia Phú) "
             "thăm gia đình chính sách.")
     assert units(text, source=LAO_CAI) == {
-        ("Công đoàn Công ty TNHH Sao Mai", "grassroots", "Lào Cai"),
-        ("Công đoàn Công ty CP Hoa Hồng", "grassroots", "Lào Cai")}
+        ("Công đoàn Công ty Trách nhiệm hữu hạn Sao Mai", "grassroots", "Lào Cai"),
+        ("Công đoàn Công ty Cổ phần Hoa Hồng", "grassroots", "Lào Cai")}
     # "thuộc" before no company is no list of unions
     assert units("Các công đoàn cơ sở thuộc Liên đoàn Lao động huyện Bảo Thắng thi đua.") == {
         ("Liên đoàn Lao động huyện Bảo Thắng", "district", "Lào Cai")}
@@ -69,7 +69,7 @@ def test_companies_joined_by_and_are_two_unions():
 def test_a_union_named_by_the_company_of_an_earlier_sentence():
     text = ("Đoàn công tác thăm công nhân Công ty TNHH MTV Chè Phong Hải. Dịp này, Công đoàn Công ty cũng "
             "trao 40 suất quà.")
-    assert units(text, source=LAO_CAI) == {("Công đoàn Công ty TNHH MTV Chè Phong Hải", "grassroots", "Lào Cai")}
+    assert units(text, source=LAO_CAI) == {("Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Chè Phong Hải", "grassroots", "Lào Cai")}
     # two companies named before, or only a corporation: no unit
     two = "Đoàn thăm Công ty CP Chè Phong Hải và Công ty TNHH Sao Mai. Công đoàn Công ty cũng trao quà."
     assert units(two, source=LAO_CAI) == set()
@@ -119,7 +119,7 @@ def test_a_head_shared_by_the_union_and_other_bodies():
     text = "Phiên chợ do Công đoàn, Đoàn Thanh niên, Ban An sinh Bệnh viện Đa khoa tỉnh Lào Cai tổ chức."
     assert units(text) == {("Công đoàn Bệnh viện Đa khoa tỉnh Lào Cai", "grassroots", "Lào Cai")}
     text = "Công đoàn, Đoàn thanh niên và Hội Phụ nữ Công ty CP Apatit Việt Nam trao quà."
-    assert units(text, source=LAO_CAI) == {("Công đoàn Công ty CP Apatit Việt Nam", "grassroots", "Lào Cai")}
+    assert units(text, source=LAO_CAI) == {("Công đoàn Công ty Cổ phần Apatit Việt Nam", "grassroots", "Lào Cai")}
     assert units("Công đoàn, Đoàn Thanh niên phối hợp tổ chức hội thao.") == set()
 
 
@@ -141,7 +141,7 @@ def test_a_compound_whose_second_syllable_ends_names_stays_whole():
 
 def test_lower_case_trade_words_before_the_proper_name():
     assert units("Dịp này, Công đoàn cơ sở Công ty TNHH công nghiệp gỗ Hoàng Liên khen thưởng 20 đoàn viên.", source=LAO_CAI) == {
-        ("Công đoàn cơ sở Công ty TNHH công nghiệp gỗ Hoàng Liên", "grassroots", "Lào Cai")}
+        ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn công nghiệp gỗ Hoàng Liên", "grassroots", "Lào Cai")}
     assert units("Giải nhì thuộc về CĐCS nhà máy tuyển quặng Tằng Loỏng.", source=LAO_CAI) == {
         ("Công đoàn cơ sở Nhà máy tuyển quặng Tằng Loỏng", "grassroots", "Lào Cai")}
     # no proper name after them, or only the legal form: no unit

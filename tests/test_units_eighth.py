@@ -91,7 +91,7 @@ def test_a_list_item_s_lower_case_description_runs_to_the_next_grassroots_union(
     text = ("Trong quý thành lập mới 3 CĐCS, gồm: CĐCS Cty TNHH MTV quản lý, khai thác công trình thủy lợi, "
             "CĐCS Ban Quản lý dự án đầu tư xây dựng tỉnh Lào Cai, CĐCS Trường Mầm non Hoa Sen.")
     assert {(name, level) for name, level, _ in units(text)} == {
-        ("Công đoàn cơ sở Công ty TNHH MTV quản lý, khai thác công trình thủy lợi", "grassroots"),
+        ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên quản lý, khai thác công trình thủy lợi", "grassroots"),
         ("Công đoàn cơ sở Ban Quản lý dự án đầu tư xây dựng tỉnh Lào Cai", "grassroots"),
         ("Công đoàn cơ sở Trường Mầm non Hoa Sen", "grassroots")}
     # not at the end of a list: a lower-case run with no place and no next union names no company

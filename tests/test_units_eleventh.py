@@ -102,11 +102,11 @@ def test_a_list_of_grassroots_unions_after_a_colon():
                   "dựng và Công trình công cộng, Công ty TNHH Minh Phát, Công ty TNHH Cơ khí Hòa Lợi; mỗi suất 10 kg.")
     # the item the rules read short is left out, and the list goes on after it
     assert found == {("Công đoàn cơ sở Trường Mầm non Hoa Cúc", "grassroots", None),
-                     ("Công đoàn cơ sở Công ty TNHH Minh Phát", "grassroots", None),
-                     ("Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Lợi", "grassroots", None)}
+                     ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Minh Phát", "grassroots", None),
+                     ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Cơ khí Hòa Lợi", "grassroots", None)}
     assert units("Trao quà tại CĐCS: Trường Tiểu học Kim Đồng và Công ty TNHH Tâm An.") == {
         ("Công đoàn cơ sở Trường Tiểu học Kim Đồng", "grassroots", None),
-        ("Công đoàn cơ sở Công ty TNHH Tâm An", "grassroots", None)}
+        ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Tâm An", "grassroots", None)}
     # "các CĐCS" with no list after it stays plural
     assert units("Đoàn đã thăm các CĐCS trên địa bàn huyện.") == set()
 

@@ -17,7 +17,7 @@ QUANG_NINH = SourceContext("Liên đoàn Lao động tỉnh Quảng Ninh", "prov
 def test_a_person_named_after_the_company_is_not_part_of_its_name():
     text = ("Công nhân Công ty TNHH Hoa Sen Hạ Long, vui mừng nhận quà. Chủ tịch Công đoàn cơ sở "
             "Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai cho biết công ty có 400 lao động.")
-    assert units(text, source=QUANG_NINH) == {("Công đoàn cơ sở Công ty TNHH Hoa Sen Hạ Long", "grassroots", "Quảng Ninh")}
+    assert units(text, source=QUANG_NINH) == {("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Hoa Sen Hạ Long", "grassroots", "Quảng Ninh")}
 
 
 def test_a_school_named_after_a_person_keeps_the_name():
@@ -38,7 +38,7 @@ def test_a_headline_s_second_half_after_a_dash_ends_the_name():
     assert units("Công đoàn Tổng công ty Cơ khí Việt Nam – CTCP vừa tổ chức hội thao.") == {
         ("Công đoàn Tổng công ty Cơ khí Việt Nam – CTCP", "sector", None)}
     assert units("Công đoàn Công ty CP Xi măng – Đá vôi Lạng Sơn tổ chức hội thao.") == {
-        ("Công đoàn Công ty CP Xi măng – Đá vôi Lạng Sơn", "grassroots", "Lạng Sơn")}  # named after its province
+        ("Công đoàn Công ty Cổ phần Xi măng – Đá vôi Lạng Sơn", "grassroots", "Lạng Sơn")}  # named after its province
 
 
 def test_a_lower_case_word_before_another_union_ends_the_name():

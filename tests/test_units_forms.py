@@ -70,7 +70,7 @@ def test_member_unions_of_a_company_union():
     # the company named after its province is placed there, and its member unions with it
     assert units(text) == {
         ("Công đoàn cơ sở Công ty Cổ phần Thủy sản Phú Yên", "grassroots", "Phú Yên"),
-        ("Công đoàn cơ sở thành viên Công ty TNHH Hải Nam", "grassroots", "Phú Yên"),
+        ("Công đoàn cơ sở thành viên Công ty Trách nhiệm hữu hạn Hải Nam", "grassroots", "Phú Yên"),
         ("Công đoàn cơ sở thành viên Công ty Cổ phần Chế biến và Xuất khẩu Hòa Lợi", "grassroots", "Phú Yên")}
 
 
@@ -94,7 +94,7 @@ def test_school_unions_in_lower_case_or_with_the_head_doubled(text, expected):
         # a dateline after the headline
         ("Ra mắt Công đoàn cơ sở Công ty TNHH Giày Tân Phú (QNO) - Sáng 12/3, Liên đoàn Lao động huyện "
          "Thăng Bình tổ chức lễ.",
-         {("Công đoàn cơ sở Công ty TNHH Giày Tân Phú", "grassroots", "Quảng Nam"),
+         {("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Giày Tân Phú", "grassroots", "Quảng Nam"),
           ("Liên đoàn Lao động huyện Thăng Bình", "district", "Quảng Nam")}),
         # "gồm" (and its common typo) ends the name; a count does not carry a lower-case word on
         ("Công đoàn cơ sở Công ty Cổ phần Da giày Sông Hồng gổm 04 tổ công đoàn.",
@@ -147,7 +147,7 @@ def test_grassroots_unions_listed_after_cong_doan_co_so_cac_don_vi():
         ("Liên đoàn Lao động huyện Nông Cống", "district", "Thanh Hóa"),
         ("Công đoàn cơ sở Trường Mầm non Hoàng Sơn", "grassroots", "Thanh Hóa"),
         ("Công đoàn cơ sở Trường Tiểu học Minh Khôi", "grassroots", "Thanh Hóa"),
-        ("Công đoàn cơ sở Công ty TNHH May Hồng Phát", "grassroots", "Thanh Hóa")}
+        ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn May Hồng Phát", "grassroots", "Thanh Hóa")}
     # outside a list, "và" between two agencies may name one joint union
     assert units("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước huyện Tân Phú tổ chức hội thao.") == {
         ("Công đoàn cơ sở Chi cục Thuế và Kho bạc Nhà nước huyện Tân Phú", "grassroots", None)}

@@ -67,7 +67,7 @@ def test_a_grassroots_unit_placed_by_the_places_it_names():
         ("Công đoàn cơ sở Bệnh viện Đa khoa khu vực Bình Long", "grassroots", "Đồng Nai")}
     # a company's name is a brand, not a place
     assert units("Công đoàn cơ sở Công ty TNHH Thống Nhất tặng quà cho đoàn viên.") == {
-        ("Công đoàn cơ sở Công ty TNHH Thống Nhất", "grassroots", None)}
+        ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Thống Nhất", "grassroots", None)}
 
 
 def test_the_railway_and_national_university_unions_are_known():

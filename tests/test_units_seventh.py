@@ -37,7 +37,7 @@ def test_a_lower_case_head_after_cdcs_is_the_company_named_before():
     text = ("Tại hội nghị người lao động của Công ty TNHH May Hòa Thọ Quảng Nam, nhiều ý kiến đề nghị công "
             "đoàn cơ sở công ty tiếp tục tổ chức tham quan cho đoàn viên.")
     # (a province's name ending a company's places it; a district's does not)
-    assert units(text) == {("Công đoàn cơ sở Công ty TNHH May Hòa Thọ Quảng Nam", "grassroots", "Quảng Nam")}
+    assert units(text) == {("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn May Hòa Thọ Quảng Nam", "grassroots", "Quảng Nam")}
     # two companies named before: which one is not known
     two = ("Công ty TNHH An Phát và Công ty TNHH Bình Minh ký thỏa ước; công đoàn cơ sở công ty tiếp tục "
            "theo dõi việc thực hiện.")

@@ -69,10 +69,10 @@ def test_a_count_before_a_lower_case_head_names_none_either():
 
 def test_a_company_s_trade_runs_to_four_lower_case_words_after_its_legal_form():
     assert units("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải PTSC (PTSC M&C) trao nhà tình nghĩa.") == {
-        ("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải PTSC", "grassroots", None)}
+        ("Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ cơ khí hàng hải PTSC", "grassroots", None)}
     # no capitalised name within reach: the name ends as before
     assert units("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa.") == {
-        ("Công đoàn Công ty TNHH MTV Dịch vụ", "grassroots", None)}
+        ("Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ", "grassroots", None)}
 
 
 def test_a_title_case_headline_verb_after_a_province_s_name_ends_the_name():
@@ -95,7 +95,7 @@ def test_a_company_named_after_its_province_is_placed_there():
         ("Công đoàn Công ty Điện lực Sóc Trăng", "grassroots", "Sóc Trăng")}
     # a district's name ending a company's name stays its brand
     assert units("Công đoàn Công ty TNHH Thống Nhất trao quà cho công nhân.") == {
-        ("Công đoàn Công ty TNHH Thống Nhất", "grassroots", None)}
+        ("Công đoàn Công ty Trách nhiệm hữu hạn Thống Nhất", "grassroots", None)}
 
 
 def test_a_bare_provincial_union_before_the_unit_that_places_it_is_placed_by_it():

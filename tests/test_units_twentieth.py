@@ -23,7 +23,7 @@ def test_a_capitalised_union_of_a_lower_case_head_a_verb_ends_is_the_sites_or_th
             ("Công đoàn cơ sở Trường Trung học phổ thông Lê Quý Đôn", "grassroots", "Đà Nẵng")}, text
     text = ("Công ty TNHH Minh Long có 500 lao động. Đại diện Công đoàn công ty cho biết đã chi 200 triệu đồng "
             "cho quà Tết.")
-    assert units(text) == {("Công đoàn Công ty TNHH Minh Long", "grassroots", None)}
+    assert units(text) == {("Công đoàn Công ty Trách nhiệm hữu hạn Minh Long", "grassroots", None)}
     # no site and no company named, or no verb after the head: nothing
     assert units("Năm nay Công đoàn công ty đã tổ chức hội thao.") == set()
     assert units("Chủ tịch Công đoàn công ty cổ phần vừa được bầu.") == set()

@@ -44,13 +44,13 @@ def test_a_ministry_office_union_goes_on_in_lower_case():
 def test_an_adverb_ends_a_name_and_a_stop_word_syllable_does_not():
     assert units("Công đoàn Công ty cũng tổ chức hội thao cho đoàn viên.") == set()
     assert units("Công đoàn Công ty CP Phát triển Nhà Thủ Đức vẫn duy trì bữa ăn ca.") == {
-        ("Công đoàn Công ty CP Phát triển Nhà Thủ Đức", "grassroots", None)}
+        ("Công đoàn Công ty Cổ phần Phát triển Nhà Thủ Đức", "grassroots", None)}
 
 
 def test_two_unions_joined_by_va():
     text = "Các đơn vị gồm Công đoàn Trung tâm Quan trắc Môi trường và Công đoàn Công ty CP Giao nhận Hải Minh."
     assert units(text) == {("Công đoàn Trung tâm Quan trắc Môi trường", "grassroots", None),
-                           ("Công đoàn Công ty CP Giao nhận Hải Minh", "grassroots", None)}
+                           ("Công đoàn Công ty Cổ phần Giao nhận Hải Minh", "grassroots", None)}
 
 
 def test_a_central_sector_written_with_nganh():
