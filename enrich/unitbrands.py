@@ -77,9 +77,19 @@ def read_brand(text: str, start: int, pos: int, gaz: Gazetteer) -> Mention | Non
     place = next(((name, stop) for name, stop in names if gaz.find_province(name, None) is not None), None)
     if place is not None and brand.branches:
         return Mention(start, place[1], "brand", label=text[pos:place[1]], names=[place])
+    if names and not branch and not typed and _person(names, gaz):
+        names = []  # "Chủ tịch Công đoàn Agribank Phạm Đức Tuấn": the chairman's name after the brand's union
     if names or branch or brand.naming != "written":
         return None  # another company's name ("Viettel Post"), or a row the aliases read
     return Mention(start, end, "brand", label=form)
+
+
+def _person(names: list[tuple[str, int]], gaz: Gazetteer) -> bool:
+    """Whether a capitalised run is a person's name: a surname (group ``surname``) and one to three more
+    words, no province's or district's name ("Hoàng Mai" is a district)."""
+    longest, first = names[0][0], names[-1][0]
+    return (first in gaz.words.get("surname", ()) and 2 <= len(longest.split()) <= 4
+            and not any(fold(name) in gaz.province_names or fold(name) in gaz.districts for name, _ in names))
 
 
 def brand_of(label: str) -> Brand:

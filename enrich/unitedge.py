@@ -347,10 +347,12 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
         return True
     if "lower_on" in limits and k > rule_k and _lower_on(text, toks, rule_k, k):
         return True
+    if "lower_mid" in limits and k > rule_k and _lower_mid(text, toks, rule_k, k, words):
+        return True
     return "lower3" in limits and k > rule_k and _lower_run(text, toks, rule_k, k)
 
 
-_VETOES = frozenset(("person", "cut", "cut_one", "bare", "lower3", "lower_on"))
+_VETOES = frozenset(("person", "cut", "cut_one", "bare", "lower3", "lower_on", "lower_mid"))
 _OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place")) | _VETOES
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
@@ -411,6 +413,16 @@ def _lower_on(text: str, toks: list[Token], rule_k: int, k: int) -> bool:
     MTV"), are two or more lower-case words that end on no place type ("MTV quản lý, khai thác ..."); one is
     often the second syllable of a capitalised word ("Nhà Xuất bản")."""
     return k - rule_k >= 2 and toks[rule_k - 1][0][:1].isupper() and all(t[0][:1].islower() for t in toks[rule_k:k]) \
+        and not _ends_on_place_type(text, toks, k)
+
+
+def _lower_mid(text: str, toks: list[Token], rule_k: int, k: int, words: Words) -> bool:
+    """Whether a name read on past the rules' end through lower-case words only stops inside a lower-case run: the
+    next word is lower case and ends no name (no word of groups stop and clause_verb: "Ban Quản lý dự | án đầu tư")."""
+    if k >= len(toks) or not all(t[0].isalpha() and t[0].islower() for t in toks[rule_k:k + 1]):
+        return False
+    after = toks[k][0]
+    return after not in words.get("stop", ()) and after not in words.get("clause_verb", ()) \
         and not _ends_on_place_type(text, toks, k)
 
 

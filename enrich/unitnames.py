@@ -156,6 +156,9 @@ class Reader(ListReading):
         pos = skip_space(self.text, m.end())
         if m.lastgroup == "cd":  # "Công đoàn Vietcombank (Hải Dương)": a brand's union or its branch's
             brand = read_brand(self.text, m.start(), pos, self.gaz)
+            if brand is None and self.text.startswith("cơ sở ", pos):  # "CĐCS Agribank Chi nhánh tỉnh X": a branch's
+                brand = read_brand(self.text, m.start(), pos + 6, self.gaz)
+                brand = brand if brand is not None and brand.names else None
             if brand is not None:
                 return brand
         alias = self._alias(m.start())
@@ -212,6 +215,9 @@ class Reader(ListReading):
             corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
             if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
                 return self._organisation(start, at, "corp" if corp else "grassroots")
+            brand = read_brand(text, start, at, self.gaz)  # "Công đoàn và Đoàn Thanh niên Vietcombank TP. Hồ Chí Minh"
+            if brand is not None:
+                return brand
         grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
@@ -278,6 +284,9 @@ class Reader(ListReading):
                 return self._organisation(start, pos, "grassroots")
             if text[pos + 9:pos + 10] in ("", "\n") or self._clause_after(pos + 10):
                 return Mention(start, pos + 9, "own", label="Liên đoàn")  # on the division's own site
+        acronym = self._acronym_place(start, pos)
+        if acronym is not None:  # "Công đoàn PC Quảng Ngãi": a company known by its acronym and its province
+            return acronym
         found_end = central_end(self.text, pos)  # "Công đoàn <words> Việt Nam": an unlisted central union
         central = Mention(start, found_end, "central", label=self.text[pos:found_end]) if found_end else None
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
@@ -289,6 +298,20 @@ class Reader(ListReading):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
+
+    def _acronym_place(self, start: int, pos: int) -> Mention | None:
+        """A capitalised "Công đoàn", an acronym and a province's name, nothing capitalised after it ("Công đoàn PC
+        Quảng Ngãi", "Công đoàn NHCSXH tỉnh Kon Tum"): the grassroots union of the company's branch there."""
+        acronym = ACRONYM.match(self.text, pos)
+        if acronym is None or self.text[start] != "C" or acronym.group(0) in self.not_names:
+            return None
+        after = skip_space(self.text, acronym.end())
+        typed = starts_with(self.text, after, PROVINCE_TYPES) if after > acronym.end() else None
+        at = skip_space(self.text, after + len(typed)) if typed else after
+        names = cap_run(self.text, at) if after > acronym.end() else []
+        if not names or self.gaz.find_province(names[0][0], None) is None:
+            return None
+        return Mention(start, names[0][1], "grassroots", label=self.text[pos:names[0][1]])
 
     def _placed_office(self, start: int, pos: int, head: str | None) -> Mention | None:
         """A lower-case head right before a commune with its name ("chợ phường Diên Hồng", "cơ quan xã

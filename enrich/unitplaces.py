@@ -29,7 +29,8 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
     written = re.escape(ctx.text[mention.start:mention.end])  # the aside may follow another of its mentions
     aside = _ASIDE.match(ctx.text, mention.end) or re.search(written + _ASIDE.pattern, ctx.text)
     words = label.split()
-    brand = label.lower().startswith(("công ty", "cty", "tổng công ty", "tập đoàn"))  # "Công ty TNHH Thống Nhất"
+    # "Công ty TNHH Thống Nhất", "Nông trường cao su Tân Hưng": a company's or a farm's name, not its place
+    brand = label.lower().startswith(("công ty", "cty", "tổng công ty", "tập đoàn", "nông trường", "lâm trường"))
     names = ([aside.group(1)] if aside else []) + [" ".join(words[-n:]) for n in (3, 2) if len(words) > n]
     for name in names:
         row = ctx.gaz.find_province(name, ctx.date)

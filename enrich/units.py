@@ -248,8 +248,9 @@ def _brand(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         return r._from_row(row) if row else None
     province = ctx.gaz.find_province(mention.names[0][0], ctx.date)
     pid = province["id"] if province else None
-    return r._new(f"cdcs-{pid or 'vn'}--{unit_slug(mention.label)}", f"Công đoàn {mention.label}", "grassroots",
-                  pid, brand.unit_id, "grassroots")
+    written = ctx.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở "  # "CĐCS Agribank Chi nhánh ..."
+    return r._new(f"cdcs-{pid or 'vn'}--{unit_slug(mention.label)}", f"Công đoàn {'cơ sở ' if written else ''}{mention.label}",
+                  "grassroots", pid, brand.unit_id, "grassroots")
 
 
 def _needs_context(mention: Mention) -> bool:

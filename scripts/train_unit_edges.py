@@ -46,8 +46,9 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # date ("dash_time": "- Sáng 12/3") or through a comma before a province ("comma_place": ", tỉnh Thái Bình"), nor
 # through a congress's term ("term_word": "khóa IX"); the rules' end stands where the model reads on through lower-case
 # words alone after a capital ("lower_on": "MTV | quản lý") or leaves out the last capitalised word of the rules' name
-# ("cut_one": "May Phú | Thành")
-LIMIT = "clause_verb,not_name,term_word,congress_word,dash_time,comma_place,whole,person,cut,cut_one,bare,lower3,lower_on"
+# ("cut_one": "May Phú | Thành"), or stops inside a lower-case run read on ("lower_mid": "Quản lý dự | án")
+LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,comma_place,whole,person,cut,cut_one,bare,lower3,lower_on,"
+         "lower_mid")
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))

@@ -36,3 +36,42 @@ def test_other_acronyms_and_a_form_written_in_words_stay_as_written():
         ("Công đoàn cơ sở Ngân hàng TMCP Công thương chi nhánh Bắc Giang", "grassroots", "Bắc Giang")}
     assert units("Công đoàn công ty cổ phần than Vàng Danh tổ chức hội thao.") == {
         ("Công đoàn Công ty cổ phần than Vàng Danh", "grassroots", None)}
+
+
+def test_ports_airports_farms_and_credit_funds_are_grassroots_heads():
+    assert units("Chiều 15/11, Công đoàn cơ sở Cảng Hàng không Phú Quốc đã tổ chức Đại hội lần thứ III.") == {
+        ("Công đoàn cơ sở Cảng Hàng không Phú Quốc", "grassroots", "Kiên Giang")}
+    assert units("Ông Trần Văn Bình – Chủ tịch Công đoàn Cảng Quy Nhơn – phát biểu tại buổi lễ.") == {
+        ("Công đoàn Cảng Quy Nhơn", "grassroots", "Bình Định")}
+    assert units("Công đoàn Nông trường Cao su Ia Chim giao lưu bóng đá với đơn vị bạn.") == {
+        ("Công đoàn Nông trường Cao su Ia Chim", "grassroots", None)}
+    assert units("Đoàn viên Công đoàn Quỹ tín dụng nhân dân Hòa Bình được hỗ trợ 20 triệu đồng.") == {
+        ("Công đoàn Quỹ tín dụng nhân dân Hòa Bình", "grassroots", "Hòa Bình")}
+    # a farm named after a commune that shares a district's name is not placed in that district's province
+    assert units("Công đoàn Nông trường cao su Tân Hưng tổ chức hội thao.") == {
+        ("Công đoàn Nông trường cao su Tân Hưng", "grassroots", None)}
+
+
+def test_a_port_or_a_fund_named_without_a_union_is_no_unit():
+    assert units("Cảng Quy Nhơn đón 2 triệu tấn hàng; Quỹ tín dụng nhân dân Hòa Bình tăng vốn.") == set()
+    assert units("Năm nay quỹ Công đoàn Cảng chi 50 triệu đồng.") == set()
+
+
+def test_a_brands_union_with_its_chairmans_name_and_a_branchs_union_after_cdcs_or_a_joint_head():
+    assert units("Chủ tịch Công đoàn Agribank Phạm Văn Hùng trao 300 triệu đồng ủng hộ đồng bào.") == {
+        ("Công đoàn Agribank", "sector", None)}
+    assert units("Bà Lê Thị Hoa, Chủ tịch Công đoàn cơ sở Agribank Chi nhánh tỉnh Trà Vinh, phát biểu.") == {
+        ("Công đoàn cơ sở Agribank Chi nhánh tỉnh Trà Vinh", "grassroots", "Trà Vinh")}
+    assert units("Công đoàn và Đoàn Thanh niên Vietcombank Đà Nẵng tổ chức hiến máu.") == {
+        ("Công đoàn Vietcombank Đà Nẵng", "grassroots", "Đà Nẵng")}
+    # a district's name after the brand is a branch's place, not a person; a brand and another word, another company
+    assert units("Công đoàn Vietcombank Hoàng Mai trao quà.") == set()
+    assert units("Công đoàn Viettel Post tổ chức hội thao.") == set()
+
+
+def test_a_company_known_by_its_acronym_and_province():
+    assert units("Trong năm 2025, Công đoàn PC Bình Định đã phối hợp với chuyên môn tổ chức hội thao.") == {
+        ("Công đoàn PC Bình Định", "grassroots", "Bình Định")}
+    # in lower case, or followed by no province, it names nothing
+    assert units("Sáng nay, công đoàn PC Bình Định tổ chức hội thao.") == set()
+    assert units("Trong năm 2025, Công đoàn PC đã tổ chức hội thao.") == set()
