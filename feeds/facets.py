@@ -5,6 +5,11 @@ article texts included, which takes seconds on a large store. Tag arrays are wri
 duplicates (store.replace_tags), so counting the (row, value) pairs needs the tag column alone,
 which an index covers. Configured in the metadata as ``{"tags": "resolutions"}``; selecting a
 value adds Datasette's own ``resolutions__arraycontains=`` filter.
+
+The pairs are counted per distinct array: the rows are first grouped by their array (in the order
+of the covering index), then each distinct array is read once by ``json_each`` and each of its
+values counts that array's rows. Many articles share one array (most have ``[]``), so the JSON is
+read a few thousand times instead of once per row; the counts are the same sums of the same pairs.
 """
 
 from __future__ import annotations
@@ -12,6 +17,19 @@ from __future__ import annotations
 from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+
+
+def tag_counts_sql(inner: str, column: str, limit: int) -> str:
+    """(value, count) of the values of the JSON arrays in ``column`` over the rows of ``inner``:
+    each row counts once per element of its array, as a join of every row with ``json_each``
+    counts, but ``json_each`` reads each distinct array once and counts its rows at a time."""
+    quoted = escape_sqlite(column)
+    return (
+        f"select j.value as value, sum(arrays.n) as count from ("
+        f"select inner.{quoted} as tags, count(*) as n from ({inner}) as inner group by inner.{quoted}"
+        f") as arrays join json_each(arrays.tags) j "
+        f"group by j.value order by count desc, value limit {limit}"
+    )
 
 
 class TagFacet(ArrayFacet):
@@ -27,11 +45,7 @@ class TagFacet(ArrayFacet):
         for source_and_config in self.get_configs():
             config = source_and_config["config"]
             column = config.get("column") or config["simple"]
-            sql = (
-                f"select j.value as value, count(*) as count from ({self.sql}) as inner "
-                f"join json_each(inner.{escape_sqlite(column)}) j "
-                f"group by j.value order by count desc, value limit {size + 1}"
-            )
+            sql = tag_counts_sql(self.sql, column, size + 1)
             try:
                 rows = await self.ds.execute(
                     self.database, sql, self.params, truncate=False,
