@@ -39,6 +39,15 @@ QUERIES = [
 ]
 
 
+def _facet_pages(name: str) -> list[tuple[str, str]]:
+    """(label, URL) of the three facet pages timed, for the database ``name``."""
+    return [
+        ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
+        ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
+        ("facet page: province filter (HTML)", f"/{name}/articles?province_new=C%E1%BA%A7n+Th%C6%A1"),
+    ]
+
+
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -89,13 +98,13 @@ def _measure(path: Path, searches_only: bool = False, suffix: str = "") -> dict[
             # spellings share it): here each is asked once, in its first spelling.
             time_urls(fresh, "ranked search, each search new to the server",
                       [f"/{name}/search.json?q={q.replace(' ', '+')}&_shape=array" for q in firsts])
+            if not searches_only:
+                # A researcher's first facet pages: each asked once of a server that has served
+                # searches but no facet page yet (the lines below repeat each page 5 times).
+                time_urls(fresh, "facet pages, each new to the server", [url for _, url in _facet_pages(name)])
         if searches_only:
             return figures
-        for label, url in (
-            ("facet page: articles, 8 facets (HTML)", f"/{name}/articles"),
-            ("facet page: search + 8 facets (HTML)", f"/{name}/articles?_search=lien+doan"),
-            ("facet page: province filter (HTML)", f"/{name}/articles?province_new=C%E1%BA%A7n+Th%C6%A1"),
-        ):
+        for label, url in _facet_pages(name):
             time_urls(server, label, [url] * 5)
         for label, url in (
             ("live feed: resolution 02-NQ-TW (RSS)", "/feeds/resolution/02-NQ-TW.rss"),
