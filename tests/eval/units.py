@@ -25,6 +25,7 @@ Blind11: blind11_units.jsonl (an eleventh blind set, to be run once), evaluated 
 Blind12: blind12_units.jsonl (a twelfth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND12=1 is set, likewise.
 Blind13: blind13_units.jsonl (a thirteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND13=1 is set, likewise.
 Blind14: blind14_units.jsonl (a fourteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND14=1 is set, likewise.
+Blind15: blind15_units.jsonl (a fifteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND15=1 is set, likewise.
 Blind16: blind16_units.jsonl (a sixteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND16=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
@@ -81,6 +82,8 @@ BLIND13 = DATA / "blind13_units.jsonl"
 BLIND13_ENV = "UNIONWATCH_EVAL_BLIND13"  # the blind13 part runs only when this is "1"
 BLIND14 = DATA / "blind14_units.jsonl"
 BLIND14_ENV = "UNIONWATCH_EVAL_BLIND14"  # the blind14 part runs only when this is "1"
+BLIND15 = DATA / "blind15_units.jsonl"
+BLIND15_ENV = "UNIONWATCH_EVAL_BLIND15"  # the blind15 part runs only when this is "1"
 BLIND16 = DATA / "blind16_units.jsonl"
 BLIND16_ENV = "UNIONWATCH_EVAL_BLIND16"  # the blind16 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
@@ -183,7 +186,8 @@ def selected_parts() -> dict[str, Path]:
                             ("blind8", BLIND8, BLIND8_ENV), ("blind9", BLIND9, BLIND9_ENV),
                             ("blind10", BLIND10, BLIND10_ENV), ("blind11", BLIND11, BLIND11_ENV),
                             ("blind12", BLIND12, BLIND12_ENV), ("blind13", BLIND13, BLIND13_ENV),
-                            ("blind14", BLIND14, BLIND14_ENV), ("blind16", BLIND16, BLIND16_ENV)):
+                            ("blind14", BLIND14, BLIND14_ENV), ("blind15", BLIND15, BLIND15_ENV),
+                            ("blind16", BLIND16, BLIND16_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -194,7 +198,7 @@ def run(show_errors: bool = True) -> dict:
     for part, path in selected_parts().items():
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         if part in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                    "blind12", "blind13", "blind14", "blind16"):
+                    "blind12", "blind13", "blind14", "blind15", "blind16"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
