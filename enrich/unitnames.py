@@ -30,6 +30,7 @@ from enrich.unitorgs import (
     school_without_head,
     written_label,
 )
+from enrich.unitrefusal import refusal, refused
 from enrich.unittext import View, cap_run, joined, skip_space, starts_with
 
 _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
@@ -98,6 +99,7 @@ class Reader(ListReading):
         self.alias_width, self.aliases = _widths(gaz)[0], alias_tree(gaz)
         self.lookalike, self.generic_words = _before_words(gaz)
         self.edge_memo = TextMemo()  # the learned reader's token reading, shared by this text's names
+        self.refusal = refusal(gaz)
 
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
@@ -107,7 +109,7 @@ class Reader(ListReading):
             m = next_head(self.text, starts, pos)
             if m is None:
                 return found
-            mention = None if self._generic(m) else self._read(m)
+            mention = None if self._generic(m) or self._refused(m) else self._read(m)
             if mention is None:
                 listed = self._org_list(m) if m.lastgroup == "cd" else []
                 found.extend(listed)
@@ -121,6 +123,10 @@ class Reader(ListReading):
             found.extend(self._list_tail(mention))
             found.extend(self._and_company(mention))
             pos = max(mention.end, m.end())
+
+    def _refused(self, m: re.Match[str]) -> bool:
+        """A lower-case "công đoàn" that no rule reads (enrich/unitrefusal.py): refused before ``_read``."""
+        return m.lastgroup == "cd" and refused(self.text, self.view.folded, m.start(), self.refusal)
 
     def _generic(self, m: re.Match[str]) -> bool:
         start = m.start()
