@@ -3,9 +3,9 @@
 "LĐLĐ TP.HCM" is read as "Liên đoàn Lao động thành phố Hồ Chí Minh", "CĐ ngành GTVT" as "Công
 đoàn ngành Giao thông vận tải" (enrich/data/unit_abbreviations.csv); inline abbreviations in
 parentheses ("Liên đoàn Lao động (LĐLĐ) tỉnh") are dropped; U+00D0 is read as Đ, a right single
-quotation mark inside a word as an apostrophe ("Ea H’leo"), and runs of
-spaces as one. Every character of the view maps back to a span of the original text, so evidence
-is quoted as written.
+quotation mark inside a word as an apostrophe ("Ea H’leo"), a "đ" glued to the syllable before it
+as the next word ("Huếđã": "Huế đã"), and runs of spaces as one. Every character of the view maps
+back to a span of the original text, so evidence is quoted as written.
 """
 
 from __future__ import annotations
@@ -68,13 +68,15 @@ _SPECIAL = re.compile(
     r"(?P<paren> ?\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-ZĐ0-9&.\- ]{0,10}\))"
     r"|(?P<space>[^\S\n]{2,}|[\u00a0\t])"
     r"|(?P<apos>(?<=[^\W\d_])\u2019(?=[^\W\d_]))"  # "Ea H’leo" is written "Ea H'leo" in the gazetteer
+    r"|(?P<glued>(?<=[a-zà-ỹ])đ(?=[a-zà-ỹ]))"  # no syllable has "đ" inside: "Huếđã" is "Huế đã" glued
 )
+_GLUED = re.compile(r"[a-zà-ỹ]đ[a-zà-ỹ]")
 
 
 def _has_special(text: str) -> bool:
     """Whether _SPECIAL may match: a parenthesis, a ’, two spaces or a space other than " " and a
     line break (str.split and the pattern's \\s agree on what a space is)."""
-    if "(" in text or "  " in text or "\u2019" in text:
+    if "(" in text or "  " in text or "\u2019" in text or ("đ" in text and _GLUED.search(text) is not None):
         return True
     if text.replace("\n", " ").isprintable():  # no space but " " (the others are not printable)
         return False
@@ -194,11 +196,12 @@ class View:
         source = original.replace("\u00d0", "Đ") if "\u00d0" in original else original
         for m in _SPECIAL.finditer(source) if _has_special(source) else ():
             expanded(source[position:m.start()], position)
-            value = " " if m.group("space") is not None else "'" if m.group("apos") is not None else ""
+            value = (" " if m.group("space") is not None else "'" if m.group("apos") is not None
+                     else " đ" if m.group("glued") is not None else "")
             if value:
                 parts.append(value)
                 segments.append((size, m.start(), m.end(), False))
-                size += 1
+                size += len(value)
             position = m.end()
         expanded(source[position:], position)
         return cls(original, "".join(parts), segments)

@@ -211,6 +211,8 @@ def _old_maps(original: str) -> tuple[str, list[int], list[int]]:
         expanded(original[position:m.start()], position)
         if m.group("space") is not None:
             replaced(" ", m.start(), m.end())
+        elif m.group("glued") is not None:  # "Huếđã": "Huế đã"
+            replaced(" đ", m.start(), m.end())
         position = m.end()
     expanded(original[position:], position)
     return "".join(parts), starts, ends

@@ -75,3 +75,18 @@ def test_a_company_known_by_its_acronym_and_province():
     # in lower case, or followed by no province, it names nothing
     assert units("Sáng nay, công đoàn PC Bình Định tổ chức hội thao.") == set()
     assert units("Trong năm 2025, Công đoàn PC đã tổ chức hội thao.") == set()
+
+
+def test_a_name_ends_before_a_glued_word_an_adverb_and_a_conjunction():
+    # no syllable has "đ" inside: "Vinhđã" is "Vinh đã" written without the space
+    text = "Năm 2014, Công đoàn Trường Đại học Kinh tế Vinhđã tổ chức Lễ hội Trăng rằm cho 300 cháu."
+    [unit] = [u for u in tag_units(text, published="2014-09-07") if u.role != "publisher"]
+    assert (unit.name, unit.evidence) == ("Công đoàn Trường Đại học Kinh tế Vinh", "Công đoàn Trường Đại học Kinh tế Vinh")
+    # "thường" (xuyên) and "nên" end a name
+    assert units("Ban Chấp hành Công đoàn cơ sở Bệnh viện Quân y 7 thường xuyên chăm lo cho đoàn viên.") == {
+        ("Công đoàn cơ sở Bệnh viện Quân y 7", "grassroots", None)}
+    assert units("Nhờ sự quan tâm của Công đoàn Tổng công ty Xây dựng Hà Nội nên công nhân yên tâm.") == {
+        ("Công đoàn Tổng công ty Xây dựng Hà Nội", "sector", "Hà Nội")}
+    # "Phân phối" is one word of a name, kept whole
+    assert units("Công đoàn cơ sở Trung tâm Phân phối Miền Đông được thành lập năm 2013.") == {
+        ("Công đoàn cơ sở Trung tâm Phân phối Miền Đông", "grassroots", None)}
