@@ -91,8 +91,20 @@ def _untyped(district: str) -> str:
     return folded
 
 
+def _office_of(ctx: r.Context, mention: Mention, label: str) -> str:
+    """"Cơ quan Tổng công ty" alone after the union of "Tổng công ty Lâm nghiệp Việt Nam": the office of that
+    corporation, named in full (the latest corporation with that head the passage named before)."""
+    head = label.removeprefix("Cơ quan ")
+    if head == label or head.lower() not in {w.lower() for w in ctx.gaz.words.get("corp", ())}:
+        return label
+    before = [unit for at, unit in sorted(ctx.named, key=lambda item: item[0]) if at < mention.start
+              and unit.level == "sector" and unit.name.lower().startswith(f"công đoàn {head.lower()} ")]
+    return f"Cơ quan {before[-1].name.removeprefix('Công đoàn ')}" if before else label
+
+
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     label = places.spelt_acronym(ctx, mention.label) or mention.label
+    label = _office_of(ctx, mention, label)
     twin = places.initial_twin(ctx, label) or places.abbreviation_twin(ctx, mention, label)
     head = ctx.text[mention.start:mention.start + 28].lower()
     member = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở thành viên ")

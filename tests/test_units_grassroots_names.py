@@ -90,3 +90,10 @@ def test_a_name_ends_before_a_glued_word_an_adverb_and_a_conjunction():
     # "Phân phối" is one word of a name, kept whole
     assert units("Công đoàn cơ sở Trung tâm Phân phối Miền Đông được thành lập năm 2013.") == {
         ("Công đoàn cơ sở Trung tâm Phân phối Miền Đông", "grassroots", None)}
+
+
+def test_a_corporations_office_named_by_its_head_after_the_corporations_union():
+    text = ("Sáng 28/9, Công đoàn Tổng công ty Cà phê Việt Nam, Công đoàn Cơ quan Tổng công ty phối hợp tổ chức "
+            "Hội thao.")
+    assert units(text) == {("Công đoàn Tổng công ty Cà phê Việt Nam", "sector", None),
+                           ("Công đoàn Cơ quan Tổng công ty Cà phê Việt Nam", "grassroots", None)}
