@@ -97,3 +97,9 @@ def test_a_corporations_office_named_by_its_head_after_the_corporations_union():
             "Hội thao.")
     assert units(text) == {("Công đoàn Tổng công ty Cà phê Việt Nam", "sector", None),
                            ("Công đoàn Cơ quan Tổng công ty Cà phê Việt Nam", "grassroots", None)}
+
+
+def test_the_border_guards_union_by_its_abbreviation():
+    assert units("Đại hội đại biểu Công đoàn BĐBP lần thứ IX đã diễn ra trong hai ngày 28-29/8/2023.") == {
+        ("Công đoàn Bộ đội Biên phòng", "sector", None)}
+    assert units("Cán bộ, chiến sĩ BĐBP tỉnh tặng 150 suất quà cho hộ nghèo.") == set()
