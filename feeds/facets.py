@@ -1,9 +1,5 @@
 """A facet over JSON arrays of tags (articles.resolutions) that reads only the tag column.
 
-``ConcurrentColumnFacet`` is Datasette's column facet with its columns' statements started
-together, so that they run on Datasette's SQL threads at the same time (Datasette 0.65 awaits one
-facet statement after another); each column's statement and result are Datasette's own.
-
 Datasette 0.65's array facet counts ``distinct j.value, inner.*``: every column of every row,
 article texts included, which takes seconds on a large store. Tag arrays are written without
 duplicates (store.replace_tags), so counting the (row, value) pairs needs the tag column alone,
@@ -18,11 +14,8 @@ read a few thousand times instead of once per row; the counts are the same sums 
 
 from __future__ import annotations
 
-import asyncio
-import copy
-
 from datasette.database import QueryInterrupted
-from datasette.facets import ArrayFacet, ColumnFacet
+from datasette.facets import ArrayFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 
@@ -78,32 +71,3 @@ class TagFacet(ArrayFacet):
                 "truncated": len(rows) > size,
             })
         return results, timed_out
-
-
-class ConcurrentColumnFacet(ColumnFacet):
-    """Datasette's column facet, each column's statement started at once: the statements run side by
-    side on Datasette's SQL threads, and the results come back in the order of the columns."""
-
-    async def facet_results(self):
-        configs = self.get_configs()
-        if len(configs) < 2:
-            return await super().facet_results()
-        parts = await asyncio.gather(*(ColumnFacet.facet_results(_with_config(self, c)) for c in configs))
-        results, timed_out = [], []
-        for found, late in parts:
-            results.extend(found)
-            timed_out.extend(late)
-        return results, timed_out
-
-
-def _with_config(facet: ColumnFacet, config: dict) -> ColumnFacet:
-    """A copy of ``facet`` that sees ``config`` alone among its request's and metadata's facets."""
-    one = copy.copy(facet)
-    one.get_configs = lambda: [config]
-    return one
-
-
-def facet_classes(registered: list[list[type]]) -> list[list[type]]:
-    """The facet classes the plugins registered, Datasette's column facet replaced by the
-    concurrent one, and the tag facet added."""
-    return [[ConcurrentColumnFacet if c is ColumnFacet else c for c in found] for found in registered] + [[TagFacet]]

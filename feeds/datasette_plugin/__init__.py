@@ -4,7 +4,7 @@ Hooks: ``prepare_connection`` (SQL functions fold, escape_fts, uw_snippet, uw_hi
 ``register_routes`` (/feeds/..., /article/<id>, /resolution/<slug>, and the diffusion pages), ``render_cell`` (links and
 highlighted snippets), ``filters_from_request`` (a wrapper: the table search's plan for common queries),
 ``extra_template_vars`` (feed discovery on every page), ``register_facet_classes``
-(a wrapper: a fast facet over tag arrays, column facets run side by side) and ``extra_css_urls``. Registered through the ``datasette`` entry point in pyproject.toml.
+(a fast facet over tag arrays) and ``extra_css_urls``. Registered through the ``datasette`` entry point in pyproject.toml.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from crawler.textnorm import fold
 from feeds import diffusion, live, pages, search, table_search
-from feeds.facets import facet_classes
+from feeds.facets import TagFacet
 from feeds.specs import KINDS, code_slug, province_slug
 
 PLUGIN = "unionwatch"  # the entry-point name: static files live under /-/static-plugins/unionwatch/
@@ -148,11 +148,9 @@ def filters_from_request(request, database, table, datasette):
     outcome.force_result([table_search.faster(result, db, request, table) for result in outcome.get_result()])
 
 
-@hookimpl(hookwrapper=True)
+@hookimpl
 def register_facet_classes():
-    """A fast facet over tag arrays, and Datasette's column facets run side by side (``feeds/facets.py``)."""
-    outcome = yield
-    outcome.force_result(facet_classes(outcome.get_result()))
+    return [TagFacet]
 
 
 @hookimpl
