@@ -31,7 +31,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler import __version__, store_research
+from crawler import __version__, store_research, warcrecord
 from crawler.pipelines import store_for
 
 if TYPE_CHECKING:
@@ -94,21 +94,31 @@ def exchange_records(
     """One exchange as the bytes of its two compressed records (response, then request):
     pure, so that it may be built away from the reactor (spiders/offload.py); ``fields`` become
     extension headers of the response record."""
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=False, warc_version="1.1")
     date = _warc_date(when or datetime.now(UTC))
     kept = [(k, v) for k, v in headers if k.lower() not in _DROPPED]
     kept.append(("Content-Length", str(len(body))))
     http = StatusAndHeaders(f"{status} {_reason(status)}", kept, protocol="HTTP/1.1")
-    extra = {"WARC-Date": date, **{k: v for k, v in (fields or {}).items() if v}}
+    extra = {k: v for k, v in (fields or {}).items() if v}
+    request_http = StatusAndHeaders(
+        f"GET {_path_of(url)} HTTP/1.1", request_headers or [], is_http_request=True
+    )
+    if not warcrecord.plain(url, extra):
+        response, request = warcrecord.exchange(url, date, http, body, request_http, extra)
+        return gzip_member(response) + gzip_member(request)
+    return _warcio_exchange(url, date, http, body, request_http, extra)
+
+
+def _warcio_exchange(url: str, date: str, http: StatusAndHeaders, body: bytes,
+                     request_http: StatusAndHeaders, extra: dict[str, str]) -> bytes:
+    """``exchange_records`` by warcio's writer: the definition ``crawler.warcrecord`` writes
+    the same bytes as, and the writer of the exchanges that module leaves to it."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False, warc_version="1.1")
     # The payload's length is given, so that warcio digests it where it is instead of copying it
     # to a temporary file first (twice); the records are the same bytes.
     response = writer.create_warc_record(
         url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
-        warc_headers_dict=extra,
-    )
-    request_http = StatusAndHeaders(
-        f"GET {_path_of(url)} HTTP/1.1", request_headers or [], is_http_request=True
+        warc_headers_dict={"WARC-Date": date, **extra},
     )
     request = writer.create_warc_record(
         url, "request", payload=io.BytesIO(b""), length=0, http_headers=request_http,

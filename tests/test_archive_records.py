@@ -131,3 +131,49 @@ def test_records_read_back_with_their_payload_and_digests(numbered_ids):
     read = [(r.rec_type, r.content_stream().read()) for r in ArchiveIterator(io.BytesIO(
         archive.exchange_records("http://127.0.0.1:8000/a", 200, HEADERS, body, when=WHEN)), check_digests="raise")]
     assert read == [("response", body), ("request", b"")]
+
+
+def _both(numbered_ids, url, status, headers, body, **options):
+    numbered_ids()
+    ours = archive.exchange_records(url, status, headers, body, **options)
+    numbered_ids()
+    return members(ours), members(plain_exchange_records(url, status, headers, body, **options))
+
+
+def test_records_are_written_without_warcio_s_writer_and_are_its_bytes(numbered_ids, monkeypatch):
+    """The usual exchange is written by crawler.warcrecord, not by warcio's writer: the same
+    bytes, header for header (non-ASCII headers percent-encoded as warcio does)."""
+    def refused(*args, **kwargs):
+        raise AssertionError("written by warcio's writer")
+
+    monkeypatch.setattr(archive, "_warcio_exchange", refused)
+    url = "http://127.0.0.1:8000/tin-tuc/bai-1.html?id=5&p=Li%C3%AAn"
+    options = {"request_headers": [("User-Agent", "UnionWatch"), ("Referer", "http://x/Đoàn viên")],
+               "fields": {archive.SOURCE: "ldld-hà-nam", archive.KIND: "article",
+                          archive.LISTING_URL: "http://127.0.0.1:8000/trang-2", archive.LISTING_DATE: ""},
+               "when": WHEN}
+    for status in (200, 301, 999):
+        for headers in (HEADERS, [], [("Content-Type", "text/html; charset=\"vi\"; x=Việt")],
+                        [(b"Server", b"nginx\xe9")]):
+            for body in BODIES:
+                ours, plain = _both(numbered_ids, url, status, headers, body, **options)
+                assert ours == plain
+
+
+@pytest.mark.parametrize(("url", "fields"), [
+    ("http://127.0.0.1:8000/a", {"WARC-Date": "2020-01-01T00:00:00Z"}),
+    ("http://127.0.0.1:8000/a", {"content-type": "text/plain"}),
+    ("http://127.0.0.1:8000/a", {"WARC-Target-URI": "http://elsewhere/"}),
+    ("http://127.0.0.1:8000/a", {"Warc-Record-Id": "<urn:x>"}),
+    ("http://127.0.0.1:8000/a", {"WARC-Block-Digest": "sha1:AAAA", archive.KIND: "article"}),
+    ("", {archive.KIND: "article"}),
+])
+def test_fields_named_like_the_writer_s_own_headers_and_no_url_are_left_to_warcio(monkeypatch, url, fields):
+    """What warcio's writer would make of those depends on its header look-ups: it writes them."""
+    calls = []
+    written = archive._warcio_exchange
+    monkeypatch.setattr(archive, "_warcio_exchange", lambda *args: calls.append(args) or written(*args))
+    records = archive.exchange_records(url, 200, HEADERS, b"<p>x</p>", fields=fields, when=WHEN)
+    assert len(calls) == 1 and len(members(records)) == 2
+    assert archive.warcrecord.plain(url, fields)
+    assert not archive.warcrecord.plain("http://127.0.0.1:8000/a", {archive.KIND: "article", "WARC-Source": "x"})
