@@ -331,7 +331,8 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
             is_province: Callable[[str], bool]) -> bool:
     """Whether the model's end (``k`` tokens) is one the limits leave to the rules (``rule_k`` tokens):
     "person", the rules read a person's name after the head, or the model reads on into one ("... Hạ Long
-    Nguyễn Thị Mai"); "cut", an end inside the rules' name but before a capitalised word or "và"; "bare", an
+    Nguyễn Thị Mai"); "cut", an end inside the rules' name but before a capitalised word or "và"; "legal_cut", an
+    end inside the rules' name before a company's legal form (word groups legal_acronym, legal_form); "bare", an
     end on a district's or commune's type without its name ("Trung tâm Y tế huyện": the rules complete it
     from the source); "lower3", a name read on past the rules' end that ends on more than three lower-case
     words but a place type's ("Dịch vụ cơ khí hàng hải", not "Ban Quản lý khu kinh tế tỉnh")."""
@@ -347,12 +348,15 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
         return True
     if "lower_on" in limits and k > rule_k and _lower_on(text, toks, rule_k, k):
         return True
+    if "legal_cut" in limits and k < rule_k and (toks[k][0] in words.get("legal_acronym", ())
+                                                 or starts_with(text, toks[k][1], words.get("legal_form", ()))):
+        return True  # "Công nghiệp Sài Gòn | TNHH MTV": a company's legal form cut off the rules' name
     if "lower_mid" in limits and k > rule_k and _lower_mid(text, toks, rule_k, k, words):
         return True
     return "lower3" in limits and k > rule_k and _lower_run(text, toks, rule_k, k)
 
 
-_VETOES = frozenset(("person", "cut", "cut_one", "bare", "lower3", "lower_on", "lower_mid"))
+_VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid"))
 _OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place")) | _VETOES
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))

@@ -24,7 +24,8 @@ from train_unit_edges import DROP, LIMIT, ROOT, all_examples, dump, train
 
 FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5_units", "a2767db"),
               ("blind6_units", "d477f19"), ("blind7_units", "e7e2131"), ("blind8_units", "2a25282"),
-              ("blind9_units", "1fbafd9"), ("blind10_units", "09df907"), ("blind11_units", "209c0fa"))
+              ("blind9_units", "1fbafd9"), ("blind10_units", "09df907"), ("blind11_units", "209c0fa"),
+              ("blind12_units", "53bee67"), ("blind13_units", "53bee67"), ("blind14_units", "53bee67"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end
@@ -34,10 +35,11 @@ PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
 """
 SIXTEENTH = "clause_verb,not_name,whole,person,cut,bare,lower3"  # the sixteenth round's limits
 EIGHTEENTH = SIXTEENTH + ",congress_word,dash_time,comma_place"  # the eighteenth round's
+TWENTIETH = EIGHTEENTH + ",term_word,cut_one,lower_on"  # the twentieth round's
 VARIANTS = (("rules", None), ("rules + model", ""), ("rules + model, sixteenth", SIXTEENTH),
-            ("rules + model, eighteenth", EIGHTEENTH), ("rules + model, eighteenth, term", EIGHTEENTH + ",term_word"),
-            ("rules + model, eighteenth, lower_on", EIGHTEENTH + ",lower_on"),
-            ("rules + model, eighteenth, cut_one", EIGHTEENTH + ",cut_one"),
+            ("rules + model, eighteenth", EIGHTEENTH), ("rules + model, twentieth", TWENTIETH),
+            ("rules + model, twentieth, lower_mid", TWENTIETH + ",lower_mid"),
+            ("rules + model, twentieth, legal_cut", TWENTIETH + ",legal_cut"),
             ("rules + model, the model file's", LIMIT))
 PLACED = "        placed = self._place_then_org(first, end) if not listed else None\n"
 GUARD = (Path(__file__).resolve().parent.parent / "enrich" / "unitnames.py").read_text(encoding="utf-8").split(PLACED)[1]

@@ -26,6 +26,7 @@ VARIANTS = (("alone", "rel", 0.0, ""), ("alone+sixteenth", "rel", 0.0, SIXTEENTH
             ("alone+eighteenth", "rel", 0.0, EIGHTEENTH),
             ("alone+twentieth", "rel", 0.0, TWENTIETH),
             ("alone+twentieth+lower_mid", "rel", 0.0, TWENTIETH + ",lower_mid"),
+            ("alone+twentieth+legal_cut", "rel", 0.0, TWENTIETH + ",legal_cut"),
             ("alone+the model file's", "rel", 0.0, LIMIT))
 
 
