@@ -164,8 +164,12 @@ def test_a_persons_name_after_a_unit_is_left_to_the_rules():
     text = ("Công nhân Công ty TNHH Hoa Sen Hạ Long, vui mừng nhận quà. Chủ tịch Công đoàn cơ sở "
             "Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai cho biết công ty có 400 lao động.")
     assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Hoa Sen Hạ Long"}
-    _without("person")  # the model alone reads the person's name into the company's
-    assert {u[0] for u in units(text)} == {"Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Hoa Sen Hạ Long Nguyễn Thị Mai"}
+    # the limit holds whatever a model scores (the model retrained with the twelfth to fourteenth sets no longer
+    # reads the person's name in here without it)
+    text = "Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai cho biết công ty có 400 lao động."
+    rule, favoured = "Công ty TNHH Hoa Sen Hạ Long", "Công ty TNHH Hoa Sen Hạ Long Nguyễn Thị Mai"
+    assert _forced(text, rule, "person", favoured) == rule
+    assert _forced(text, rule, "clause_verb", favoured) == favoured
 
 
 def test_a_province_named_like_a_person_is_read_on():
@@ -280,17 +284,12 @@ def test_the_rules_end_stands_where_a_name_read_on_stops_inside_a_lower_case_run
     text = "Công ty TNHH MTV Dịch vụ cơ khí hàng hải PTSC"
     assert _forced(text, "Công ty TNHH MTV Dịch vụ", "lower_mid", "Công ty TNHH MTV Dịch vụ cơ khí hàng hải") == \
         "Công ty TNHH MTV Dịch vụ cơ khí hàng hải"
-    # the shipped model needs it: without it, it ends the name between "dự" and "án"
+    # the shipped model reads the name right with it (the model retrained with the twelfth to fourteenth sets no
+    # longer ends the name between "dự" and "án" without it: the forced choices above hold the limit)
     trained = unitedge.EdgeModel.load(TRAINED)
     assert "lower_mid" in trained.limit.split(",")
     text = "CĐCS Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp ra mắt."
     assert units(text) == {("Công đoàn cơ sở Ban Quản lý", "grassroots", None)}
-    unitedge.use_model(unitedge.EdgeModel(trained.weights, trained.margin,
-                                          ",".join(g for g in trained.limit.split(",") if g != "lower_mid")))
-    try:
-        assert units(text) == {("Công đoàn cơ sở Ban Quản lý dự", "grassroots", None)}
-    finally:
-        unitedge.use_model(None)
 
 
 def test_the_rules_end_stands_where_a_companys_legal_form_is_cut_off():
