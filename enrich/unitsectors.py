@@ -20,7 +20,7 @@ from enrich.unitresolve import (
     district,
     province,
 )
-from enrich.unittext import cap_run, fold_view, tokens
+from enrich.unittext import cap_run, fold_view, skip_space, starts_with, tokens
 
 
 def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
@@ -53,6 +53,8 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
         mention.end = mention.type_end or mention.end
         if ctx.text.startswith(" các cấp", mention.end):
             return None  # "Công đoàn viên chức các cấp": the sector's unions at every level, no one unit
+        if key == "vien-chuc" and not mention.place_type and _members(ctx, mention):
+            return None
         if not (mention.nganh or mention.place_type or key == "vien-chuc" or _source_of_sector(ctx, label)):
             return None
         if mention.place_type == "thành phố" and not _city(ctx, mention):
@@ -66,6 +68,16 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     written = label if label.startswith("các ") else label[:1].upper() + label[1:]  # "Công đoàn các cơ quan Đảng"
     name = f"{prefix}{written} {prov['type']} {prov['short_name']}"
     return _known(ctx, unit_id) or _new(unit_id, name, "sector", pid, f"ldld-{pid}", "sector-province")
+
+
+def _members(ctx: Context, mention: Mention) -> bool:
+    """Whether a bare "công đoàn viên chức" names the union's members, not the civil servants' union: written all
+    in lower case ("nữ công đoàn viên chức", the members who are civil servants) or followed by a word of group
+    members_after ("Công đoàn viên chức lao động", its civil servants and workers)."""
+    if ctx.text.startswith("công đoàn viên", mention.start):
+        return True
+    return starts_with(ctx.text, skip_space(ctx.text, mention.end), ctx.gaz.words.get("members_after", ()),
+                       exact=True) is not None
 
 
 def _source_of_sector(ctx: Context, label: str) -> bool:
