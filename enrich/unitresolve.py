@@ -10,6 +10,7 @@ commune, some sector unions) are created with ids built like the gazetteer's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -194,6 +195,19 @@ def _same_tones(written: str, rows: list[dict[str, str]]) -> list[dict[str, str]
     return [r for r in rows if r["name"].lower().split()[-len(tail):] == tail] or rows
 
 
+def _marks(word: str) -> tuple[str, ...]:
+    """A word's tone and vowel marks and its "đ", wherever the marks sit ("Hoà" and "Hòa" alike)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return tuple(sorted(c for c in decomposed if unicodedata.combining(c) or c == "đ"))
+
+
+def tones_agree(written: str, listed: str) -> bool:
+    """Whether a place name written with tones can be the listed one: each word written with marks has the
+    listed word's marks (a word written without any is read as the listed one, as unaccented text is)."""
+    pairs = zip(written.split(), listed.split())
+    return all(w.isascii() or _marks(w) == _marks(l) for w, l in pairs)
+
+
 def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]], mention: Mention) -> dict[str, str] | None:
     """The district called by the longest matching name prefix, on the date, in context."""
     wanted = "huyện" if place_type == "huyện đảo" else place_type
@@ -202,8 +216,9 @@ def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]],
         exact = [r for r in found if not wanted or r["type"] == wanted]
         # under its type before an upgrade: "thị xã Thuận An" (a city since 2020), "huyện An Dương"
         rows = exact + [r for r in found if r["type"] in _UPGRADES.get(wanted or "", ()) and r not in exact]
-        if not name.isascii():  # written with its tones: "Thạnh Trị" is not "Thanh Trì"
-            rows = [r for r in rows if r["short_name"].lower() == name.lower()] or rows
+        if not name.isascii():  # written with its tones: "Thạnh Trị" is not "Thanh Trì", "là gì" is not "La Gi"
+            rows = [r for r in rows if r["short_name"].lower() == name.lower()] or [
+                r for r in rows if tones_agree(name, r["short_name"])]
         rows = [r for r in rows if valid_on(r, ctx.date, "valid_from", "valid_to")] or rows
         if len(rows) > 1:
             for province in ctx.provinces(mention):

@@ -201,7 +201,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     kind = mention.kind
     if kind == "alias":
         unit = r.choose(ctx, mention.ids, mention)
-        return r.upgraded_namesake(ctx, unit, mention) if unit is not None else None
+        if unit is None or not _place_as_written(ctx, unit, mention):
+            return None
+        return r.upgraded_namesake(ctx, unit, mention)
     if kind in ("ldld", "cd-place"):
         named = r.place_unit(ctx, mention) if mention.names else None
         if named is None and mention.place_type and bare:
@@ -263,6 +265,18 @@ def _brand(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     written = ctx.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở "  # "CĐCS Agribank Chi nhánh ..."
     return r._new(f"cdcs-{pid or 'vn'}--{unit_slug(mention.label)}", f"Công đoàn {'cơ sở ' if written else ''}{mention.label}",
                   "grassroots", pid, brand.unit_id, "grassroots")
+
+
+def _place_as_written(ctx: r.Context, unit: r.Resolved, mention: Mention) -> bool:
+    """A district's union found by a folded alias names the district only if the words written with tones
+    carry the district's own ("Liên đoàn lao động là gì" is no union of thị xã La Gi)."""
+    row = ctx.gaz.units.get(unit.unit_id)
+    district = ctx.gaz.district_by_id(row["district_id"]) if row and row.get("district_id") else None
+    if district is None:
+        return True
+    short = district["short_name"]
+    tail = " ".join(ctx.text[mention.start:mention.end].split()[-len(short.split()):])
+    return fold(tail) != fold(short) or r.tones_agree(tail, short)  # "Q.1" is "Quận 1" written short
 
 
 def _needs_context(mention: Mention) -> bool:
