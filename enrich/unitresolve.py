@@ -204,8 +204,8 @@ def _marks(word: str) -> tuple[str, ...]:
 def tones_agree(written: str, listed: str) -> bool:
     """Whether a place name written with tones can be the listed one: each word written with marks has the
     listed word's marks (a word written without any is read as the listed one, as unaccented text is)."""
-    pairs = zip(written.split(), listed.split())
-    return all(w.isascii() or _marks(w) == _marks(l) for w, l in pairs)
+    pairs = zip(written.split(), listed.split(), strict=False)  # a longer written name is compared as far as the listed one goes
+    return all(word.isascii() or _marks(word) == _marks(own) for word, own in pairs)
 
 
 def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]], mention: Mention) -> dict[str, str] | None:
