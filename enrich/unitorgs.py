@@ -236,6 +236,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     a province ``is_province`` knows ("Chi nhánh Công ty X tại Đà Nẵng")."""
     stops = set(words.get("stop", ()))
     syllables = words.get("stop_syllable", ())
+    ends = set(words.get("clause_verb", ())) | set(words.get("not_name", ()))  # no second syllable of a name
     if starts_with(text, pos, words.get("part", ()), exact=True):
         return None  # "Công đoàn Bộ phận Hành chính": a part of a grassroots union, no unit
     head = starts_with(text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True) or lower_head(text, pos, words)
@@ -316,6 +317,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break  # "Công ty X và Công ty Y": two companies
         if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):
             break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
+        elif previous_cap and tok in ends:
+            break  # "Công đoàn Công ty mong muốn ...", "Bộ Tư pháp qua ...": a clause's verb or a preposition
         elif previous_cap and (tok != "và"):
             end, previous_cap = tok_end, False
         elif i >= reach and not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
