@@ -290,9 +290,9 @@ class Reader(ListReading):
                 return self._organisation(start, pos, "grassroots")
             if text[pos + 9:pos + 10] in ("", "\n") or self._clause_after(pos + 10):
                 return Mention(start, pos + 9, "own", label="Liên đoàn")  # on the division's own site
-        acronym = self._acronym_place(start, pos)
-        if acronym is not None:  # "Công đoàn PC Quảng Ngãi": a company known by its acronym and its province
-            return acronym
+        by_acronym = self._acronym_place(start, pos)
+        if by_acronym is not None:  # "Công đoàn PC Quảng Ngãi": a company known by its acronym and its province
+            return by_acronym
         found_end = central_end(self.text, pos)  # "Công đoàn <words> Việt Nam": an unlisted central union
         central = Mention(start, found_end, "central", label=self.text[pos:found_end]) if found_end else None
         if central is None and CONGRESS.search(text, max(0, start - 30), start):

@@ -19,6 +19,15 @@ from crawler import compiled
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 BUILT = bool(compiled.extensions()) and compiled.state() == compiled.COMPILED
+REQUIRE_ENV = "UNIONWATCH_REQUIRE_COMPILED"  # set by .ci/run: there a build that fell back to the sources is an error
+
+
+@pytest.mark.skipif(os.environ.get(REQUIRE_ENV, "") in ("", "0"), reason=f"{REQUIRE_ENV} is not set")
+def test_the_build_compiled_every_listed_module_where_required() -> None:
+    """The install compiles the listed modules with mypyc; a type error mypyc rejects makes the build go on
+    with the sources (setup.py), which only this check turns into a failure."""
+    assert BUILT, f"the compiled modules are missing or older than their sources (state {compiled.state()!r}): " \
+        "build with `pip install -e .` and read the mypyc error it prints"
 
 
 def _python(code: str, *, path: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
