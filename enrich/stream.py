@@ -9,8 +9,9 @@ from crawler.registry import RegistryError, Source, load_registry
 from crawler.textnorm import clean_text, nfc
 from crawler.urls import host_of
 from enrich import tag
+from enrich.presshosts import host_province
 from enrich.spans import remap
-from enrich.units import SourceContext
+from enrich.units import SourceContext, article_date
 
 
 def _context(value: Any, sources: list[Source]) -> SourceContext | None:
@@ -38,8 +39,13 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     raw = record.get("text") or ""
     text = clean_text(raw)
     title = nfc(record["title"]) if record.get("title") else None
+    source = _context(record.get("source"), sources)
+    if source is None and record.get("source") is None:  # a provincial paper's page: its province
+        url = record.get("url") if isinstance(record.get("url"), str) else None
+        province = host_province(url, article_date(record.get("date") or record.get("published")))
+        source = SourceContext(None, "province", province) if province else None
     tags = tag(
-        text, title=title, source=_context(record.get("source"), sources),
+        text, title=title, source=source,
         published=record.get("date") or record.get("published"), province=record.get("province"),
     )
     resolutions = [t.as_output() for t in tags.resolutions]

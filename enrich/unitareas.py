@@ -12,18 +12,26 @@ from enrich.unittext import cap_run
 
 
 def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
-    """Công đoàn các Khu công nghiệp / Khu kinh tế of a province (or a named zone)."""
+    """Công đoàn các Khu công nghiệp / Khu kinh tế of a province (or a named zone). Not one written all in
+    lower case with no place ("công đoàn các khu công nghiệp": unions of that kind), nor one after "Ban"
+    ("Ban Công đoàn Khu công nghiệp tỉnh": a department of the provincial union)."""
+    written = ctx.text[mention.start:mention.end]
+    if (not mention.names and not mention.place_type and written == written.lower()) or \
+            ctx.text[:mention.start].endswith("Ban "):
+        return None
     prov = province(ctx, mention.place_type, mention.names) if mention.names else None
     label = mention.label[:1].replace("k", "K") + mention.label[1:]
     if prov is None and mention.names:
         zone = mention.names[0][0]
         words = zone.split()
-        inner = next((ctx.gaz.find_province(" ".join(words[i:]), ctx.date) for i in range(len(words))
-                      if ctx.gaz.find_province(" ".join(words[i:]), ctx.date)), None)
+        at = next((i for i in range(len(words)) if ctx.gaz.find_province(" ".join(words[i:]), ctx.date)), None)
+        inner = ctx.gaz.find_province(" ".join(words[at:]), ctx.date) if at is not None else None
         pid = inner["id"] if inner else ctx.first_province(mention)
         if pid and ctx.date and ctx.date >= REFORM_START:
             pid = ctx.gaz.new_province_id(pid)  # "khu vực Vĩnh Phúc" lies in Phú Thọ from 1 July 2025
-        unit_id = f"cd-kcn-{pid or 'vn'}--{unit_slug(zone)}"
+        # "Đông Nam Nghệ An" and, on Nghệ An's pages, "Đông Nam": one zone (not "khu vực Phú Thọ", a description)
+        key = " ".join(words[:at]) if at and all(w[:1].isupper() for w in words[:at]) else zone
+        unit_id = f"cd-kcn-{pid or 'vn'}--{unit_slug(key)}"
         return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {label} {zone}", "sector", pid, f"ldld-{pid}" if pid else "tld", "kcn")
     if prov is None:
         pid = ctx.first_province(mention)

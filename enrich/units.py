@@ -323,6 +323,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
         # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
         resolved = {i: unit for i, unit in resolved.items() if mentions[i].kind != "own" or mentions[i].label}
+    _with_province(ctx, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)
     found: dict[str, UnitTag] = {}
     if ctx.source_unit is not None:
@@ -336,6 +337,19 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             offsets = (start - len(title) - 1, end - len(title) - 1) if start > len(title) else (None, None)
             found[unit.unit_id] = _tag(ctx, unit, role, combined[start:end], *offsets)
     return list(found.values())
+
+
+def _with_province(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
+    """A grassroots union the passage names once without its province and once with it ("Công đoàn cơ sở
+    Kho bạc Nhà nước", "Công đoàn cơ sở Kho bạc Nhà nước tỉnh Tuyên Quang") is one unit, named with it."""
+    named = {unit.name: unit for unit in resolved.values() if unit.level == "grassroots"}
+    for index, unit in list(resolved.items()):
+        prov = ctx.gaz.provinces.get(unit.province_id or "")
+        if unit.level != "grassroots" or not unit.discovered or prov is None:
+            continue
+        full = named.get(f"{unit.name} {prov['type']} {prov['short_name']}")
+        if full is not None and full.province_id == unit.province_id:
+            resolved[index] = full
 
 
 def _first_sentence_end(text: str) -> int:

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from enrich import tag
-from enrich.units import SourceContext
+from enrich.presshosts import host_province
+from enrich.units import SourceContext, article_date
 
 DATA = Path(__file__).resolve().parent / "data" / "tagging"
 RECORDED = DATA / "recorded_tags.jsonl.gz"
@@ -40,12 +41,23 @@ def _source(value: dict[str, Any] | None) -> dict[str, Any] | None:
     return {k: value.get(k) for k in ("name", "level", "province", "district", "unit_id")}
 
 
+def _passage_source(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The passage's source; with none, a listed provincial paper's province from its address (as
+    `unionwatch tag` reads a record's url)."""
+    source = _source(row.get("source"))
+    if source is None and row.get("source") is None:
+        province = host_province(row.get("url"), article_date(row.get("date")))
+        if province:
+            return {"name": None, "level": "province", "province": province, "district": None, "unit_id": None}
+    return source
+
+
 def _passages() -> Iterator[tuple[str, dict[str, Any]]]:
     for path in sorted(p for p in DATA.glob("*.jsonl") if p.name not in UNRUN):
         for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
             yield f"{path.stem}/{row['id']}", {
                 "text": row["text"], "title": row.get("title"), "published": row.get("date"),
-                "province": row.get("province"), "source": _source(row.get("source")),
+                "province": row.get("province"), "source": _passage_source(row),
             }
 
 

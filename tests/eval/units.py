@@ -112,7 +112,7 @@ def name_key(name: str) -> str:
 
 def predict(row: dict) -> list[dict]:
     record = {"id": row["id"], "text": row["text"], "title": row.get("title"), "source": row.get("source"),
-              "date": row.get("date")}
+              "date": row.get("date"), "url": row.get("url")}
     return [u for u in tag_record(record, [])["units"] if u["role"] != "publisher"]
 
 

@@ -1,0 +1,102 @@
+"""A provincial paper's or portal's page given with no source is read in its province
+(enrich/data/press_hosts.csv); economic-zone unions named with and without their province are one."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from enrich import tag
+from enrich.gazetteer import gazetteer
+from enrich.presshosts import host_province, press_hosts
+from enrich.stream import tag_record
+from enrich.units import SourceContext
+
+
+def units(text: str, url: str | None, date: str) -> list[tuple[str, str, str | None]]:
+    record = {"id": "x", "text": text, "title": None, "source": None, "date": date, "url": url}
+    return [(u["name"], u["level"], u["province"]) for u in tag_record(record, [])["units"]]
+
+
+@pytest.mark.parametrize("text, url, date, want", [
+    ("Sở Y tế phối hợp với Công đoàn ngành y tế tổ chức giải thể thao ngành y tế.",
+     "https://baolaocai.vn/giai-the-thao-nganh-y-te-post1.html", "2023-10-07",
+     ("Công đoàn ngành Y tế tỉnh Lào Cai", "sector", "Lào Cai")),
+    ("Công đoàn Viên chức tỉnh phối hợp tổ chức Giải cầu lông năm 2021.",
+     "https://baonamdinh.vn/channel/5083/202104/giai-cau-long-1/", "2021-04-28",
+     ("Công đoàn Viên chức tỉnh Nam Định", "sector", "Nam Định")),
+    ("Công đoàn cơ sở Sở Văn hóa, Thể thao và Du lịch tỉnh tổ chức đại hội.",
+     "https://www.baotuyenquang.com.vn/xa-hoi/dai-hoi-1.html", "2023-03-01",
+     ("Công đoàn cơ sở Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang", "grassroots", "Tuyên Quang")),
+    ("Tại sân bay Phú Bài, Liên đoàn Lao động thành phố tặng quà cho đoàn viên về quê đón Tết.",
+     "https://huengaynay.vn/chinh-tri-xa-hoi/tang-qua-1.html", "2026-02-12",
+     ("Liên đoàn Lao động thành phố Huế", "province", "Huế")),
+    ("Liên đoàn Lao động tỉnh tặng quà cho đoàn viên về quê đón Tết.",
+     "https://huengaynay.vn/chinh-tri-xa-hoi/tang-qua-2.html", "2023-01-12",
+     ("Liên đoàn Lao động tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế")),
+])
+def test_a_bare_place_is_the_papers_province(text: str, url: str, date: str, want: tuple) -> None:
+    assert want in units(text, url, date)
+
+
+@pytest.mark.parametrize("url", [
+    None,
+    "https://nld.com.vn/cong-doan/giai-the-thao-1.htm",  # a national paper writes of every province
+    "https://baolaocai.example.org/giai-the-thao-1.html",  # not the paper's host
+])
+def test_no_province_without_a_listed_host(url: str | None) -> None:
+    got = units("Sở Y tế phối hợp với Công đoàn ngành y tế tổ chức giải thể thao.", url, "2023-10-07")
+    assert not any(level == "sector" for _, level, _ in got)
+    assert not any("Hồ Chí Minh" in name for name, _, _ in
+                   units("Liên đoàn Lao động thành phố tặng quà cho đoàn viên.", url, "2026-02-12"))
+
+
+def test_a_given_source_wins_over_the_host() -> None:
+    record = {"id": "x", "text": "Công đoàn Viên chức tỉnh tổ chức giải cầu lông.", "date": "2021-04-28",
+              "url": "https://baonamdinh.vn/a-1/", "source": {"level": "province", "province": "Thái Bình"}}
+    assert [u["province"] for u in tag_record(record, [])["units"]] == ["Thái Bình"]
+
+
+def test_every_host_is_a_province_with_evidence() -> None:
+    gaz = gazetteer()
+    assert press_hosts()
+    for host, rows in press_hosts().items():
+        assert host == host.lower() and not host.startswith("www.")
+        for row in rows:
+            assert gaz.find_province(row["province"], row["active_from"] or None), row
+            assert row["verified"] in ("yes", "no") and row["kind"] in ("paper", "portal"), row
+            assert urlsplit(row["source"].split()[0]).hostname.removeprefix("www.") == host, row
+    assert host_province("https://huengaynay.vn/a.html", "2024-06-01") == "Thừa Thiên Huế"
+    assert host_province("https://huengaynay.vn/a.html", "2025-06-01") == "Huế"
+
+
+NGHE_AN = SourceContext("Liên đoàn Lao động tỉnh Nghệ An", "province", "Nghệ An")
+
+
+def test_an_economic_zone_named_with_and_without_its_province_is_one_unit() -> None:
+    got = tag("Công đoàn Khu kinh tế Đông Nam và Tỉnh đoàn tặng quà. Công đoàn KKT Đông Nam Nghệ An trao 20 suất quà.",
+              source=NGHE_AN, published="2021-05-01").units
+    zone = [u for u in got if u.level == "sector"]
+    assert [(u.unit_id, u.name, u.province) for u in zone] == [
+        ("cd-kcn-nghe-an--dong-nam", "Công đoàn Khu kinh tế Đông Nam Nghệ An", "Nghệ An")]
+
+
+@pytest.mark.parametrize("text", [
+    "Việc thành lập công đoàn các khu công nghiệp sẽ tạo sinh lực mới cho tổ chức công đoàn.",
+    "Lãnh đạo Công ty và Ban Công đoàn Khu Công nghiệp tỉnh trao quà hỗ trợ công nhân.",
+])
+def test_no_zone_union_of_a_kind_or_of_a_department(text: str) -> None:
+    got = tag(text, source=SourceContext(None, "province", "Phú Thọ"), published="2026-02-07").units
+    assert not [u for u in got if u.level == "sector"]
+
+
+def test_the_zone_union_named_with_its_province_stays() -> None:
+    got = tag("Công đoàn các Khu công nghiệp trao quà Tết.", source=SourceContext(None, "province", "Bắc Ninh"),
+              published="2022-01-20").units
+    assert [u.name for u in got] == ["Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"]
+
+
+def test_a_grassroots_union_named_with_and_without_its_province_is_one() -> None:
+    text = ("Sáng 25-2, Công đoàn cơ sở Kho bạc Nhà nước tỉnh tổ chức Đại hội lần thứ IX. Văn kiện Đại hội "
+            "Công đoàn cơ sở Kho bạc Nhà nước có sự chuẩn bị chu đáo.")
+    got = tag(text, source=SourceContext(None, "province", "Tuyên Quang"), published="2023-02-25").units
+    assert [u.name for u in got] == ["Công đoàn cơ sở Kho bạc Nhà nước tỉnh Tuyên Quang"]
