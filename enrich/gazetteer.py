@@ -7,6 +7,7 @@ places); an article date of None (unknown) prefers the pre-2025 row, which is wh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -147,6 +148,18 @@ def _index_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
 
 
+_QUI = re.compile(r"(?<!\w)qu([iy])(?!\w)")
+
+
+def spellings(key: str) -> list[str]:
+    """A folded name and its other spelling of the syllable "qui"/"quy", both in use ("Phú Quí" and "Phú
+    Quý", "Qui Nhơn" and "Quy Nhơn")."""
+    if "qu" not in key:
+        return [key]
+    other = _QUI.sub(lambda m: "quy" if m.group(1) == "i" else "qui", key)
+    return [key] if other == key else [key, other]
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Load the gazetteer files once."""
@@ -154,9 +167,9 @@ def gazetteer() -> Gazetteer:
     aliases: dict[str, list[str]] = {}
     for row in units.values():
         for alias in [row["name"], *row.get("aliases", "").split(";")]:
-            key = fold(expand(alias.strip()))
-            if key and row["id"] not in aliases.setdefault(key, []):
-                aliases[key].append(row["id"])
+            for key in spellings(fold(expand(alias.strip()))):
+                if key and row["id"] not in aliases.setdefault(key, []):
+                    aliases[key].append(row["id"])
     heads: dict[str, list[str]] = {}
     for key in sorted(aliases, key=len, reverse=True):
         words = key.split()
@@ -170,7 +183,8 @@ def gazetteer() -> Gazetteer:
                 province_names[key].append(row["id"])
     districts: dict[str, list[dict[str, str]]] = {}
     for row in read_csv(DISTRICTS_CSV):
-        districts.setdefault(fold(row["short_name"]), []).append(row)
+        for key in spellings(fold(row["short_name"])):
+            districts.setdefault(key, []).append(row)
     communes: dict[str, list[dict[str, str]]] = {}
     for row in read_csv(COMMUNES_CSV):
         communes.setdefault(fold(f"{row['type']} {row['short_name']}"), []).append(row)

@@ -21,8 +21,8 @@ from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unittext import cap_run, finditer_at
 
 _TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành phố) ")
-_DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ])") for kind, party in
-                   (("huyện", "Huyện"), ("quận", "Quận"), ("thị xã", "Thị"))}
+_DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ{digits}])") for kind, party, digits in
+                   (("huyện", "Huyện", ""), ("quận", "Quận", "0-9"), ("thị xã", "Thị", ""))}  # "quận 2": numbered
 _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the same district, a new type
 # A district keeps its name when it is upgraded ("huyện An Dương" became a quận in 2020, "huyện Phong
 # Điền" of Huế a thị xã in 2025); the gazetteer lists it under its newest type only.

@@ -21,3 +21,9 @@ def test_the_legal_form_is_read_as_a_whole_word_only() -> None:
 def test_the_earlier_foldings_still_hold() -> None:
     assert name_key("LĐLĐ TP Cần Thơ") == name_key("LĐLĐ thành phố Cần Thơ")
     assert name_key("Công đoàn ngành Y tế tỉnh Bến Tre") == name_key("Công đoàn Y tế Bến Tre")
+
+
+def test_the_syllable_qui_or_quy_is_one_name() -> None:
+    assert name_key("Liên đoàn Lao động huyện Phú Quí") == name_key("Liên đoàn Lao động huyện Phú Quý")
+    assert name_key("Liên đoàn Lao động thành phố Qui Nhơn") == name_key("Liên đoàn Lao động thành phố Quy Nhơn")
+    assert name_key("Liên đoàn Lao động huyện Phú Quý") != name_key("Liên đoàn Lao động huyện Phú Quốc")

@@ -100,3 +100,21 @@ def test_a_grassroots_union_named_with_and_without_its_province_is_one() -> None
             "Công đoàn cơ sở Kho bạc Nhà nước có sự chuẩn bị chu đáo.")
     got = tag(text, source=SourceContext(None, "province", "Tuyên Quang"), published="2023-02-25").units
     assert [u.name for u in got] == ["Công đoàn cơ sở Kho bạc Nhà nước tỉnh Tuyên Quang"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("LĐLĐ huyện Phú Quý vừa phối hợp tổ chức Hội thao công nhân viên chức lao động năm 2022.",
+     ("Liên đoàn Lao động huyện Phú Quí", "district", "Bình Thuận")),
+    ("Liên đoàn Lao động thành phố Qui Nhơn trao quà cho công nhân.",
+     ("Liên đoàn Lao động thành phố Quy Nhơn", "district", "Bình Định")),
+])
+def test_a_place_spelt_with_quy_or_qui_is_found(text: str, want: tuple) -> None:
+    assert want in [(u.name, u.level, u.province) for u in tag(text, published="2022-09-01").units]
+
+
+def test_a_bare_district_union_takes_the_numbered_district_the_passage_names() -> None:
+    text = "Dịp này, LĐLĐ quận đã trao 13 phần quà. Lãnh đạo quận 2 tặng quà cho công nhân."
+    assert [(u.name, u.level, u.province) for u in tag(text, published="2013-05-03").units] == [
+        ("Liên đoàn Lao động quận 2", "district", "Hồ Chí Minh")]
+    two = "Dịp này, LĐLĐ quận đã trao quà cho công nhân quận 10 và quận 3."
+    assert not tag(two, published="2013-05-03").units  # two districts named: neither

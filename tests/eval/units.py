@@ -105,6 +105,7 @@ def name_key(name: str) -> str:
     for short, long in LEGAL_FORMS.items():  # labels write "Công ty CP ..." both as written and spelt out
         key = key.replace(short, long)
     key = key.replace(" tp ", " thanh pho ").replace(" nganh ", " ").replace(" co so ", " ")
+    key = key.replace(" qui ", " quy ")  # one syllable spelt both ways: "Phú Quí" (the gazetteer) and "Phú Quý"
     if key.startswith(" cong doan "):  # "Công đoàn ngành Y tế (tỉnh) Bến Tre": the type is optional
         key = key.replace(" tinh ", " ").replace(" thanh pho ", " ")
     return " ".join(key.split())
