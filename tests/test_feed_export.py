@@ -145,3 +145,23 @@ def test_items_built_ahead_leave_out_an_article_deleted_meanwhile(published_db):
     cache: dict = {}
     build.prefetch(db, [*versions, ("0000000000000000", "")], BASE, cache)
     assert sorted(cache) == sorted((aid, changed, BASE) for aid, changed in versions)
+
+
+def test_the_feed_catalog_reads_no_article_or_tag_row(published_db):
+    """The catalog's scans of articles and tags read indexes alone: their rows hold text, and on
+    a store not in memory, reading them was most of the export's reading before any feed was
+    built (a unit's distinct articles were counted through idx_au_unit and the rows it points to)."""
+    db = store.open_db(published_db)
+    executed: list[str] = []
+    db.conn.set_trace_callback(executed.append)
+    catalog = store_pub.feed_catalog(db)
+    db.conn.set_trace_callback(None)
+    plans = [row[3] for sql in executed if sql.lstrip().upper().startswith("SELECT")
+             for row in db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()]
+    scans = [line for line in plans if line.split()[:2] in (
+        ["SCAN", "articles"], ["SCAN", "article_units"], ["SCAN", "article_resolutions"])]
+    assert len(scans) >= 3 and all("COVERING INDEX" in line for line in scans), scans
+    distinct = dict(db.execute("SELECT unit_id, count(DISTINCT article_id) FROM article_units GROUP BY unit_id"))
+    assert {unit["key"]: unit["n"] for unit in catalog["unit"]} == {
+        key: n for key, n in distinct.items() if key in {u["key"] for u in catalog["unit"]}}
+    assert catalog["unit"] and any(n > 1 for n in distinct.values())
