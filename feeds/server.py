@@ -17,6 +17,7 @@ from datasette.app import Datasette
 from jinja2 import meta
 
 from feeds.search_database import SearchDatabase
+from feeds.sql_threads import FirstIdleExecutor
 
 DEFAULTS = {"sql_time_limit_ms": 3000, "suggest_facets": False}
 NAME = "unionwatch"
@@ -65,7 +66,8 @@ def make_datasette(db_path: str | Path, metadata_path: Path | None = None) -> Da
 
     The database is Datasette's own with one difference: the count of a table search that has
     no other filter comes from the full-text index, and its first page may be planned differently
-    (``feeds/search_database.py``).
+    (``feeds/search_database.py``). Its SQL threads give a statement to the first idle thread
+    in a fixed order (``feeds/sql_threads.py``).
     """
     name = Path(db_path).stem
     metadata, settings = load_metadata(metadata_path, name)
@@ -73,6 +75,9 @@ def make_datasette(db_path: str | Path, metadata_path: Path | None = None) -> Da
     plain = datasette.databases[name]
     datasette.remove_database(name)
     datasette.add_database(SearchDatabase(datasette, plain.path, is_mutable=plain.is_mutable), name=name)
+    if datasette.executor is not None:  # statements awaited one after another stay on one connection
+        datasette.executor.shutdown(wait=False)  # it has started no thread yet
+        datasette.executor = FirstIdleExecutor(datasette.setting("num_sql_threads"))
     return datasette
 
 
