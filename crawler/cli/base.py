@@ -85,6 +85,7 @@ def serve_datasette(db_path: str, host: str, port: int) -> None:
 
     from crawler.heap import long_lived_heap
     from feeds.server import compile_page_templates, make_datasette, read_only
+    from feeds.warm_up import WarmAtStart, facet_pages
 
     datasette = make_datasette(db_path, METADATA)
     compile_page_templates(datasette)  # before the first request, and kept with the frozen heap
@@ -93,7 +94,9 @@ def serve_datasette(db_path: str, host: str, port: int) -> None:
     # The imports, the app and its metadata are frozen: a full collection walked them all (about
     # 65,000 objects, 20 to 60 ms of CPU), some ten times in 300 requests.
     with long_lived_heap():
-        uvicorn.run(read_only(datasette.app()), host=host, port=port, log_level="warning")
+        # Once started, the facet pages are rendered once in the background (feeds/warm_up.py).
+        app = WarmAtStart(read_only(datasette.app()), datasette, facet_pages(datasette))
+        uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def project_settings():
