@@ -81,3 +81,19 @@ def prune_resolutions(db: Database) -> int:
             "(SELECT DISTINCT resolution_key FROM article_resolutions)"
         )
     return cursor.rowcount
+
+
+def prune_units(db: Database) -> int:
+    """Delete discovered units that nothing refers to any more (no article's tag, target or source, no other
+    unit as its parent or successor): the old row of a discovered union whose name, and so id, changed;
+    return how many."""
+    with db.conn:
+        cursor = db.execute(
+            "DELETE FROM units WHERE discovered = 1"
+            " AND id NOT IN (SELECT DISTINCT unit_id FROM article_units)"
+            " AND id NOT IN (SELECT unit_id FROM targets WHERE unit_id IS NOT NULL)"
+            " AND id NOT IN (SELECT unit_id FROM sources WHERE unit_id IS NOT NULL)"
+            " AND id NOT IN (SELECT parent_id FROM units WHERE parent_id IS NOT NULL)"
+            " AND id NOT IN (SELECT successor_id FROM units WHERE successor_id IS NOT NULL)"
+        )
+    return cursor.rowcount

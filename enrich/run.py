@@ -253,6 +253,7 @@ def enrich_store(db: Database, everything: bool = False, workers: int = 1) -> En
         _tag_articles(db, pool, chain(first, batches), result, prints)
         if stale_all:
             store_tags.prune_resolutions(db)
+            store_tags.prune_units(db)
         store.set_catalog_stamp(db, version)
         result.targets += update_targets(db, workers=pool)  # articles whose tags were current
         result.copies = cluster_copies(db, pool, prints).copies

@@ -109,3 +109,23 @@ def test_unionwatch_tag_reports_units_with_both_provinces():
         ("Công đoàn xã Gia Vân", "commune", "Ninh Bình", "Ninh Bình", "subject"),
     ]
     assert units[0]["evidence"] == "Liên đoàn Lao động (LĐLĐ) tỉnh"
+
+
+def test_enrich_all_prunes_discovered_units_no_article_names_any_more(fresh_db):
+    store.upsert_sources(fresh_db, [source()])
+    url = "http://bao.example/4"
+    save(fresh_db, url, "Trao quà Tết", "Công đoàn Công ty TNHH May Hòa Bình trao quà Tết cho công nhân.",
+         "2022-01-20T08:00:00+07:00", province="Hà Nam")
+    enrich_store(fresh_db)
+    discovered = {r[0] for r in rows(fresh_db, "SELECT id FROM units WHERE discovered = 1")}
+    old = next(i for i in discovered if "may-hoa-binh" in i)
+    save(fresh_db, url, "Trao quà Tết", "Công đoàn Công ty TNHH Dệt Phúc Lộc trao quà Tết cho công nhân.",
+         "2022-01-20T08:00:00+07:00", province="Hà Nam")
+    enrich_store(fresh_db)
+    assert rows(fresh_db, "SELECT id FROM units WHERE id = ?", (old,)) == [(old,)]  # kept until --all
+    gazetteer_rows = rows(fresh_db, "SELECT count(*) FROM units WHERE discovered = 0")
+    enrich_store(fresh_db, everything=True)
+    assert rows(fresh_db, "SELECT id FROM units WHERE id = ?", (old,)) == []
+    assert any("det-phuc-loc" in r[0] for r in rows(fresh_db, "SELECT id FROM units WHERE discovered = 1"))
+    assert rows(fresh_db, "SELECT count(*) FROM units WHERE discovered = 0") == gazetteer_rows
+    assert not rows(fresh_db, "SELECT unit_id FROM article_units WHERE unit_id NOT IN (SELECT id FROM units)")
