@@ -155,20 +155,35 @@ def _abbreviation_table(abbreviations: tuple[str, ...]) -> dict[str, str]:
 def full_label(ctx: Context, label: str, pid: str | None) -> str:
     """A grassroots unit's organisation named in full from the source: the source's own name when the
     label is its first words and the rest a place ("Trung tâm Y tế" on the site of "Trung tâm Y tế huyện
-    Ân Thi"), a provincial department with its province ("Văn phòng Sở Y tế" on the provincial union's
-    portal, named or known only by its province: "... tỉnh Cao Bằng")."""
+    Ân Thi") or names on what the label cut short ("Bệnh viện Trường" on the site of "Bệnh viện Trường Đại
+    học Y Dược Huế"), a provincial department with its province ("Văn phòng Sở Y tế" on the provincial
+    union's portal, named or known only by its province: "... tỉnh Cao Bằng")."""
     src = ctx.source_unit
     if _placed(label) or (src is None and ctx.source_level is None):
         return label
     if src is not None and fold(src.name).startswith(fold(label) + " "):
         rest = src.name[len(label) + 1:]  # a place, its type capitalised or not ("Thành phố Hồ Chí Minh")
-        return src.name if _placed(rest, whole=True) or _placed(rest[:1].lower() + rest[1:], whole=True) else label
+        if _placed(rest, whole=True) or _placed(rest[:1].lower() + rest[1:], whole=True):
+            return src.name
+        return src.name if rest[:1].isupper() and _kind_ended(ctx, label) else label
     agency = label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ())))
     level = src.level if src is not None else ctx.source_level  # a portal known only by its province
     if agency and level == "province" and pid and pid == ctx.source_province:
         row = ctx.gaz.find_province(ctx.gaz.province_label(pid, ctx.date) or "", ctx.date)
         return f"{label} {row['type']} {row['short_name']}" if row else label
     return label
+
+
+_TYPE_ENDS = tuple(" " + fold(t) for t in ("tỉnh", "thành phố", "huyện", "quận", "thị xã"))
+
+
+def _kind_ended(ctx: Context, label: str) -> bool:
+    """Whether a label ends with a word that names a kind of body, not the body ("Bệnh viện Trường", "Trường THPT
+    Chuyên"; groups ``org``, ``corp``, ``school_head``, ``kind_end``), or with a place type ("... bệnh tật tinh")."""
+    words = ctx.gaz.words
+    folded = fold(label)
+    kinds = words.get("org", ()) + words.get("corp", ()) + words.get("school_head", ()) + words.get("kind_end", ())
+    return folded.endswith(_TYPE_ENDS) or any(folded.endswith(" " + fold(kind)) for kind in kinds)
 
 
 def institution_province(ctx: Context, label: str) -> str | None:
