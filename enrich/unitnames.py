@@ -66,6 +66,19 @@ def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _spaced(words.get("lookalike", ())), _spaced(words.get("generic", ()) + words.get("plural", ()))
 
 
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """Whether ``before`` ends with one of ``words`` (each with its space) as whole words."""
+    return any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in words)
+
+
+@cache
+def _group_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words before "công đoàn" that make it a union group (group ``union_group``: "tổ"), and those words after a
+    plural word ("các tổ"), which name the groups of the union that follows."""
+    groups = _spaced(gaz.words.get("union_group", ()))
+    return groups, tuple(p + g for p in _spaced(gaz.words.get("plural", ())) for g in groups)
+
+
 @cache
 def _widths(gaz: Gazetteer) -> tuple[int, int]:
     """Folded characters to read at a head for an alias (the first 60 give its words) and for a sector."""
@@ -98,6 +111,7 @@ class Reader(ListReading):
         self.cs_heads, self.not_names = _cs_words(gaz)
         self.alias_width, self.aliases = _widths(gaz)[0], alias_tree(gaz)
         self.lookalike, self.generic_words = _before_words(gaz)
+        self.union_group, self.plural_groups = _group_words(gaz)
         self.edge_memo = TextMemo()  # the learned reader's token reading, shared by this text's names
         self.refusal = refusal(gaz)
 
@@ -134,6 +148,8 @@ class Reader(ListReading):
         if before.endswith(self.lookalike) and not before.endswith("thành phố "):  # "TP. CĐ ...": a city, no street
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
         group = m.lastgroup
+        if group == "cd" and _ends_with_word(before, self.union_group) and not _ends_with_word(before, self.plural_groups):
+            return True  # "Tổ công đoàn Phòng Đào tạo": a union group, a part of a grassroots union, no unit
         if group in ("cd", "ldld") and before.endswith(self.generic_words) and not before.endswith("ban tổ chức "):  # its department
             return not (group == "cd" and before.endswith("tổ chức ") and self._alias(start))
         return False
