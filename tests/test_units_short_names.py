@@ -37,3 +37,14 @@ def test_a_short_name_stays_as_written_where_the_source_does_not_extend_it():
     private = SourceContext("Bệnh viện Đa khoa tư nhân An Bình", "grassroots", "Hà Nội")
     assert units("Công đoàn Bệnh viện Đa khoa tổ chức hội thao.", source=private) == {
         ("Công đoàn Bệnh viện Đa khoa", "grassroots", "Hà Nội")}
+
+
+def test_cstv_is_a_member_union_spelt_out():
+    assert units("Giải Ba thuộc về Đoàn vận động viên Công đoàn CSTV BHXH huyện Vĩnh Linh.") == {
+        ("Công đoàn cơ sở thành viên Bảo hiểm xã hội huyện Vĩnh Linh", "grassroots", "Quảng Trị")}
+    assert units("Chiều 1/6, Công đoàn CSTV Bệnh viện Trường phối hợp với Đoàn thanh niên tổ chức vui Tết thiếu nhi.",
+                 source=HOSPITAL) == {
+        ("Công đoàn cơ sở thành viên Bệnh viện Trường Đại học Y Dược Huế", "grassroots", "Thừa Thiên Huế")}
+    # the member unions counted, and their congress, name none
+    assert units("Công ty có 11 Công đoàn cơ sở thành viên (CSTV) trực thuộc; Đại hội Công đoàn CSTV khóa II thành "
+                 "công tốt đẹp.") == set()
