@@ -70,13 +70,15 @@ _SPECIAL = re.compile(
     r"|(?P<apos>(?<=[^\W\d_])\u2019(?=[^\W\d_]))"  # "Ea H’leo" is written "Ea H'leo" in the gazetteer
     r"|(?P<glued>(?<=[a-zà-ỹ])đ(?=[a-zà-ỹ]))"  # no syllable has "đ" inside: "Huếđã" is "Huế đã" glued
 )
-_GLUED = re.compile(r"[a-zà-ỹ]đ[a-zà-ỹ]")
+# _SPECIAL's "glued" alone, opened by its "đ" so that the engine skips from one "đ" to the next (a pattern
+# opening with a character class is tried at every character)
+_GLUED = re.compile(r"đ(?=[a-zà-ỹ])(?<=[a-zà-ỹ]đ)")
 
 
 def _has_special(text: str) -> bool:
     """Whether _SPECIAL may match: a parenthesis, a ’, two spaces or a space other than " " and a
     line break (str.split and the pattern's \\s agree on what a space is)."""
-    if "(" in text or "  " in text or "\u2019" in text or ("đ" in text and _GLUED.search(text) is not None):
+    if "(" in text or "  " in text or "\u2019" in text or _GLUED.search(text) is not None:
         return True
     if text.replace("\n", " ").isprintable():  # no space but " " (the others are not printable)
         return False

@@ -23,6 +23,7 @@ from enrich.unitnames import Mention, Reader
 from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE, Context
 from enrich.units import SourceContext, tag_units
 from enrich.unittext import (
+    _GLUED,
     _SPECIAL,
     View,
     _abbreviations,
@@ -234,6 +235,16 @@ def test_view_maps_as_per_character(texts: list[str]) -> None:
                 else:
                     assert view.span(start, end) == (starts[start], ends[end - 1])
         assert view.fold_at(3, 40) == view.folded[3:40]
+
+
+def test_glued_d_found_as_by_the_plain_pattern(texts: list[str]) -> None:
+    """_GLUED opens with its "đ" (the engine skips to it): it finds a glued "đ" wherever the plain pattern
+    of a letter, "đ" and a letter does, at every pair of neighbours around the ranges' edges."""
+    plain = re.compile(r"[a-zà-ỹ]đ[a-zà-ỹ]")
+    edges = "`azà{ßáÿĀỹỺĐđAZ@ 1\n\u0300"
+    made = [f"{a}đ{b}" for a in edges for b in edges] + [f"x{a}đ{b}y đ" for a in edges for b in edges] + ["đ", "đđđ", "ađ"]
+    for text in texts + made + [t[i:] for t in texts[:40] for i in range(0, 60, 7)]:
+        assert (_GLUED.search(text) is None) == (plain.search(text) is None), text
 
 
 ABBREVIATED = [
