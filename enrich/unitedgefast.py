@@ -1,8 +1,9 @@
 """The right-edge model's scores, computed fast and exactly (enrich/unitedge.py defines them).
 
 ``Tables`` holds the model's weights as whole numbers (the trained weights have four decimals) in one
-table per feature kind, keyed by the feature's parts (a string, or a tuple of strings), so no feature
-string is formatted and sums are exact whatever their order. ``fast_scores`` reads each token's
+table per feature kind, keyed by the feature's parts (a string, or for a feature of several parts one
+table within another per part: no tuple is made for a look-up), so no feature string is formatted and
+sums are exact whatever their order. ``fast_scores`` reads each token's
 features once: the weights of the tokens taken into the name are summed as a running total, not once per
 candidate end. tests/test_unit_edge_speed.py holds it to ``EdgeModel.score`` over every labelled passage.
 """
@@ -11,11 +12,32 @@ from __future__ import annotations
 
 SCALE = 10_000  # weights are stored rounded to four decimals
 Key = str | tuple[str, ...]
+Pairs = dict[str, dict[str, int]]  # first part -> second part -> weight
 # the parts of each feature kind's value ("LsNs=Xx|x": two); kinds not listed have one ("L=bệnh")
 _ARITY = {"LsNs": 2, "LcNc": 2, "NsN2s": 2, "LNs": 2, "LsN": 2, "relNs": 2, "relLs": 2, "place": 3, "LL": 2,
           "JNs": 2, "Is": 2}
 _KINDS = ("b", "rel", "len", "caps", "L", "N", "Ls", "Ns", "N2s", "Lc", "Nc", "J", "Ic", "Iw") + tuple(_ARITY)
 _NUMBERS = {n: str(n) for n in range(-10, 11)}
+_NONE: dict[str, int] = {}  # the inner table of a first part no feature has
+_NO_PAIRS: Pairs = {}
+
+
+def _pairs(table: dict[Key, int]) -> Pairs:
+    """A table keyed by (first, second) as one table within another."""
+    out: Pairs = {}
+    for key, weight in table.items():
+        if isinstance(key, tuple) and len(key) == 2:
+            out.setdefault(key[0], {})[key[1]] = weight
+    return out
+
+
+def _triples(table: dict[Key, int]) -> dict[str, Pairs]:
+    """A table keyed by (first, second, third) as tables within tables."""
+    out: dict[str, Pairs] = {}
+    for key, weight in table.items():
+        if isinstance(key, tuple) and len(key) == 3:
+            out.setdefault(key[0], {}).setdefault(key[1], {})[key[2]] = weight
+    return out
 
 
 class Tables:
@@ -44,17 +66,17 @@ class Tables:
         self.last_class: dict[Key, int] = tables["Lc"]
         self.next_class: dict[Key, int] = tables["Nc"]
         self.joined: dict[Key, int] = tables["J"]
-        self.shapes: dict[Key, int] = tables["LsNs"]
-        self.classes: dict[Key, int] = tables["LcNc"]
-        self.shape_next2: dict[Key, int] = tables["NsN2s"]
-        self.word_shape: dict[Key, int] = tables["LNs"]
-        self.shape_word: dict[Key, int] = tables["LsN"]
-        self.rel_next: dict[Key, int] = tables["relNs"]
-        self.rel_last: dict[Key, int] = tables["relLs"]
-        self.place: dict[Key, int] = tables["place"]
-        self.words: dict[Key, int] = tables["LL"]
-        self.joined_next: dict[Key, int] = tables["JNs"]
-        self.in_shapes: dict[Key, int] = tables["Is"]
+        self.shapes: Pairs = _pairs(tables["LsNs"])
+        self.classes: Pairs = _pairs(tables["LcNc"])
+        self.shape_next2: Pairs = _pairs(tables["NsN2s"])
+        self.word_shape: Pairs = _pairs(tables["LNs"])
+        self.shape_word: Pairs = _pairs(tables["LsN"])
+        self.rel_next: Pairs = _pairs(tables["relNs"])
+        self.rel_last: Pairs = _pairs(tables["relLs"])
+        self.place: dict[str, Pairs] = _triples(tables["place"])
+        self.words: Pairs = _pairs(tables["LL"])
+        self.joined_next: Pairs = _pairs(tables["JNs"])
+        self.in_shapes: Pairs = _pairs(tables["Is"])
         self.in_class: dict[Key, int] = tables["Ic"]
         self.in_word: dict[Key, int] = tables["Iw"]
 
@@ -69,7 +91,7 @@ def fast_scores(t: Tables, toks: list[tuple[str, int, int]], shapes: list[str], 
     caps = [0]
     previous = "^"
     for (tok, _, _), sh, cls in zip(toks, shapes, classes, strict=True):
-        weight = t.in_shapes.get((previous, sh), 0) + t.in_class.get(cls, 0)
+        weight = t.in_shapes.get(previous, _NONE).get(sh, 0) + t.in_class.get(cls, 0)
         if sh == "x":
             weight += t.in_word.get(tok, 0)
         inside.append(inside[-1] + weight)
@@ -95,15 +117,15 @@ def fast_scores(t: Tables, toks: list[tuple[str, int, int]], shapes: list[str], 
         score = (t.bias + t.len.get(_NUMBERS[min(k, 10)], 0) + t.caps.get(_NUMBERS[min(caps[k], 6)], 0)
                  + t.last.get(last, 0) + t.next.get(nxt, 0) + t.last_shape.get(sh_l, 0)
                  + t.next_shape.get(sh_n, 0) + t.next2_shape.get(sh_n2, 0)
-                 + t.last_class.get(cls_l, 0) + t.next_class.get(cls_n, 0) + t.shapes.get((sh_l, sh_n), 0)
-                 + t.classes.get((cls_l, cls_n), 0) + t.shape_next2.get((sh_n, sh_n2), 0)
-                 + t.word_shape.get((last, sh_n), 0) + t.shape_word.get((sh_l, nxt), 0)
-                 + t.place.get(("True" if place_at < k - 1 else "False", sh_n, cls_l), 0)
-                 + t.words.get((lows[k - 2] if k > 1 else "", last), 0) + t.joined.get(j, 0)
-                 + t.joined_next.get((j, sh_n), 0) + inside[k])
+                 + t.last_class.get(cls_l, 0) + t.next_class.get(cls_n, 0) + t.shapes.get(sh_l, _NONE).get(sh_n, 0)
+                 + t.classes.get(cls_l, _NONE).get(cls_n, 0) + t.shape_next2.get(sh_n, _NONE).get(sh_n2, 0)
+                 + t.word_shape.get(last, _NONE).get(sh_n, 0) + t.shape_word.get(sh_l, _NONE).get(nxt, 0)
+                 + t.place.get("True" if place_at < k - 1 else "False", _NO_PAIRS).get(sh_n, _NONE).get(cls_l, 0)
+                 + t.words.get(lows[k - 2] if k > 1 else "", _NONE).get(last, 0) + t.joined.get(j, 0)
+                 + t.joined_next.get(j, _NONE).get(sh_n, 0) + inside[k])
         if by_rel:
             rel = _NUMBERS[max(-4, min(4, k - rule_k))] if rule_k else "9"
-            score += t.rel.get(rel, 0) + t.rel_next.get((rel, sh_n), 0) + t.rel_last.get((rel, sh_l), 0)
+            score += t.rel.get(rel, 0) + t.rel_next.get(rel, _NONE).get(sh_n, 0) + t.rel_last.get(rel, _NONE).get(sh_l, 0)
         ks.append(k)
         scores.append(score)
     return ks, scores

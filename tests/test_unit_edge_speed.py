@@ -137,7 +137,10 @@ def test_the_tables_hold_the_weights_as_whole_numbers() -> None:
     assert tables.scale == 10_000
     some = next(f for f in model.weights if f.startswith("LsNs="))
     left, right = some.removeprefix("LsNs=").split("|")
-    assert tables.shapes[(left, right)] == round(model.weights[some] * 10_000)
+    assert tables.shapes[left][right] == round(model.weights[some] * 10_000)
+    place = next(f for f in model.weights if f.startswith("place="))
+    seen, shape, cls = place.removeprefix("place=").split("|")
+    assert tables.place[seen][shape][cls] == round(model.weights[place] * 10_000)
     assert all(isinstance(w, int) for w in tables.last.values())
 
 
