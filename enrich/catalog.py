@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -103,41 +103,69 @@ class Resolution:
     in_force: str = ""  # ISO date it applies from, when later than ``date`` (laws, charters)
     row: dict[str, str] = field(repr=False, compare=False, hash=False, default_factory=dict)
 
-    @cached_property
+    # What the tagger derives from a document's fields, worked out once per distinct value by the cached
+    # functions below: compiled by mypyc, the class keeps no instance dictionary, where a ``cached_property``
+    # keeps its value, so one was worked out again on every read.
+    @property
     def term_number(self) -> int | None:
-        m = re.search(r"khóa\s+([IVXLC]+|\d+)", self.term, re.IGNORECASE)
-        return roman_value(m.group(1)) if m else None
+        return _term_number(self.term)
 
-    @cached_property
+    @property
     def plenum(self) -> int | None:
-        m = _PLENUM.search(fold(self.issuer))
-        return int(m.group(1)) if m else None
+        return _plenum(self.issuer)
 
-    @cached_property
+    @property
     def local(self) -> bool:
         """Issued by a provincial or district body (Tỉnh ủy, UBND, LĐLĐ): unique only with the place."""
-        from enrich.citations import LOCAL_HEADS
+        return _local(self.issuer_code)
 
-        return fold(self.issuer_code.split("-")[0]) in LOCAL_HEADS
-
-    @cached_property
+    @property
     def collision(self) -> bool:
         """Listed so that a look-alike is recognised, not because union news cites it."""
         return "collision" in self.category
 
-    @cached_property
+    @property
     def family(self) -> str:
         """Folded name shared by successive versions: "luat cong doan", "dieu le cong doan viet nam"."""
-        if self.category.startswith(("state-law", "union-charter")):
-            return " ".join(re.findall(r"\w+", fold(re.sub(r"\(.*?\)", "", self.title))))
-        return ""
+        return _family(self.category, self.title)
 
-    @cached_property
+    @property
     def title_words(self) -> tuple[str, ...]:
-        words = re.findall(r"\w+", fold(self.title))
-        while words and words[0] in ("ve", "viec"):
-            words = words[1:]
-        return tuple(words)
+        return _title_words(self.title)
+
+
+@cache
+def _term_number(term: str) -> int | None:
+    m = re.search(r"khóa\s+([IVXLC]+|\d+)", term, re.IGNORECASE)
+    return roman_value(m.group(1)) if m else None
+
+
+@cache
+def _plenum(issuer: str) -> int | None:
+    m = _PLENUM.search(fold(issuer))
+    return int(m.group(1)) if m else None
+
+
+@cache
+def _local(issuer_code: str) -> bool:
+    from enrich.citations import LOCAL_HEADS
+
+    return fold(issuer_code.split("-")[0]) in LOCAL_HEADS
+
+
+@cache
+def _family(category: str, title: str) -> str:
+    if category.startswith(("state-law", "union-charter")):
+        return " ".join(re.findall(r"\w+", fold(re.sub(r"\(.*?\)", "", title))))
+    return ""
+
+
+@cache
+def _title_words(title: str) -> tuple[str, ...]:
+    words = re.findall(r"\w+", fold(title))
+    while words and words[0] in ("ve", "viec"):
+        words = words[1:]
+    return tuple(words)
 
 
 @dataclass(frozen=True, eq=False)

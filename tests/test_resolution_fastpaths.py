@@ -99,3 +99,29 @@ def test_codes_far_from_their_separator_use_the_whole_search() -> None:
     folded = "so 12" + " " * (_WALK + 5) + "/qd-ttg va 13-nq/tw"
     assert [m.span() for m in code_matches(folded)] == [m.span() for m in _CODE.finditer(folded)]
     assert len(list(code_matches(folded))) == 2
+
+
+def test_a_documents_derived_values_are_its_plain_ones_worked_out_once() -> None:
+    """What the tagger derives from a catalog document (its title's words, term, plenum, family, locality) is
+    the plain definition's value, and a second read gives the very object of the first: compiled, where a
+    class keeps no instance dictionary, it is not worked out again on every read."""
+    import re
+
+    from crawler.textnorm import fold
+    from enrich.catalog import _PLENUM, load_catalog, roman_value
+    from enrich.citations import LOCAL_HEADS
+
+    for res in load_catalog().resolutions:
+        words = re.findall(r"\w+", fold(res.title))
+        while words and words[0] in ("ve", "viec"):
+            words = words[1:]
+        assert res.title_words == tuple(words)
+        term = re.search(r"khóa\s+([IVXLC]+|\d+)", res.term, re.IGNORECASE)
+        assert res.term_number == (roman_value(term.group(1)) if term else None)
+        plenum = _PLENUM.search(fold(res.issuer))
+        assert res.plenum == (int(plenum.group(1)) if plenum else None)
+        assert res.local == (fold(res.issuer_code.split("-")[0]) in LOCAL_HEADS)
+        assert res.collision == ("collision" in res.category)
+        family = " ".join(re.findall(r"\w+", fold(re.sub(r"\(.*?\)", "", res.title))))
+        assert res.family == (family if res.category.startswith(("state-law", "union-charter")) else "")
+        assert res.title_words is res.title_words and res.family is res.family
