@@ -71,33 +71,47 @@ def _similar_folded(fa: str, fb: str, cutoff: float = 0.0) -> float:
 _INLINE_TITLE_TAGS = ("div", "span", "p", "td", "strong", "b", "font")
 
 
-def _candidates(root: etree._Element, references: list[str]) -> list[etree._Element]:
+def _longer_than(raw: str, limit: int) -> bool:
+    """True when ``clean_line(raw)`` is known to be longer than ``limit`` from a prefix of ``raw``
+    cut before an ASCII space: the space is kept by the removal of invisible characters, composes
+    with nothing in NFC and splits words, so the whole text cleans to the prefix's cleaned text, a
+    space and more (or to the prefix's alone), never shorter. False when not known so."""
+    cut = raw.find(" ", 2 * limit + 16)
+    return cut != -1 and len(clean_line(raw[:cut])) > limit
+
+
+def _candidates(root: etree._Element, references: list[str]) -> list[tuple[etree._Element, str | None]]:
     """Headings, elements named like titles, and any short element that repeats the page's
-    <title> or og:title word for word (hand-made sites put the title in a bare <strong>)."""
+    <title> or og:title word for word (hand-made sites put the title in a bare <strong>); each
+    with its cleaned text when it was read here (the last kind), else None."""
     keys = {fold(r) for r in references if len(r) >= 15}
     lengths = {len(k) for k in keys}
     shortest = min(lengths, default=0)
-    found = []
+    longest = max(lengths, default=0)
+    found: list[tuple[etree._Element, str | None]] = []
     # Only these tags can be candidates: lxml picks them out (in document order) without a
     # Python object for every other element of the page.
     for el in root.iter(*HEADING_TAGS, *_INLINE_TITLE_TAGS):
         if el.tag in HEADING_TAGS:
-            found.append(el)
+            found.append((el, None))
         elif el.tag in _INLINE_TITLE_TAGS:
-            if _TITLE_CUES.search(attr_words(el)):
-                found.append(el)
+            if (el.get("id") or el.get("class")) and _TITLE_CUES.search(attr_words(el)):
+                found.append((el, None))
             elif len(el) <= 3 and keys:  # a title element holds little markup
                 # A leaf's text content is its text: read without an XPath evaluation.
                 raw = el.text_content() if len(el) else (el.text or "")
                 if len(raw) < shortest:  # cleaning never lengthens a text
                     continue
+                if len(raw) > 2 * longest + 16 and _longer_than(raw, longest):  # a body, not a title
+                    continue
                 text = clean_line(raw)
                 if len(text) in lengths and fold(text) in keys:
-                    found.append(el)
+                    found.append((el, text))
     return found
 
 
-def _heading_score(el: etree._Element, text: str) -> float:
+def _markup_score(el: etree._Element, text: str) -> float:
+    """The heading score's parts read from the element's own tag, names and text."""
     score = 0.0
     if el.tag == "h1":
         score += 3
@@ -114,6 +128,12 @@ def _heading_score(el: etree._Element, text: str) -> float:
         score -= 3
     if text.isupper():
         score -= 2
+    return score
+
+
+def _penalties(el: etree._Element, text: str) -> float:
+    """The heading score's parts read from its links and its ancestors: never above zero."""
+    score = 0.0
     links = [a for a in el.iter("a")]
     if links and len(clean_line(" ".join(a.text_content() for a in links))) >= 0.8 * len(text):
         score -= 2  # headings that only link elsewhere: categories and teasers
@@ -123,19 +143,31 @@ def _heading_score(el: etree._Element, text: str) -> float:
 
 
 def find_title(root: etree._Element) -> Title | None:
-    """The article title: a visible heading confirmed by metadata, else the best heading."""
+    """The article title: a visible heading confirmed by metadata, else the best heading.
+
+    The best is the first candidate of the highest score: its markup score and its penalties
+    (never above zero), then up to 8 for its likeness to the metadata. A candidate whose markup
+    score and 8 cannot beat the best so far is not compared with the metadata, and one whose
+    markup score and likeness cannot is not looked at further: neither could have become the best.
+    """
     meta = _meta(root, "og:title", "twitter:title", "title", "dc.title")
     parts = page_title_parts(root)
     references = [t for t in [meta, *parts] if t]
     folded = [fold(ref) for ref in references]  # each folded once, not once per candidate
     best: tuple[float, Title] | None = None
-    for el in _candidates(root, references):
-        text = clean_line(el.text_content())
+    for el, read in _candidates(root, references):
+        text = read if read is not None else clean_line(el.text_content())
         if not (8 <= len(text) <= 400):
+            continue
+        markup = _markup_score(el, text)
+        if best is not None and markup + 8 <= best[0]:
             continue
         key = fold(text)
         similarity = max((_similar_folded(key, ref, MATCH) for ref in folded), default=0.0)
-        score = _heading_score(el, text) + (8 * similarity if similarity >= MATCH else 0)
+        likeness = 8 * similarity if similarity >= MATCH else 0
+        if best is not None and markup + likeness <= best[0]:
+            continue
+        score = (markup + _penalties(el, text)) + likeness  # the sum in the order it was always made
         if best is None or score > best[0]:
             best = (score, Title(text, el))
     if best is not None and best[0] >= 3:
