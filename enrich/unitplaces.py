@@ -75,6 +75,8 @@ def spelt_acronym(ctx: Context, label: str) -> str | None:
     that name in full with the same head ("Trung tâm Quy hoạch và Điều tra tài nguyên nước quốc gia";
     "và" is "&"), or None. Lower-case words after the acronym stay ("Ngân hàng CSXH tỉnh": "Ngân hàng
     Chính sách xã hội tỉnh")."""
+    if " " not in label and _ABBR.fullmatch(label):
+        return defined_acronym(ctx, label)
     words = label.split(" ")
     cut = len(words)
     while cut > 2 and words[cut - 1].islower():
@@ -95,6 +97,26 @@ def spelt_acronym(ctx: Context, label: str) -> str | None:
                 return f"{head} {' '.join(words[:count])}{tail}"
             if not want.startswith(spelt) and not want.replace("&", "").startswith(spelt.replace("&", "")):
                 break
+    return None
+
+
+def defined_acronym(ctx: Context, acronym: str) -> str | None:
+    """The organisation an acronym stands for where the passage defines it in parentheses right after the name
+    written in full ("Trường Đại học Kinh tế – Kỹ thuật Bình Dương (BETU)"): the capitalised run before the
+    parenthesis from its first organisation head (groups ``org``, ``corp``), or None."""
+    at = ctx.original.find(f" ({acronym})")  # the view leaves such a parenthesis out
+    if at == -1:
+        return None
+    words = ctx.original[max(0, at - 120):at].split(" ")
+    heads = ctx.gaz.words.get("org", ()) + ctx.gaz.words.get("corp", ())
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("–", "-", "và")
+                         or (start > 1 and words[start - 2][:1].isupper() and words[start - 1].isalpha())):
+        start -= 1
+    for i in range(start, len(words)):
+        name = " ".join(words[i:])
+        if name.startswith(tuple(h + " " for h in heads)) and len(words) - i >= 2:
+            return name
     return None
 
 

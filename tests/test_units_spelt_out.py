@@ -25,3 +25,16 @@ def test_the_abbreviation_is_spelt_out(text: str, name: str) -> None:
 
 def test_the_social_policy_bank_stays_as_written() -> None:
     assert "Công đoàn cơ sở Hội sở chính NHCSXH" in names("Công đoàn cơ sở Hội sở chính NHCSXH tổ chức hội nghị.")
+
+
+def test_an_acronym_the_passage_defines_after_an_organisations_name_is_that_organisation() -> None:
+    text = ("Sáng 1/11, tại sân bóng đá Trường Đại học Kinh tế – Kỹ thuật Bình Dương (BETU), Công đoàn cơ sở BETU đã tổ "
+            "chức hội thao.")
+    assert names(text) == ["Công đoàn cơ sở Trường Đại học Kinh tế – Kỹ thuật Bình Dương"]
+    text = "Tại hội trường Công ty Cổ phần Dệt may Gia Định (GDT), Công đoàn cơ sở GDT trao 50 suất quà cho công nhân."
+    assert names(text) == ["Công đoàn cơ sở Công ty Cổ phần Dệt may Gia Định"]
+
+
+def test_an_acronym_defined_after_no_organisations_name_or_not_defined_stays_as_written() -> None:
+    assert names("Công đoàn cơ sở BETU đã tổ chức hội thao.") == ["Công đoàn cơ sở BETU"]
+    assert names("Trên Sân vận động Thống Nhất (SVĐ), Công đoàn cơ sở SVĐ tổ chức hội thao.") == ["Công đoàn cơ sở SVĐ"]
