@@ -12,7 +12,7 @@ from crawler.textnorm import fold
 from enrich.gazetteer import REFORM_START, valid_on
 from enrich.unitnames import Mention
 from enrich.unitresolve import Context, Resolved
-from enrich.unittext import cap_run, tokens
+from enrich.unittext import cap_run, expand, tokens
 
 _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\. ?([A-ZĐ]\w*)")
 _TYPED_IN_LABEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố) (?=[A-ZĐ])")
@@ -181,13 +181,15 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
     học Y Dược Huế"), a provincial department with its province ("Văn phòng Sở Y tế" on the provincial
     union's portal, named or known only by its province: "... tỉnh Cao Bằng")."""
     src = ctx.source_unit
+    if src is not None and label == src.name:
+        return expand(label)  # the source's own name, its abbreviations spelt out as a passage's are ("... TP.HCM")
     if _placed(label) or (src is None and ctx.source_level is None):
         return label
     if src is not None and fold(src.name).startswith(fold(label) + " "):
         rest = src.name[len(label) + 1:]  # a place, its type capitalised or not ("Thành phố Hồ Chí Minh")
         if _placed(rest, whole=True) or _placed(rest[:1].lower() + rest[1:], whole=True):
-            return src.name
-        return src.name if rest[:1].isupper() and _kind_ended(ctx, label) else label
+            return expand(src.name)
+        return expand(src.name) if rest[:1].isupper() and _kind_ended(ctx, label) else label
     agency = label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ())))
     level = src.level if src is not None else ctx.source_level  # a portal known only by its province
     if agency and level == "province" and pid and pid == ctx.source_province:

@@ -48,3 +48,11 @@ def test_cstv_is_a_member_union_spelt_out():
     # the member unions counted, and their congress, name none
     assert units("Công ty có 11 Công đoàn cơ sở thành viên (CSTV) trực thuộc; Đại hội Công đoàn CSTV khóa II thành "
                  "công tốt đẹp.") == set()
+
+
+def test_the_sources_own_name_has_its_abbreviations_spelt_out_as_a_passages_are():
+    site = SourceContext("Trường Đại học Công nghệ TP.HCM", "grassroots", "Hồ Chí Minh")
+    assert units("Hội thao là hoạt động thường niên do Công đoàn Trường tổ chức.", source=site) == {
+        ("Công đoàn cơ sở Trường Đại học Công nghệ thành phố Hồ Chí Minh", "grassroots", "Hồ Chí Minh")}
+    assert units("Hội thao do Công đoàn Trường Đại học Công nghệ TP.HCM tổ chức.", source=site) == {
+        ("Công đoàn Trường Đại học Công nghệ thành phố Hồ Chí Minh", "grassroots", "Hồ Chí Minh")}
