@@ -228,6 +228,11 @@ class Reader(ListReading):
             return None
         if text[start:start + 16].lower() == "công đoàn cơ sở " and _NUMBERED.search(text, max(0, start - 5), start):
             return None  # "19 CĐCS Công ty cổ phần": a count of unions by kind, none named
+        if text.startswith("của ", pos):  # "Chủ tịch công đoàn của Công ty X": the union of X
+            at = pos + 4
+            corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
+            if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
+                return self._organisation(start, at, "corp" if corp else "grassroots")
         own = _OWN.match(text[pos:pos + 20])
         if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
             return Mention(start, pos + own.end(), "own", label="Trường")

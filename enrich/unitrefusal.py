@@ -24,8 +24,9 @@ EXACT, ANY_CASE = 0, 1
 Entries = dict[str, tuple[tuple[str, int], ...]]
 
 # Words the Reader's own patterns read after "Công đoàn" (enrich/unitnames.py: _OWN, _joint, _OFFICE,
-# _NGANH, ZONE, the central union and the state division's "Liên đoàn"), each as a whole word or more
-_PATTERN_WORDS = (("nhà trường", EXACT), ("cơ sở nhà trường", ANY_CASE), ("phối hợp", EXACT), ("và", EXACT),
+# _NGANH, ZONE, the central union and the state division's "Liên đoàn", an organisation after "của"), each as a
+# whole word or more
+_PATTERN_WORDS = (("của", EXACT), ("nhà trường", EXACT), ("cơ sở nhà trường", ANY_CASE), ("phối hợp", EXACT), ("và", EXACT),
                   ("cơ quan", EXACT), ("ngành", ANY_CASE), ("khu", ANY_CASE), ("các khu", ANY_CASE),
                   ("Việt Nam", EXACT), ("Liên đoàn", EXACT))
 # read after "Công đoàn cơ sở (thành viên) ": "ngành", the school's own union, joint bodies working together
