@@ -39,26 +39,46 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _abbreviation_starts() -> re.Pattern[str]:
+def _abbreviation_starts() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The abbreviations alone, grouped by their first character: where ``_abbreviations``' pattern
     may match. A pattern that opens with a look-around is tried at every character; this one lets
-    the engine skip to the next of the first characters and try only that character's group."""
+    the engine skip to the next of the first characters and try only that character's group.
+    An abbreviation that opens with a small letter ("trường CĐ") is found by its part from the first
+    capital on, and the words before it (the second value, "trường ") are looked for behind: a "t"
+    or a "b" opens a word in nearly every sentence, and the engine would try each."""
+    table = _abbreviations()[1]
+    firsts = {a[0] for a in table if not a[0].islower()}
     groups: dict[str, list[str]] = {}
-    for abbr in sorted(_abbreviations()[1], key=len, reverse=True):
-        groups.setdefault(abbr[0], []).append(re.escape(abbr[1:]))
-    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()))
+    before: set[str] = set()
+    for abbr in sorted(table, key=len, reverse=True):
+        cut = next((i for i, ch in enumerate(abbr) if ch.isupper()), 0)
+        if abbr[0].islower() and cut and not firsts.intersection(abbr[:cut]):
+            before.add(abbr[:cut])  # no first character inside the words: nothing starts between them
+        else:
+            cut = 0
+        groups.setdefault(abbr[cut], []).append(re.escape(abbr[cut + 1:]))
+    pattern = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()))
+    return pattern, tuple(sorted(before))
 
 
 def abbreviations_in(text: str) -> Iterator[re.Match[str]]:
     """``_abbreviations()[0].finditer(text)``: its matches start where an abbreviation does, so the
     full pattern is tried only where ``_abbreviation_starts`` finds one (a look-behind sees the text
-    before the offset ``match`` starts at)."""
-    pattern, starts = _abbreviations()[0], _abbreviation_starts()
+    before the offset ``match`` starts at), or where the words it names end there."""
+    pattern = _abbreviations()[0]
+    starts, before = _abbreviation_starts()
     at = 0
     while (found := starts.search(text, at)) is not None:
-        m = pattern.match(text, found.start())
+        start = found.start()
+        m = None
+        for words in before:
+            if start - len(words) >= at and text.startswith(words, start - len(words)):
+                m = pattern.match(text, start - len(words))
+                break
         if m is None:
-            at = found.start() + 1
+            m = pattern.match(text, start)
+        if m is None:
+            at = start + 1
             continue
         yield m
         at = m.end()

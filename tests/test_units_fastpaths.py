@@ -261,6 +261,21 @@ def test_abbreviations_found_as_by_finditer(texts: list[str]) -> None:
             assert [m.span() for m in abbreviations_in(chunk)] == [m.span() for m in pattern.finditer(chunk)], chunk
 
 
+def test_abbreviations_opening_small_found_as_by_finditer() -> None:
+    """"trường CĐ" is found from its "CĐ" and the words looked for behind: the same matches as the full
+    pattern's finditer where such abbreviations meet each other, capitals, parts of them and separators."""
+    pattern = _abbreviations()[0]
+    pieces = ["trường CĐ", "trường ĐH", "bệnh viện ĐK", "Trường CĐ", "trường C", "trường Đ", "trườngCĐ", "CĐ",
+              "ĐH", "ĐHCĐ", "TLĐ", "LĐLĐ", "bệnh viện Đ", "viện ĐK", "ờng ĐH", "TP"]
+    between = ["", " ", "x", "-", "/", " – ", "\n", "CĐ", "Đ", "trường ", "bệnh viện "]
+    for a in pieces:
+        for b in between:
+            for c in pieces:
+                text = b + a + b + c + b
+                for chunk in (text, text[1:], text[:-1], text[len(text) // 2:]):
+                    assert [m.span() for m in abbreviations_in(chunk)] == [m.span() for m in pattern.finditer(chunk)], chunk
+
+
 def test_fold_is_the_per_character_fold(texts: list[str]) -> None:
     """fold_view (str.translate for words, an array look-up for whole texts) against _fold_char of each
     character: every code point, in pieces on both sides of the length where the method changes."""
