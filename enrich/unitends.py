@@ -97,6 +97,24 @@ def _dashed_person(text: str, toks: list[tuple[str, int, int]], surnames: tuple[
     return None
 
 
+def titled_person_end(text: str, at: int, end: int, words: Words, is_province: Callable[[str], bool]) -> int:
+    """Where the organisation named at ``at`` ends when a person's full name closes ``text[at:end]`` and a title
+    holds its union ("Chủ tịch Công đoàn Tổng công ty X Lê Văn A"): before a surname (group ``surname``) and two
+    or three more capitalised words, none an acronym, that are no province ("Hồ Chí Minh"). A school named
+    after a person ("Trường THCS Trần Hưng Đạo") keeps the name."""
+    before = re.sub(r"(?i)công đoàn (?:cơ sở )?$", "", text[max(0, at - 40):at])
+    if text.startswith("Trường", at) or not before.endswith(tuple(t + " " for t in words.get("title", ()))):
+        return end
+    toks = [t for t in tokens(text, at, 16) if t[2] <= end]
+    for j in range(max(2, len(toks) - 4), len(toks) - 2):
+        person = [t[0] for t in toks[j:]]
+        if person[0] in words.get("surname", ()) and toks[j - 1][0][:1].isupper() \
+                and all(n[:1].isupper() and n.isalpha() and not n.isupper() for n in person) \
+                and not is_province(" ".join(person)):
+            return toks[j - 1][2]
+    return end
+
+
 def person_after_head(text: str, start: int, first: int, end: int, words: Words) -> bool:
     """Whether the words after a bare head are a person's name, after a title ("Chủ tịch Công đoàn Tổng
     công ty Nguyễn Văn A cho biết"): a surname (group ``surname``) and one to three more capitalised words,

@@ -495,7 +495,8 @@ class Reader(ListReading):
                 continue  # "Tổng Công ty X" is not a "Công ty"
             span = organisation_span(self.text, self.view.folded, m.start(), self.gaz.words, PROVINCE_TYPES,
                                      _LOCAL_TYPES)
-            if span is not None and span[1] - span[0] >= 2 and self.text[span[0]:span[0] + 1].isupper():
-                label = written_label(self.text[m.start():span[1]], self.gaz.words)
+            end = unitends.titled_person_end(self.text, m.start(), span[1], self.gaz.words, self._is_province) if span else 0
+            if span is not None and end - span[0] >= 2 and self.text[span[0]:span[0] + 1].isupper():
+                label = written_label(self.text[m.start():end], self.gaz.words)
                 found.setdefault(unit_slug(label), label)
         return next(iter(found.values())) if len(found) == 1 else ""

@@ -317,8 +317,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break  # "Công ty X và Công ty Y": two companies
         if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):
             break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
-        elif previous_cap and tok in ends:
-            break  # "Công đoàn Công ty mong muốn ...", "Bộ Tư pháp qua ...": a clause's verb or a preposition
+        elif previous_cap and (tok in ends or i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in ends):
+            break  # "Công đoàn Công ty mong muốn ...", "Bộ Tư pháp qua ...", "Trường Chinh không chỉ": a clause's verb
         elif previous_cap and (tok != "và"):
             end, previous_cap = tok_end, False
         elif i >= reach and not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):

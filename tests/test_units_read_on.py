@@ -1,0 +1,35 @@
+"""A name ends before a verb or a negation that starts the clause, and before the name of the person who chairs it."""
+
+import pytest
+
+from enrich import tag
+
+
+def names(text: str) -> list[str]:
+    return [u.name for u in tag(title="", text=text).units]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tại đại hội, Công đoàn Tổng công ty Phát điện 3 đánh giá kết quả nhiệm kỳ qua.",
+     "Công đoàn Tổng công ty Phát điện 3"),
+    ("Nhưng công đoàn Trường Chinh không chỉ dừng lại ở việc tổ chức phong trào.", "Công đoàn Trường Chinh"),
+    ("Công đoàn Công ty Sabeco không ngừng chăm lo đời sống người lao động.", "Công đoàn Công ty Sabeco"),
+    ("Công đoàn Công ty Vinamilk không những tổ chức hội thao mà còn thăm hỏi đoàn viên.",
+     "Công đoàn Công ty Vinamilk"),
+])
+def test_a_name_ends_before_a_verb_or_a_negation(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_name_read_before_a_bare_head_ends_before_its_chairs_name() -> None:
+    text = ("Đây là yêu cầu của Chủ tịch Công đoàn Tổng công ty Đường sắt Việt Nam Nguyễn Văn Bình tại hội nghị. "
+            "Chủ tịch Công đoàn Tổng công ty Nguyễn Văn Bình đề nghị các đơn vị thực hiện tốt.")
+    assert names(text) == ["Công đoàn Tổng công ty Đường sắt Việt Nam"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công đoàn Tổng công ty Hàng không Việt Nam tổ chức hội nghị.", "Công đoàn Tổng công ty Hàng không Việt Nam"),
+    ("Công đoàn Cảng hàng không quốc tế Nội Bài tổ chức hội nghị.", "Công đoàn Cảng hàng không quốc tế Nội Bài"),
+])
+def test_no_with_its_own_syllables_stays_in_a_name(text: str, name: str) -> None:
+    assert names(text) == [name]
