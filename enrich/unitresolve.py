@@ -16,7 +16,7 @@ from typing import cast
 
 from crawler.textnorm import fold
 from enrich.gazetteer import LEVEL_RANK, Gazetteer, pick, valid_on
-from enrich.unitdistricts import district_province
+from enrich.unitdistricts import district_province, one_named_province
 from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unittext import cap_run, finditer_at
 
@@ -282,6 +282,9 @@ def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
             return province_union(ctx, pid)
         pid = district_province(ctx.gaz, ctx.text, ctx.date) if kind == "tỉnh" else None
         if pid is not None:  # placed by the districts the passage names
+            return province_union(ctx, pid)
+        pid = one_named_province(ctx.gaz, ctx.text, ctx.date) if kind == "tỉnh" else None
+        if pid is not None:  # placed by the one province the passage names ("... tại Thái Bình")
             return province_union(ctx, pid)
         if kind == "tỉnh":
             return _new("ldld-unknown-province", "Liên đoàn Lao động tỉnh", "province", None, "tld", "ldld-province")
