@@ -27,3 +27,17 @@ def test_the_syllable_qui_or_quy_is_one_name() -> None:
     assert name_key("Liên đoàn Lao động huyện Phú Quí") == name_key("Liên đoàn Lao động huyện Phú Quý")
     assert name_key("Liên đoàn Lao động thành phố Qui Nhơn") == name_key("Liên đoàn Lao động thành phố Quy Nhơn")
     assert name_key("Liên đoàn Lao động huyện Phú Quý") != name_key("Liên đoàn Lao động huyện Phú Quốc")
+
+
+def test_an_abbreviation_the_tagger_spells_out_is_one_name_with_its_spelling() -> None:
+    assert name_key("Công đoàn GTVT Việt Nam") == name_key("Công đoàn Giao thông vận tải Việt Nam")
+    assert name_key("Công đoàn cơ sở VKSND tỉnh Vĩnh Phúc") == name_key(
+        "Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Vĩnh Phúc")
+    assert name_key("Công đoàn cơ sở trường TH Vĩnh Bình Bắc 4") == name_key(
+        "Công đoàn cơ sở Trường Tiểu học Vĩnh Bình Bắc 4")
+    assert name_key("Công đoàn BHXH tỉnh Quảng Trị") == name_key("Công đoàn Bảo hiểm xã hội tỉnh Quảng Trị")
+
+
+def test_an_abbreviation_is_read_as_a_whole_word_only() -> None:
+    assert name_key("Công đoàn Công ty GTVTX") != name_key("Công đoàn Công ty Giao thông vận tảiX")
+    assert name_key("Công đoàn Trường THCS Lê Lợi") != name_key("Công đoàn Trường Tiểu học Lê Lợi")

@@ -31,7 +31,9 @@ Blind17: blind17_units.jsonl (a seventeenth blind set, to be run once), evaluate
 Blind18: blind18_units.jsonl (an eighteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND18=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
-read spelt out (the `legal_abbr` words of enrich/data/unit_words.csv: "CP" as "Cổ phần") and the optional
+read spelt out (the `legal_abbr` words of enrich/data/unit_words.csv: "CP" as "Cổ phần"), the abbreviations the
+tagger spells out read spelt out on both sides (enrich/data/unit_abbreviations.csv and the `school_abbr` words:
+"GTVT" as "Giao thông vận tải", "VKSND", "BHXH", "TH" as "Tiểu học") and the optional
 words "ngành", "cơ sở" and, in "Công đoàn ..." names, "tỉnh"/"thành phố" before the place dropped; the publisher role is not scored (it is given with the source).
 """
 
@@ -106,8 +108,26 @@ def _legal_forms() -> dict[str, str]:
 LEGAL_FORMS = _legal_forms()
 
 
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The abbreviations the tagger spells out (enrich/data/unit_abbreviations.csv, and the school levels of
+    group ``school_abbr``: "TH" as "Tiểu học"), folded as names are, and one pattern finding any as whole words."""
+    data = ROOT / "enrich" / "data"
+    rows = [(r["abbr"], r["expansion"]) for r in csv.DictReader((data / "unit_abbreviations.csv").open(encoding="utf-8"))]
+    words = csv.DictReader((data / "unit_words.csv").open(encoding="utf-8"))
+    rows += [tuple(r["word"].split("=", 1)) for r in words if r["group"] == "school_abbr"]
+    spelt = {" ".join(re.sub(r"[^\w]+", " ", fold(a)).split()): " ".join(re.sub(r"[^\w]+", " ", fold(e)).split())
+             for a, e in rows}
+    spelt = {a: e for a, e in spelt.items() if a and a != e}
+    pattern = re.compile(r"(?<= )(?:" + "|".join(re.escape(a) for a in sorted(spelt, key=len, reverse=True)) + r")(?= )")
+    return pattern, spelt
+
+
+ABBREVIATIONS, SPELT_OUT = _abbreviations()
+
+
 def name_key(name: str) -> str:
     key = " " + re.sub(r"[^\w]+", " ", fold(name)) + " "
+    key = ABBREVIATIONS.sub(lambda m: SPELT_OUT[m.group(0)], key)  # "GTVT" as "Giao thông vận tải", on both sides
     for short, long in LEGAL_FORMS.items():  # labels write "Công ty CP ..." both as written and spelt out
         key = key.replace(short, long)
     key = key.replace(" tp ", " thanh pho ").replace(" nganh ", " ").replace(" co so ", " ")
