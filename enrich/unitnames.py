@@ -26,6 +26,7 @@ from enrich.unitnd import nghiep_doan
 from enrich.unitorgs import (
     joined_sector,
     lower_head,
+    named_before,
     organisation_span,
     school_without_head,
     written_label,
@@ -486,17 +487,5 @@ class Reader(ListReading):
         return self.gaz.find_province(name, None) is not None
 
     def _named_before(self, start: int, head: str) -> str:
-        """The one organisation with this head the passage names before ``start`` ("Công ty TNHH MTV Cao
-        su Chư Prông" before "Công đoàn Công ty"), as written, or "" when it names none or several."""
-        found: dict[str, str] = {}
-        pattern = re.compile(r"(?<![\w])" + re.escape(head[:1].upper() + head[1:]) + r" ")
-        for m in pattern.finditer(self.text, 0, start):
-            if self.text[max(0, m.start() - 5):m.start()].lower() == "tổng ":
-                continue  # "Tổng Công ty X" is not a "Công ty"
-            span = organisation_span(self.text, self.view.folded, m.start(), self.gaz.words, PROVINCE_TYPES,
-                                     _LOCAL_TYPES)
-            end = unitends.titled_person_end(self.text, m.start(), span[1], self.gaz.words, self._is_province) if span else 0
-            if span is not None and end - span[0] >= 2 and self.text[span[0]:span[0] + 1].isupper():
-                label = written_label(self.text[m.start():end], self.gaz.words)
-                found.setdefault(unit_slug(label), label)
-        return next(iter(found.values())) if len(found) == 1 else ""
+        return named_before(self.text, self.view.folded, start, head, self.gaz.words, (PROVINCE_TYPES, _LOCAL_TYPES),
+                            self._is_province)
