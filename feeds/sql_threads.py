@@ -71,13 +71,16 @@ class FirstIdleExecutor(Executor):
                 return
             future, fn, args, kwargs = item
             del item
-            if not future.set_running_or_notify_cancel():
-                continue
+            # A statement cancelled while it waited is not run, but the thread is idle again all
+            # the same (else it would wait on its inbox for good, off the idle list).
+            ran = future.set_running_or_notify_cancel()
             error: BaseException | None = None
-            try:
-                result = fn(*args, **kwargs)
-            except BaseException as raised:  # noqa: BLE001 - handed to the future, as the pool does
-                error, result = raised, None
+            result = None
+            if ran:
+                try:
+                    result = fn(*args, **kwargs)
+                except BaseException as raised:  # noqa: BLE001 - handed to the future, as the pool does
+                    error = raised
             # Idle again before the result is handed over: the statement its caller sends next
             # comes back to this thread.
             with self._lock:
@@ -88,9 +91,9 @@ class FirstIdleExecutor(Executor):
                     stop = self._shutdown
                     if not stop:
                         bisect.insort(self._idle, number)
-            if error is None:
+            if ran and error is None:
                 future.set_result(result)
-            else:
+            elif ran:
                 future.set_exception(error)
             del future, fn, args, kwargs, result, error
             if stop:
