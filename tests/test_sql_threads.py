@@ -94,31 +94,31 @@ def test_shutdown_runs_what_waits_and_ends_the_threads():
     assert not any(t.is_alive() for t in executor._threads)
 
 
-def test_a_thread_whose_waiting_statement_was_cancelled_is_idle_again():
-    # A request that goes away cancels its statements; a cancelled one taken from the queue must
-    # leave its thread idle, or the pool loses a thread each time and at last runs nothing.
-    executor = FirstIdleExecutor(1)
-    release = threading.Event()
-    try:
-        first = executor.submit(release.wait, 10)
-        cancelled = executor.submit(lambda: "never")
-        assert cancelled.cancel()
-        release.set()
-        assert first.result(timeout=10) is True
-        assert executor.submit(lambda: "ran").result(timeout=10) == "ran"
-    finally:
-        release.set()
-        executor.shutdown(wait=False)
-
-
-def test_shutdown_ends_a_thread_whose_last_statement_was_cancelled():
+def _one_thread_past_a_cancelled_statement() -> FirstIdleExecutor:
+    """A one-thread pool whose thread, busy when a statement was queued and cancelled, has since
+    taken that cancelled statement from the queue."""
     executor = FirstIdleExecutor(1)
     release = threading.Event()
     first = executor.submit(release.wait, 10)
     cancelled = executor.submit(lambda: "never")
-    cancelled.cancel()
+    assert cancelled.cancel()
     release.set()
-    first.result(timeout=10)
+    assert first.result(timeout=10) is True
+    return executor
+
+
+def test_a_thread_whose_waiting_statement_was_cancelled_is_idle_again():
+    # A request that goes away cancels its statements; a cancelled one taken from the queue must
+    # leave its thread idle, or the pool loses a thread each time and at last runs nothing.
+    executor = _one_thread_past_a_cancelled_statement()
+    try:
+        assert executor.submit(lambda: "ran").result(timeout=10) == "ran"
+    finally:
+        executor.shutdown(wait=False)
+
+
+def test_shutdown_ends_a_thread_whose_last_statement_was_cancelled():
+    executor = _one_thread_past_a_cancelled_statement()
     done = threading.Thread(target=executor.shutdown, daemon=True)
     done.start()
     done.join(timeout=10)
