@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from crawler.textnorm import fold
 
 PROVINCE_TYPES = ("tỉnh", "thành phố")
 DISTRICT_TYPES = ("huyện đảo", "huyện", "quận", "thị xã", "thành phố")
@@ -28,3 +31,17 @@ class Mention:
     named_org: str = ""  # the one organisation with the head of an "own" mention the passage names before it
     shared: bool = False  # its name ended before "và" and another organisation that shares its head
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
+
+
+def province_sector_at(sector: dict[str, str], place: Mention, words: dict[str, tuple[str, ...]],
+                       province_names: Mapping[str, object], after: str) -> bool:
+    """Whether a sector union is read at ``place``: always, except that a sector of group ``province_sector`` (a
+    province's own body, "Ủy ban nhân dân") is read only bare or at a province written with its type ("Công đoàn
+    UBND tỉnh", "... tỉnh Nghệ An"), never at a district or a commune ("Công đoàn UBND xã X" is the commune
+    committee's own union). ``after`` is the text after the sector's name."""
+    if fold(sector["name"]) not in {fold(word) for word in words.get("province_sector", ())}:
+        return True
+    if place.place_type is None:
+        return not place.names and not after.lstrip().lower().startswith(tuple(t + " " for t in DISTRICT_TYPES + COMMUNE_TYPES))
+    return place.place_type in PROVINCE_TYPES and (
+        not place.names or any(fold(name) in province_names for name, _ in place.names))

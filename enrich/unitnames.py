@@ -21,7 +21,13 @@ from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
 from enrich.unitlists import ListReading
-from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES, Mention
+from enrich.unitmention import (
+    COMMUNE_TYPES,
+    DISTRICT_TYPES,
+    PROVINCE_TYPES,
+    Mention,
+    province_sector_at,
+)
 from enrich.unitnd import nghiep_doan
 from enrich.unitorgs import (
     joined_sector,
@@ -425,6 +431,8 @@ class Reader(ListReading):
                     if names and org is not None and not self._place_name(names):
                         return None  # "Công đoàn Ngân hàng Công thương ...": a bank named after its sector
                     place = Mention(start, names[0][1] if names else end, "sector", names=names)
+                if not province_sector_at(row, place, self.gaz.words, self.gaz.province_names, self.text[end:end + 12]):
+                    return None  # "Công đoàn UBND xã X": the commune committee's own union, no sector's
                 place.sector, place.nganh, place.label = row, nganh, self.text[pos:end]
                 return place
         return None

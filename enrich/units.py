@@ -256,8 +256,9 @@ def _brand(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     brand = brand_of(mention.label)
     if not mention.names:
         if brand.naming == "written":
-            name = written_name(brand, mention.label, ctx.text)
-            return r._new(brand.unit_id, name, "sector", None, "tld", "sector-corporation")
+            name = written_name(brand, mention.label, ctx.text)  # placed where its full name holds a province
+            pid = places.inner_province(ctx, brand.union) if brand.union else None  # "EVNHANOI": Hà Nội's power corporation
+            return r._new(brand.unit_id, name, "sector", pid, "tld", "sector-corporation")
         row = ctx.gaz.units.get(brand.unit_id)
         return r._from_row(row) if row else None
     province = ctx.gaz.find_province(mention.names[0][0], ctx.date)
