@@ -21,14 +21,14 @@ from pathlib import Path
 
 from crawler.textnorm import fold
 from enrich.unitedgefast import Tables, fast_scores
-from enrich.unitorgs import phrase_end
+from enrich.unitorgs import NAME_WINDOW, TextMemo, listed_at, name_tokens
 from enrich.unittext import cap_run, capitalised, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
 Token = tuple[str, int, int]
 # found from the package, not this module's __file__ (compiled, that names the shared library's folder)
 MODEL_PATH = Path(str(resources.files("enrich"))) / "data" / "unit_edges.json"
-WINDOW = 16  # tokens read after the name's first word (on its line)
+WINDOW = NAME_WINDOW  # tokens read after the name's first word (on its line), as the rules read them
 PLACE_TYPES = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 _GROUPS = ("stop", "org", "corp", "surname", "headline_verb", "legal_acronym", "title", "stop_syllable")
 
@@ -128,16 +128,6 @@ def group_of(words: Words) -> dict[str, str]:
     return known[1]
 
 
-class TextMemo:
-    """What the reader finds at each token of one text (its group, where a phrase begun there ends), kept for
-    the next name read in the same text with the same word lists, province test and province names: made
-    by the caller for one text and never given another."""
-
-    def __init__(self) -> None:
-        self.classes: dict[tuple[int, int], str] = {}  # (start, end) of a token -> its group
-        self.reach: dict[int, int] = {}  # a token's start -> where a listed phrase or compound begun there ends, or -1
-
-
 def fast_classes(text: str, toks: list[Token], words: Words, is_province: Callable[[str], bool],
                  prefixes: frozenset[str] = frozenset(), memo: TextMemo | None = None) -> list[str]:
     """``token_classes``, the same, with a place type looked for only at its initials, the groups from one
@@ -188,18 +178,10 @@ def joined_after(text: str, folded: str, toks: list[Token], words: Words, memo: 
     "Hành chính"): a name ending between them is cut. Given a ``memo``, each token's phrase is found once
     per text."""
     out = [False] * len(toks)
-    compounds = words.get("compound", ())
     for i, (_, at, _) in enumerate(toks):
-        reach = memo.reach.get(at) if memo is not None else None
-        if reach is None:
-            end = phrase_end(folded, at, words)
-            compound = starts_with(text, at, compounds, exact=True)
-            if compound is not None:
-                end = max(end or 0, at + len(compound))
-            if memo is not None:
-                memo.reach[at] = -1 if end is None else end
-        else:
-            end = None if reach == -1 else reach
+        end, compound = listed_at(text, folded, at, words, memo)
+        if compound is not None:
+            end = max(end or 0, at + len(compound))
         j = i
         while end is not None and j + 1 < len(toks) and toks[j + 1][2] <= end:
             out[j] = True
@@ -263,7 +245,7 @@ def right_edge(text: str, folded: str, first: int, rule_end: int, words: Words,
     model = current_model()
     if model is None:
         return rule_end
-    toks = tokens(text, first, WINDOW)
+    toks = name_tokens(text, first, memo)
     if not toks or all(t[2] != rule_end for t in toks):
         return rule_end  # the rules ended the name inside a token's reach the model does not see
     if any("|" in t[0] for t in toks):  # a feature's parts would be ambiguous in the tables: the plain scorer

@@ -61,15 +61,17 @@ def acronym_name_end(text: str, at: int, words: Words) -> int:
     return max(end, last + len(compound)) if compound else end
 
 
-def person_tail(text: str, pos: int, first: int, end: int, words: Words) -> int:
+def person_tail(text: str, pos: int, first: int, end: int, words: Words,
+                toks: list[tuple[str, int, int]] | None = None) -> int:
     """Where a name ends when a person's name follows the organisation's ("Chủ tịch Công đoàn cơ sở
     Công ty TNHH X Trần Văn A"): before a surname (group ``surname``) and one to three capitalised
     words that end the name, when the passage also writes the rest elsewhere as a whole name. A school
-    named after a person ("Trường THCS Trần Hưng Đạo") is never written without that name."""
+    named after a person ("Trường THCS Trần Hưng Đạo") is never written without that name. ``toks``: the
+    tokens at ``first`` as ``tokens(text, first, 16)`` reads them, when already read."""
     surnames = words.get("surname", ())
     if not any(word in surnames for word in text[first:end].split()[1:]):
         return end  # no surname after the name's first word: the common case, read no further
-    toks = [t for t in tokens(text, first, 16) if t[2] <= end]
+    toks = [t for t in (tokens(text, first, 16) if toks is None else toks) if t[2] <= end]
     dash = _dashed_person(text, toks, surnames)
     if dash is not None:
         return dash

@@ -119,7 +119,7 @@ class Reader(ListReading):
         self.alias_width, self.aliases = _widths(gaz)[0], alias_tree(gaz)
         self.lookalike, self.generic_words = _before_words(gaz)
         self.union_group, self.plural_groups = _group_words(gaz)
-        self.edge_memo = TextMemo()  # the learned reader's token reading, shared by this text's names
+        self.edge_memo = TextMemo()  # the token reading of this text's names, by the rules and the learned reader
         self.refusal = refusal(gaz)
 
     def mentions(self) -> list[Mention]:
@@ -460,7 +460,7 @@ class Reader(ListReading):
         """An agency, school or company name (enrich/unitorgs.py)."""
         words = self.gaz.words
         span = organisation_span(self.text, self.view.folded, pos, words, PROVINCE_TYPES, _LOCAL_TYPES, listed,
-                                 described, self._is_province)
+                                 described, self._is_province, self.edge_memo)
         if span is None:
             return None
         first, end, bare = span

@@ -57,6 +57,46 @@ def _phrases(words: Words) -> dict[str, tuple[str, ...]]:
     return known[1]
 
 
+Token = tuple[str, int, int]
+NAME_WINDOW = 16  # tokens read after a name's first word, by the rules here and the learned reader (unitedge.py)
+
+
+class TextMemo:
+    """What the readers of a name find at each token of one text (its tokens, the listed phrase or compound
+    begun at a token, its group), kept for the next reading of the same tokens (the rules' reading of a
+    name, the learned reader's of its end, the next name): made by the caller for one text and never given
+    another, nor other word lists, province test or province names."""
+
+    def __init__(self) -> None:
+        self.classes: dict[tuple[int, int], str] = {}  # (start, end) of a token -> its group
+        self.tokens: dict[int, list[Token]] = {}  # a name's first word -> ``tokens(text, first, NAME_WINDOW)``
+        self.listed: dict[int, tuple[int, str]] = {}  # a token's start -> (``phrase_end`` or -1, compound or "")
+
+
+def name_tokens(text: str, first: int, memo: TextMemo | None = None) -> list[Token]:
+    """``tokens(text, first, NAME_WINDOW)``, read once per text given a ``memo`` (the list is not to be changed)."""
+    if memo is None:
+        return tokens(text, first, NAME_WINDOW)
+    toks = memo.tokens.get(first)
+    if toks is None:
+        toks = memo.tokens[first] = tokens(text, first, NAME_WINDOW)
+    return toks
+
+
+def listed_at(text: str, folded: str, at: int, words: Words, memo: TextMemo | None = None
+              ) -> tuple[int | None, str | None]:
+    """(``phrase_end(folded, at, words)``, the compound of group ``compound`` written at ``at`` or None), found
+    once per text given a ``memo``."""
+    known = memo.listed.get(at) if memo is not None else None
+    if known is not None:
+        return (None if known[0] < 0 else known[0]), (known[1] or None)
+    phrase = phrase_end(folded, at, words)
+    compound = starts_with(text, at, words.get("compound", ()), exact=True)
+    if memo is not None:
+        memo.listed[at] = (-1 if phrase is None else phrase, compound or "")
+    return phrase, compound
+
+
 def phrase_end(folded: str, pos: int, words: Words) -> int | None:
     """End of a listed institution-name phrase starting at ``pos`` of the folded view."""
     space = folded.find(" ", pos)
@@ -228,13 +268,15 @@ def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops:
 def organisation_span(text: str, folded: str, pos: int, words: Words, province_types: tuple[str, ...],
                       other_types: tuple[str, ...], listed: bool = False,
                       described: bool = False,
-                      is_province: Callable[[str], bool] = lambda name: False) -> tuple[int, int, bool] | None:
+                      is_province: Callable[[str], bool] = lambda name: False,
+                      memo: TextMemo | None = None) -> tuple[int, int, bool] | None:
     """(first word, end, ends with a bare province type) of an agency, school or company name at ``pos``:
     capitalised words, their lower-case second syllables ("Xây dựng", "Mầm non"), listed phrases, "và",
     and at most one place ("... xã Mường Phăng"). In a list, "và" before an organisation head ends it.
     ``described`` (after "Công đoàn cơ sở"): a generic head (group ``org_described``) goes on in lower
     case up to a place ("Ban Quản lý dự án đầu tư xây dựng tỉnh"). A branch's name goes on with "tại" and
-    a province ``is_province`` knows ("Chi nhánh Công ty X tại Đà Nẵng")."""
+    a province ``is_province`` knows ("Chi nhánh Công ty X tại Đà Nẵng"). Given a ``memo`` of ``text``, the
+    tokens and their listed words are read once for this and the learned reader."""
     stops = set(words.get("stop", ()))
     syllables = words.get("stop_syllable", ())
     ends = set(words.get("clause_verb", ())) | set(words.get("not_name", ()))  # no second syllable of a name
@@ -242,20 +284,19 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         return None  # "Công đoàn Bộ phận Hành chính": a part of a grassroots union, no unit
     head = starts_with(text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True) or lower_head(text, pos, words)
     first = skip_space(text, pos + len(head)) if head else pos
-    toks = tokens(text, first, 16)
-    compounds, places, legal = words.get("compound", ()), joined(province_types, other_types), words.get("legal_acronym", ())
+    toks = name_tokens(text, first, memo)
+    places, legal = joined(province_types, other_types), words.get("legal_acronym", ())
     end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
     reach = 0  # a company's trade words read on to this token ("Dịch vụ cơ khí hàng hải PTSC")
     run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
     while i < len(toks):
         tok, at, tok_end = toks[i]
-        phrase = phrase_end(folded, at, words)
+        phrase, compound = listed_at(text, folded, at, words, memo)
         if phrase is not None:  # "Phục hồi chức năng", "Phát triển nông thôn"
             end, previous_cap = phrase, False
             while i < len(toks) and toks[i][1] < phrase:
                 i += 1
             continue
-        compound = starts_with(text, at, compounds, exact=True)
         if compound is not None:  # "Công ty CP Phát triển Nhà": capitalised, its second syllable a stop word
             end, previous_cap, run = at + len(compound), False, 0
             while i < len(toks) and toks[i][1] < end:
@@ -333,7 +374,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         return None
     if head == "Bộ" and end > first and " " not in text[first:end] and _LOWER_NEXT.match(text, end):
         return None  # "Bộ Công chính và Vận tải": a ministry's name is never one syllable cut off
-    return first, person_tail(text, pos, first, end, words), bare
+    return first, person_tail(text, pos, first, end, words, toks), bare
 
 
 def _headline(text: str, folded: str, toks: list[tuple[str, int, int]], i: int, words: Words,
