@@ -29,6 +29,7 @@ Blind15: blind15_units.jsonl (a fifteenth blind set, to be run once), evaluated 
 Blind16: blind16_units.jsonl (a sixteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND16=1 is set, likewise.
 Blind17: blind17_units.jsonl (a seventeenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND17=1 is set, likewise.
 Blind18: blind18_units.jsonl (an eighteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND18=1 is set, likewise.
+Blind19: blind19_units.jsonl (a nineteenth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND19=1 is set, likewise.
 Blind20: blind20_units.jsonl (a twentieth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND20=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
@@ -95,6 +96,8 @@ BLIND17 = DATA / "blind17_units.jsonl"
 BLIND17_ENV = "UNIONWATCH_EVAL_BLIND17"  # the blind17 part runs only when this is "1"
 BLIND18 = DATA / "blind18_units.jsonl"
 BLIND18_ENV = "UNIONWATCH_EVAL_BLIND18"  # the blind18 part runs only when this is "1"
+BLIND19 = DATA / "blind19_units.jsonl"
+BLIND19_ENV = "UNIONWATCH_EVAL_BLIND19"  # the blind19 part runs only when this is "1"
 BLIND20 = DATA / "blind20_units.jsonl"
 BLIND20_ENV = "UNIONWATCH_EVAL_BLIND20"  # the blind20 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
@@ -208,7 +211,7 @@ def unseen(rows: list[dict], path: Path) -> tuple[list[dict], int]:
 
 
 def selected_parts() -> dict[str, Path]:
-    """The parts to evaluate: the blind2 to blind18 and blind20 sets only when their variables are "1"."""
+    """The parts to evaluate: the blind2 to blind20 sets only when their variables are "1"."""
     parts = dict(PARTS)
     for part, path, env in (("blind2", BLIND2, BLIND2_ENV), ("blind3", BLIND3, BLIND3_ENV),
                             ("blind4", BLIND4, BLIND4_ENV), ("blind5", BLIND5, BLIND5_ENV),
@@ -218,7 +221,8 @@ def selected_parts() -> dict[str, Path]:
                             ("blind12", BLIND12, BLIND12_ENV), ("blind13", BLIND13, BLIND13_ENV),
                             ("blind14", BLIND14, BLIND14_ENV), ("blind15", BLIND15, BLIND15_ENV),
                             ("blind16", BLIND16, BLIND16_ENV), ("blind17", BLIND17, BLIND17_ENV),
-                            ("blind18", BLIND18, BLIND18_ENV), ("blind20", BLIND20, BLIND20_ENV)):
+                            ("blind18", BLIND18, BLIND18_ENV), ("blind19", BLIND19, BLIND19_ENV),
+                            ("blind20", BLIND20, BLIND20_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -230,7 +234,7 @@ def run(show_errors: bool = True) -> dict:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         if part in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                    "blind20"):
+                    "blind19", "blind20"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
