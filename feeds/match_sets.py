@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datasette.database import QueryInterrupted, Results
 from datasette.utils import sqlite_timelimit
 
+from feeds import facet_complement
 from feeds.search_count import Counts
 
 KEPT = 4  # sets per connection; each is a few MB at most for 200,000 articles
@@ -41,6 +42,8 @@ class _Sets:
     version: int | None = None
     tables: OrderedDict[tuple[str, str], tuple[str, int]] = field(default_factory=OrderedDict)
     serial: int = 0
+    # (a set's table, the table searched) -> the table of the rows it misses, when they are few
+    misses: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
 
 def wanted(sql: str, params: object) -> re.Match | None:
@@ -79,10 +82,30 @@ class MatchSets:
             sets = self._sets[id(conn)] = _Sets(conn)
         if sets.version != version:
             for name, _ in sets.tables.values():
-                conn.execute(f"drop table if exists temp.{name}")
+                self._drop(sets, name)
             sets.tables.clear()
             sets.version = version
         return sets
+
+    @staticmethod
+    def _drop(sets: _Sets, name: str) -> None:
+        sets.conn.execute(f"drop table if exists temp.{name}")
+        for key in [key for key in sets.misses if key[0] == name]:
+            misses = sets.misses.pop(key)
+            if misses:
+                sets.conn.execute(f"drop table if exists temp.{misses}")
+
+    def _misses(self, sets: _Sets, name: str, table: str) -> str | None:
+        """The table of the rows of ``table`` not in the set ``name``, when they are few, else None."""
+        if (name, table) not in sets.misses:
+            matched = next(n for kept, n in sets.tables.values() if kept == name)
+            misses = None
+            if facet_complement.countable(sets.conn, table, matched):
+                misses = f"{name}_{table}_misses"
+                sets.conn.execute(f"create temp table {misses} (id integer primary key)")
+                sets.conn.execute(facet_complement.misses_sql(table, name, misses))
+            sets.misses[name, table] = misses
+        return sets.misses[name, table]
 
     def _table(self, sets: _Sets, found: re.Match, search: str, generation: int, usable: bool) -> str:
         conn, fts, match = sets.conn, found["fts"], found["match"]
@@ -99,7 +122,7 @@ class MatchSets:
         sets.tables[key] = (name, n)
         while len(sets.tables) > KEPT:
             old, _ = sets.tables.popitem(last=False)[1]
-            conn.execute(f"drop table temp.{old}")
+            self._drop(sets, old)
         if usable:
             self._counts.remember(key, n, generation)
         return name
@@ -123,8 +146,13 @@ class MatchSets:
                 generation, version, usable = self._counts.observe(conn, before)
                 sets = self._of(conn, version)
                 name = self._table(sets, found, params["search"], generation, usable)
-                cursor = conn.execute(sql[:found.start()] + f"(select id from temp.{name})" + sql[found.end():],
-                                      params)
+                facet = facet_complement.recognise(sql, params)
+                misses = self._misses(sets, name, facet.table) if facet else None
+                if facet and misses:
+                    cursor = conn.execute(facet.sql(misses))
+                else:
+                    cursor = conn.execute(sql[:found.start()] + f"(select id from temp.{name})" + sql[found.end():],
+                                          params)
                 results = fetch.rows(cursor)
             conn.commit()
             return results
