@@ -11,8 +11,10 @@ A connection's sets belong to one version of the store: the statement, the check
 ``PRAGMA data_version`` and a set's building share one read transaction, and a set built at
 another version is dropped before use. A statement that fails here (an FTS syntax error, a
 temporary table refused) runs as Datasette wrote it, so answers and errors stay Datasette's; an
-interrupted one is reported as Datasette reports it. The number of rows of a set is also the
-count of its expression (``feeds/search_count.py``).
+interrupted one is reported as Datasette reports it. A set is built under the page's time limit
+(``sql_time_limit_ms``), even for a facet (whose own limit is shorter): on a busy machine a
+facet's limit could interrupt every facet's building of the same set in turn. The number of rows
+of a set is also the count of its expression (``feeds/search_count.py``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ class _Sets:
     serial: int = 0
     # (a set's table, the table searched) -> the table of the rows it misses, when they are few
     misses: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    # (facet kind, table, column) -> the table of its counts per value, None when it has too many values
+    totals: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
 
 
 def wanted(sql: str, params: object) -> re.Match | None:
@@ -83,7 +87,11 @@ class MatchSets:
         if sets.version != version:
             for name, _ in sets.tables.values():
                 self._drop(sets, name)
+            for totals in sets.totals.values():
+                if totals:
+                    conn.execute(f"drop table if exists temp.{totals}")
             sets.tables.clear()
+            sets.totals.clear()
             sets.version = version
         return sets
 
@@ -106,6 +114,22 @@ class MatchSets:
                 sets.conn.execute(facet_complement.misses_sql(table, name, misses))
             sets.misses[name, table] = misses
         return sets.misses[name, table]
+
+    @staticmethod
+    def _totals(sets: _Sets, facet: facet_complement.Facet) -> str | None:
+        """The table of the counts per value of ``facet``'s column over its whole table, else None."""
+        key = (facet.kind, facet.table, facet.column)
+        if key not in sets.totals:
+            name = None
+            if facet_complement.plain(sets.conn, facet.table):
+                name = f"{_PREFIX}{sets.serial}_totals"
+                sets.serial += 1
+                sets.conn.execute(facet.totals_sql(name))
+                if sets.conn.execute(f"select count(*) from temp.{name}").fetchone()[0] > facet_complement.VALUES:
+                    sets.conn.execute(f"drop table temp.{name}")
+                    name = None
+            sets.totals[key] = name
+        return sets.totals[key]
 
     def _table(self, sets: _Sets, found: re.Match, search: str, generation: int, usable: bool) -> str:
         conn, fts, match = sets.conn, found["fts"], found["match"]
@@ -135,34 +159,54 @@ class MatchSets:
         for (name,) in names:
             conn.execute(f"drop table temp.{name}")
 
-    def execute(self, conn: sqlite3.Connection, sql: str, params: dict, found: re.Match, fetch: Fetch,
-                time_limit_ms: int) -> Results | None:
-        """``sql`` run against the match set, or None when Datasette's statement must run instead."""
+    def execute(self, conn: sqlite3.Connection, sql: str, params: dict, found: re.Match | None, fetch: Fetch,
+                time_limit_ms: int, facet: facet_complement.Facet | None = None,
+                build_limit_ms: int | None = None) -> Results | None:
+        """``sql`` run against the match set (``found``, its search's subquery) or read as ``facet``
+        from the table's counts (``feeds/facet_complement.py``), or None when Datasette's statement
+        must run instead.
+
+        What is built for every statement of a page (the set, its misses, a column's counts) is
+        built under ``build_limit_ms`` (the page's own limit; a facet's is shorter), the statement
+        under ``time_limit_ms``. A statement interrupted after the build leaves what was built.
+        """
         before = self._counts.generation
         try:
             conn.execute("begin")  # one snapshot for the version, the set and the statement
-            with sqlite_timelimit(conn, time_limit_ms):
+            with sqlite_timelimit(conn, max(time_limit_ms, build_limit_ms or 0)):
                 conn.execute("select count(*) from sqlite_master").fetchone()  # the snapshot starts here
                 generation, version, usable = self._counts.observe(conn, before)
                 sets = self._of(conn, version)
-                name = self._table(sets, found, params["search"], generation, usable)
-                facet = facet_complement.recognise(sql, params)
-                misses = self._misses(sets, name, facet.table) if facet else None
-                if facet and misses:
-                    cursor = conn.execute(facet.sql(misses))
-                else:
+                name = self._table(sets, found, params["search"], generation, usable) if found else None
+                misses = self._misses(sets, name, facet.table) if facet and name else None
+                totals = self._totals(sets, facet) if facet and (misses or not found) else None
+        except sqlite3.Error as e:
+            return self._failed(conn, e, sql, params)
+        try:
+            with sqlite_timelimit(conn, time_limit_ms):
+                if facet and totals:
+                    cursor = conn.execute(facet.sql(totals, misses))
+                elif name:
                     cursor = conn.execute(sql[:found.start()] + f"(select id from temp.{name})" + sql[found.end():],
                                           params)
+                else:
+                    conn.commit()
+                    return None
                 results = fetch.rows(cursor)
             conn.commit()
             return results
         except sqlite3.Error as e:
-            conn.rollback()
-            try:
-                self._forget(conn)
-            except sqlite3.Error:
-                pass  # the connection keeps a table it will not use; nothing is read from it
-
-            if e.args == ("interrupted",):
+            if e.args == ("interrupted",) and conn.in_transaction:  # a read: what was built stays
+                conn.commit()
                 raise QueryInterrupted(e, sql, params) from e
-            return None
+            return self._failed(conn, e, sql, params)
+
+    def _failed(self, conn: sqlite3.Connection, e: sqlite3.Error, sql: str, params: dict) -> None:
+        conn.rollback()
+        try:
+            self._forget(conn)
+        except sqlite3.Error:
+            pass  # the connection keeps a table it will not use; nothing is read from it
+        if e.args == ("interrupted",):
+            raise QueryInterrupted(e, sql, params) from e
+        return None

@@ -6,6 +6,8 @@
   correlated look-up (``feeds/table_search.py``).
 - Any other statement filtered by a search reads the search's match set, built once per
   connection and version of the store (``feeds/match_sets.py``).
+- A facet over the whole table, or over a search that misses few rows, is read from the table's
+  counts per value, kept beside the match sets (``feeds/facet_complement.py``).
 - Datasette's questions about the schema are answered once per schema version
   (``feeds/schema_memo.py``).
 - The count of a search that is the table's only filter is started on another SQL thread before
@@ -26,7 +28,7 @@ from collections import OrderedDict
 from datasette.database import Database, Results
 from datasette.tracer import trace
 
-from feeds import match_sets, ranked_memo, search_count, table_search
+from feeds import facet_complement, match_sets, ranked_memo, search_count, table_search
 from feeds.schema_memo import VERSION_STATEMENT, SchemaMemo, statement_key
 
 _COUNT_DESCRIPTION = [("count(*)", None, None, None, None, None, None)]
@@ -138,11 +140,13 @@ class SearchDatabase(Database):
                 return await super().execute(planned, params, truncate=truncate, custom_time_limit=custom_time_limit,
                                              page_size=page_size, log_sql_errors=log_sql_errors)
         found = match_sets.wanted(sql, params)
-        if found is not None:
+        facet = facet_complement.recognise(sql, params)
+        if found is not None or facet is not None:
             fetch = match_sets.Fetch(truncate, self.ds.max_returned_rows, page_size or self.ds.page_size)
             with trace("sql", database=self.name, sql=sql.strip(), params=params):
                 results = await self.execute_fn(
-                    lambda conn: self.match_sets.execute(conn, sql, params, found, fetch, limit))
+                    lambda conn: self.match_sets.execute(conn, sql, params, found, fetch, limit, facet,
+                                                         self.ds.sql_time_limit_ms))
             if results is not None:
                 return results
         return await super().execute(sql, params, truncate=truncate, custom_time_limit=custom_time_limit,
