@@ -21,6 +21,9 @@ def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
         return None
     prov = province(ctx, mention.place_type, mention.names) if mention.names else None
     label = mention.label[:1].replace("k", "K") + mention.label[1:]
+    parks = _AND_PARKS.match(mention.names[0][0]) if mention.names and prov is None else None
+    if parks and (unit := _with_parks(ctx, mention, label, parks)) is not None:
+        return unit
     if prov is None and mention.names:
         zone = mention.names[0][0]
         words = zone.split()
@@ -41,6 +44,28 @@ def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
     unit_id = f"cd-kcn-{prov['id']}"
     name = f"Công đoàn {label} {prov['type']} {prov['short_name']}"
     return _known(ctx, unit_id) or _new(unit_id, name, "sector", prov["id"], f"ldld-{prov['id']}", "kcn")
+
+
+_AND_PARKS = re.compile(r"(.+ và các )[Kk]hu [Cc]ông nghiệp(?: (tỉnh|thành phố))?(?: (.+))?$")
+
+
+def _with_parks(ctx: Context, mention: Mention, label: str, parks: re.Match[str]) -> Resolved | None:
+    """A zone's union whose name goes on with "và các Khu công nghiệp" and its province (enrich/unitorgs.py
+    ``zone_names``): one unit however the passage writes the province ("... tỉnh Thanh Hoá", "... Quảng Ngãi",
+    "... tỉnh" bare on the province's pages, completed), named as written or, bare, with the province in full."""
+    written = parks.group(3)
+    row = ctx.gaz.find_province(written, ctx.date) if written else None
+    pid = row["id"] if row else None if written else ctx.first_province(mention)
+    row = ctx.gaz.provinces.get(pid or "")
+    if row is None:
+        return None
+    if pid and ctx.date and ctx.date >= REFORM_START:
+        pid = ctx.gaz.new_province_id(pid)
+    zone = f"{parks.group(1)}Khu công nghiệp"
+    unit_id = f"cd-kcn-{pid}--{unit_slug(zone)}"
+    place = f" {parks.group(2)}" if parks.group(2) else "" if written else f" {row['type']}"
+    place += f" {row['short_name']}"  # the gazetteer's spelling of the province ("Thanh Hoá": "Thanh Hóa")
+    return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {label} {zone}{place}", "sector", pid, f"ldld-{pid}", "kcn")
 
 
 def commune_unit(ctx: Context, mention: Mention) -> Resolved | None:

@@ -36,6 +36,7 @@ from enrich.unitorgs import (
     organisation_span,
     school_without_head,
     written_label,
+    zone_names,
 )
 from enrich.unitrefusal import refusal, refused
 from enrich.unittext import View, cap_run, joined, skip_space, starts_with
@@ -450,7 +451,7 @@ class Reader(ListReading):
             if names:
                 place = Mention(start, names[0][1], "kcn", names=[(self.text[after:names[0][1]], names[0][1])])
         if place is None:
-            names = cap_run(self.text, after)
+            names = zone_names(self.text, after)  # "Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh X": one name
             place = Mention(start, names[0][1] if names else zone.end(), "kcn", names=names)
         place.label = ("các " if zone.group("cac") else "") + zone.group("zone")  # "Công đoàn Các KCN": "các"
         return place

@@ -451,3 +451,19 @@ def named_before(text: str, folded: str, start: int, head: str, words: Words, ty
             label = written_label(text[m.start():end], words)
             found.setdefault(unit_slug(label), label)
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+_AND_PARKS = re.compile(r" và các [Kk]hu [Cc]ông nghiệp(?: (?:tỉnh|thành phố)(?!\w))?")
+
+
+def zone_names(text: str, pos: int) -> list[tuple[str, int]]:
+    """The capitalised names at ``pos`` after an economic zone's head (``cap_run``), or the one name that goes on
+    with "và các Khu công nghiệp" and the province ("Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa",
+    "... tỉnh" bare): the zone's and the province's parks' union is one union, not cut at the zone's name."""
+    names = cap_run(text, pos)
+    m = _AND_PARKS.match(text, names[0][1]) if names else None
+    if m is None:
+        return names
+    province = cap_run(text, skip_space(text, m.end()), 3)
+    end = province[0][1] if province else m.end()
+    return [(text[pos:end], end)]
