@@ -91,6 +91,16 @@ class Gazetteer:
             row = self.provinces.get(row["successor_id"])
         return row["short_name"] if row else None
 
+    def earlier_province(self, province_id: str, date: str | None) -> str | None:
+        """``province_id`` if it is valid on ``date``; else, where it was set up after that date, its one
+        predecessor valid then (the city of Huế, from 2025-01-01: Thừa Thiên Huế before); else None."""
+        row = self.provinces.get(province_id)
+        if row is None or valid_on(row, date, "valid_from", "valid_to"):
+            return province_id if row is not None else None
+        before = [p for p in self.provinces.values() if p.get("successor_id") == province_id
+                  and valid_on(p, date, "valid_from", "valid_to")]
+        return before[0]["id"] if date and date < row.get("valid_from", "") and len(before) == 1 else None
+
     def new_province_id(self, province_id: str) -> str:
         row = self.provinces.get(province_id)
         while row is not None and row.get("successor_id") and row.get("valid_to"):

@@ -40,7 +40,8 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
             continue  # a district's name ending a company's is its brand
         pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if d["short_name"].lower() == name.lower()}
         if len(pids) == 1:
-            row = ctx.gaz.provinces.get(pids.pop())
+            pid = pids.pop()
+            row = ctx.gaz.provinces.get(ctx.gaz.earlier_province(pid, ctx.date) or pid)  # Huế's in 2024: Thừa Thiên Huế
             while row is not None and row.get("successor_id") and not valid_on(row, ctx.date, "valid_from", "valid_to"):
                 row = ctx.gaz.provinces.get(row["successor_id"])  # Đồng Hới in August 2025: Quảng Trị
             return row["id"] if row else None

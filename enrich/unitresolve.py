@@ -117,7 +117,22 @@ def _new(unit_id: str, name: str, level: str, province: str | None, parent: str 
     return Resolved(unit_id, name, level, province, discovered=row)
 
 
-def province_union(ctx: Context, province_id: str) -> Resolved | None:
+def province_then(ctx: Context, province_id: str, written: str | None = None) -> str:
+    """The province ``province_id`` was on the article's date: where it was set up later than that date (the
+    city of Huế, centrally governed from 2025-01-01), its one predecessor (Thừa Thiên Huế); undated, the same
+    where the passage calls it by the predecessor's type, not its own ("LĐLĐ tỉnh" placed by Huế's districts)."""
+    row = ctx.gaz.provinces.get(province_id)
+    start = row.get("valid_from") if row else None
+    if not start or (ctx.date or start) >= start and (ctx.date is not None or written in (None, row["type"])):
+        return province_id
+    before = [p for p in ctx.gaz.provinces.values() if p.get("successor_id") == province_id
+              and (p.get("valid_to") or start) < start and (written is None or p["type"] == written)]
+    return before[0]["id"] if len(before) == 1 else province_id
+
+
+def province_union(ctx: Context, province_id: str, written: str | None = None) -> Resolved | None:
+    """The provincial union of ``province_id`` on the article's date (``province_then``)."""
+    province_id = province_then(ctx, province_id, written)
     key = ("union", province_id)  # the gazetteer's row on the article's date: looked up once an article
     row = ctx.rows[key] if key in ctx.rows else ctx.rows.setdefault(key, ctx.gaz.place_unit(province_id, "ldld-province", ctx.date))
     return _from_row(row) if row else None
@@ -279,13 +294,13 @@ def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
     if kind == "tỉnh" or (kind == "thành phố" and _city(ctx, mention)):
         pid = ctx.first_province(mention)
         if pid:
-            return province_union(ctx, pid)
+            return province_union(ctx, pid, kind)
         pid = district_province(ctx.gaz, ctx.text, ctx.date) if kind == "tỉnh" else None
         if pid is not None:  # placed by the districts the passage names
-            return province_union(ctx, pid)
+            return province_union(ctx, pid, kind)
         pid = one_named_province(ctx.gaz, ctx.text, ctx.date) if kind == "tỉnh" else None
         if pid is not None:  # placed by the one province the passage names ("... tại Thái Bình")
-            return province_union(ctx, pid)
+            return province_union(ctx, pid, kind)
         if kind == "tỉnh":
             return _new("ldld-unknown-province", "Liên đoàn Lao động tỉnh", "province", None, "tld", "ldld-province")
         return None

@@ -433,10 +433,11 @@ def test_remembered_look_ups_are_what_a_fresh_one_gives(monkeypatch: pytest.Monk
         assert plain(found) == plain(row and unitresolve._from_row(row)), (ids, ctx.text[:200])
         return found
 
-    def checked_union(ctx: Context, province_id: str) -> unitresolve.Resolved | None:
-        hits["union"] += ("union", province_id) in ctx.rows
-        found = union(ctx, province_id)
-        row = ctx.gaz.place_unit(province_id, "ldld-province", ctx.date)
+    def checked_union(ctx: Context, province_id: str, written: str | None = None) -> unitresolve.Resolved | None:
+        then = unitresolve.province_then(ctx, province_id, written)  # the province on the date (Huế before 2025)
+        hits["union"] += ("union", then) in ctx.rows
+        found = union(ctx, province_id, written)
+        row = ctx.gaz.place_unit(then, "ldld-province", ctx.date)
         assert plain(found) == plain(row and unitresolve._from_row(row)), (province_id, ctx.date)
         return found
 
