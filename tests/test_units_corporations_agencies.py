@@ -45,3 +45,13 @@ def test_a_bare_corporation_head_described_by_its_region_is_the_corporation() ->
     text = ("Chủ tịch Công đoàn Tổng công ty Đường sắt Việt Nam dự hội nghị với các Công đoàn cơ sở trực thuộc "
             "Công đoàn Tổng công ty khu vực phía Bắc.")
     assert [name for name, _, _ in units(text)] == ["Công đoàn Tổng công ty Đường sắt Việt Nam"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quyết định nâng cấp Công đoàn cơ sở Tổng công ty Bảo đảm hoạt động bay Việt Nam thành Công đoàn cấp trên cơ sở.",
+     "Công đoàn cơ sở Tổng công ty Bảo đảm hoạt động bay Việt Nam"),
+    ("Công đoàn Tổng công ty Bảo đảm an toàn hàng hải miền Bắc tổ chức hội nghị người lao động.",
+     "Công đoàn Tổng công ty Bảo đảm an toàn hàng hải miền Bắc"),
+])
+def test_a_union_raised_to_a_level_and_names_that_go_on_in_lower_case(text: str, name: str) -> None:
+    assert [n for n, _, _ in units(text)] == [name]
