@@ -99,6 +99,9 @@ class _Worker:
         self.pending: deque[asyncio.Future] = deque()
         self.inbox = bytearray()
         self.outbox = bytearray()
+        # Answers are read into this one buffer: a fresh 1 MB bytes object for every read cost
+        # the reactor its allocation and release (about 40 µs) each time.
+        self.buffer = memoryview(bytearray(_READ_SIZE))
         self.loop: asyncio.AbstractEventLoop | None = None
         self.dead = False
 
@@ -152,15 +155,15 @@ class _Worker:
 
     def _readable(self) -> None:
         try:
-            data = self.sock.recv(_READ_SIZE)
+            got = self.sock.recv_into(self.buffer)
         except BlockingIOError:
             return
         except OSError:
-            data = b""
-        if not data:
+            got = 0
+        if not got:
             self._died()
             return
-        self.inbox += data
+        self.inbox += self.buffer[:got]
         while len(self.inbox) >= _HEADER.size:
             size = _HEADER.unpack_from(self.inbox)[0]
             end = _HEADER.size + size

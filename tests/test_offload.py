@@ -79,6 +79,28 @@ def test_jobs_run_in_a_worker_and_in_process_once_it_is_broken():
     assert asyncio.run(Offload(0).run(_where, os.getpid())) == "crawl process"
 
 
+def _bytes_of(size: int, seed: int) -> bytes:
+    start = seed % 256
+    return (bytes(range(256)) * (size // 256 + 2))[start:start + size]
+
+
+def test_answers_of_every_size_arrive_whole_and_in_order():
+    """Answers smaller than one read (several in one), and larger than the read buffer (one
+    over several reads), many in flight at once, each its own bytes."""
+    sizes = [0, 1, 17, 4096, 40_000, (1 << 20) - 3, 1 << 20, 3 * (1 << 20) + 5, 12, 65_537, 5, 2 * (1 << 20)]
+    offload = Offload(1)
+    offload.start()
+    try:
+        async def scenario() -> list[bytes]:
+            jobs = [offload.run(_bytes_of, size, n) for n, size in enumerate(sizes * 3)]
+            return await asyncio.gather(*jobs)
+
+        answers = asyncio.run(scenario())
+    finally:
+        offload.close()
+    assert answers == [_bytes_of(size, n) for n, size in enumerate(sizes * 3)]
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
