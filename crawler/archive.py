@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 from isal import isal_zlib
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.http import Headers
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
@@ -72,13 +73,13 @@ def _warc_date(when: datetime) -> str:
 
 
 def _header_pairs(headers: Any) -> list[tuple[str, str]]:
-    """Scrapy ``Headers`` (bytes keys, lists of bytes values) as (name, value) text pairs."""
-    pairs = []
-    for name, values in headers.items():
-        text = name.decode("latin-1")
-        for value in values:
-            pairs.append((text, value.decode("latin-1")))
-    return pairs
+    """Scrapy ``Headers`` (bytes keys, lists of bytes values) as (name, value) text pairs.
+
+    A ``Headers`` is read as the dictionary it is: its ``items()`` looks every key up again
+    through its case normalisation, which gives back the same stored list (a stored key is
+    already title-cased, and title-casing it again changes nothing)."""
+    items = dict.items(headers) if type(headers) is Headers else headers.items()
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, values in items for value in values]
 
 
 def exchange_records(

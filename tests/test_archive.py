@@ -136,3 +136,33 @@ def test_reextract_reports_one_line_errors(tmp_path, fresh_db):
     empty = run_cli("reextract", "--db", str(tmp_path / "unionwatch.db"))
     assert empty.returncode == 1 and "no archived crawl run" in empty.stderr
     assert empty.stderr.count("\n") == 1
+
+
+def test_header_pairs_are_scrapys_reading_without_its_look_ups(monkeypatch):
+    """The (name, value) pairs of a response's or a request's headers, in Scrapy's order and
+    spelling, read from the stored lists (Headers.items() looked each key up again)."""
+    from scrapy.http import Headers, Request, Response
+
+    from crawler.archive import _header_pairs
+
+    cases = [
+        Headers(),
+        Headers({"content-type": "text/html; charset=utf-8", b"SET-COOKIE": [b"a=1", "b=\xe9"],
+                 "x-EMPTY": [], "x-int": 7, "Etag": b'"v1"'}),
+        Response("http://a.test/", headers={"Last-Modified": "Mon, 01 Dec 2025 00:00:00 GMT",
+                                            "vary": ["Accept", "Accept-Encoding"]}).headers,
+        Request("http://a.test/", headers={"Accept-Language": "vi", "user-AGENT": "UnionWatch"}).headers,
+    ]
+    cases[1].appendlist("set-cookie", "c=3")
+    cases[1]["x-later"] = "z"
+    expected = [[(k.decode("latin-1"), v.decode("latin-1")) for k, vs in h.items() for v in vs] for h in cases]
+    assert expected[1][:3] == [("Content-Type", "text/html; charset=utf-8"), ("Set-Cookie", "a=1"),
+                               ("Set-Cookie", "b=\xc3\xa9")]
+
+    def refused(*args, **kwargs):
+        raise AssertionError("Headers looked up again")
+
+    monkeypatch.setattr(Headers, "items", refused)
+    monkeypatch.setattr(Headers, "getlist", refused)
+    assert [_header_pairs(h) for h in cases] == expected
+    assert _header_pairs({b"X-Plain": [b"1", b"2"]}) == [("X-Plain", "1"), ("X-Plain", "2")]
