@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
@@ -9,7 +12,7 @@ from scrapy.exceptions import DropItem
 
 from crawler import store, store_commit
 from crawler.extract.sanitize import sanitize
-from crawler.items import NormalizedArticle
+from crawler.items import Article, NormalizedArticle
 from crawler.textnorm import clean_line, clean_text
 from crawler.urls import canonicalize
 
@@ -21,7 +24,22 @@ class NotAnArticle(DropItem):
     """The page has no title or no body text: recorded, not stored."""
 
 
-def record_extraction(crawler: Crawler, adapter: ItemAdapter, outcome: str) -> None:
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+def item_fields(item: Any) -> dict[str, Any]:
+    """Every field of an item by name, in its declared order: what ``ItemAdapter`` reads, an
+    Article's read directly (the adapter looked the fields up again for every item and every
+    field, about 9 µs an article)."""
+    if isinstance(item, Article):
+        return {name: getattr(item, name) for name in _field_names(type(item))}
+    adapter = ItemAdapter(item)
+    return {name: adapter.get(name) for name in adapter.field_names()}
+
+
+def record_extraction(crawler: Crawler, adapter: Mapping[str, Any], outcome: str) -> None:
     """What extraction made of the page, on its ``fetches`` row (read by source health)."""
     url = adapter.get("fetched_url") or adapter.get("url")
     if url:
@@ -63,7 +81,7 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
-        adapter = ItemAdapter(item)
+        adapter: Mapping[str, Any] = item_fields(item) if isinstance(item, Article) else ItemAdapter(item)
         missing = [k for k in ("text", "title") if not adapter.get(k)]
         if missing:
             reason = "no_body" if missing[0] == "text" else "no_title"
@@ -72,7 +90,7 @@ class ValidatePipeline:
             raise NotAnArticle(f"{reason.replace('_', ' ')}: {adapter['url']}")
         return item
 
-    def record(self, adapter: ItemAdapter, outcome: str) -> None:
+    def record(self, adapter: Mapping[str, Any], outcome: str) -> None:
         """Remember why the page was not stored."""
         record_extraction(self.crawler, adapter, outcome)
 
@@ -90,14 +108,13 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         db = store_for(self.crawler)
-        adapter = ItemAdapter(item)
-        record = {k: adapter.get(k) for k in adapter.field_names()}
+        record = item_fields(item)
         notes = record.get("notes") or []
         record["notes"] = "; ".join(notes) if notes else None
         outcome = store.save_article(db, record)
         self.stats.inc_value(f"unionwatch/articles/{outcome}")
         self.stats.inc_value(f"unionwatch/source/{record['source_id']}/{outcome}")
-        record_extraction(self.crawler, adapter, "ok" if adapter.get("published") else "no_date")
+        record_extraction(self.crawler, record, "ok" if record.get("published") else "no_date")
         return item
 
     def close_spider(self) -> None:
