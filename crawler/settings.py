@@ -73,6 +73,8 @@ EXTENSIONS_BASE = {
 # (the fetch log keeps each response's status and size). The distributed worker, which reports
 # its request count, turns them on again.
 DOWNLOADER_STATS = False
+# Scrapy's in-memory stats, without its look-up on every attribute read (crawler/crawlstats.py).
+STATS_CLASS = "crawler.crawlstats.CrawlStats"
 LOG_LEVEL = os.environ.get("UNIONWATCH_LOG_LEVEL", "WARNING")
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
