@@ -4,8 +4,13 @@ Articles are ~3 KB of composed union news (the sample web's composer, four compo
 joined, about two citations each) and, for a harder case, 3 KB slices of the development set's
 real passages (a citation every 150 characters). The store is generated with executemany and
 then tagged from scratch with the enrich path the command runs. The rates are per article: each is
-timed after one call that loads what a process loads once (the catalog; the gazetteer, its indexes and
-the learned reader's model), whose CPU time is printed beside it, with the rate it would give counted in. Sizes:
+timed after calls on 20 articles of another generated web, which load what a process loads once (the
+catalog; the gazetteer, its indexes and the learned reader's model; the indexes only some articles need),
+whose CPU time is printed beside it, with the rate it would give counted in; the timed articles' own
+per-text caches stay cold. The resolution tagger and the whole tagger are timed by turns, 100 articles
+each, so that both meet the same state of the machine: on this shared machine a rate alone swings by a
+third from run to run, their ratio much less, and the chunks' spread, the hash seed, the garbage
+collections and the memory growth while timed are printed to read a figure by. Sizes:
 
     BENCH_TAGGING_ARTICLES   articles timed in memory (default 2000)
     BENCH_ENRICH_ARTICLES    articles in the generated store (default 3000)
@@ -18,10 +23,13 @@ case for "the rest", not a rate to scale up. The 200,000-article figure is bench
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
+import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from crawler import compiled, store
@@ -32,12 +40,15 @@ from enrich.run import enrich_store
 from tests.eval.resolutions import load_devset
 
 ARTICLE_CHARS = 3000
+WARM_ARTICLES = 20  # untimed, from another generated web: the loading of first use
+CHUNK = 100  # articles a stage is timed on before the other stage takes its turn
+Article = tuple[str, str, str, str]
 
 
-def composed_articles(n: int) -> list[tuple[str, str, str, str]]:
+def composed_articles(n: int, seed: str = "bench") -> list[tuple[str, str, str, str]]:
     """n (title, text, published, province) of about 3 KB from generated portals."""
     per_portal = 64
-    portals = generate_portals(max(1, min(120, (n * 4) // per_portal + 1)), per_portal, seed="bench")
+    portals = generate_portals(max(1, min(120, (n * 4) // per_portal + 1)), per_portal, seed=seed)
     out: list[tuple[str, str, str, str]] = []
     for portal in portals:
         parts: list[str] = []
@@ -65,13 +76,75 @@ def _rate(fn, items) -> float:
     return len(items) / max(time.process_time() - started, 1e-9)
 
 
-def _first_call(fn, item) -> float:
-    """CPU seconds of one call made before a rate is timed: what a process loads once, on first use (the
-    catalog, the gazetteer and their indexes, the learned reader's model), kept out of the per-article rate
-    and reported beside it."""
+def _first_use(fn, items) -> float:
+    """CPU seconds of calls made before a rate is timed, on articles that are not timed: what a process
+    loads once, on first use (the catalog, the gazetteer and their indexes, the learned reader's model,
+    and the indexes only some articles need: titles, congress names, sectors), kept out of the per-article
+    rate and reported beside it. The timed articles' own per-text caches stay cold."""
     started = time.process_time()
-    fn(item)
+    for item in items:
+        fn(item)
     return time.process_time() - started
+
+
+def _interleaved(stages: dict[str, Callable[[Article], object]], items: list[Article],
+                 chunk: int = CHUNK) -> dict[str, list[float]]:
+    """CPU seconds of each stage over each chunk of ``items``, the stages taking turns chunk by chunk: the
+    stages meet the same state of the machine within a fraction of a second of each other, so their
+    ratio holds where a rate alone swings with the machine."""
+    spent: dict[str, list[float]] = {name: [] for name in stages}
+    for at in range(0, len(items), chunk):
+        part = items[at : at + chunk]
+        for name, fn in stages.items():
+            started = time.process_time()
+            for item in part:
+                fn(item)
+            spent[name].append(time.process_time() - started)
+    return spent
+
+
+class _Watch:
+    """Garbage collections (and their wall time) and the growth of the resident memory over a block."""
+
+    def __init__(self) -> None:
+        self.collections = 0
+        self.gc_seconds = 0.0
+        self._started = 0.0
+        self.rss_growth_mb = 0.0
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.collections += 1
+            self.gc_seconds += time.perf_counter() - self._started
+
+    def __enter__(self) -> _Watch:
+        self._rss = _rss_mb()
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._callback)
+        self.rss_growth_mb = _rss_mb() - self._rss
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return 0.0
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def hash_seed() -> str:
+    """PYTHONHASHSEED as the process runs it: a number, or "random" (each process its own)."""
+    value = os.environ.get("PYTHONHASHSEED", "")
+    return value if value not in ("", "random") else "random"
 
 
 def _store(path: Path, articles: list[tuple[str, str, str, str]]) -> None:
@@ -126,24 +199,35 @@ def run() -> dict[str, object]:
     dense = dense_articles()
     chars = sum(len(a[1]) for a in articles) / len(articles)
 
-    def resolve(a: tuple[str, str, str, str]) -> object:
+    def resolve(a: Article) -> object:
         return tag_resolutions(a[1], published=a[2], province=a[3])
 
-    def whole_tag(a: tuple[str, str, str, str]) -> object:
+    def whole_tag(a: Article) -> object:
         return tag(a[1], title=a[0], published=a[2], province=a[3])
 
-    resolutions_load = _first_call(resolve, articles[-1])
-    resolutions = _rate(resolve, articles)
+    warm = composed_articles(WARM_ARTICLES, seed="bench-warm")
+    resolutions_load = _first_use(resolve, warm)
+    tag_load = _first_use(whole_tag, warm)
+    with _Watch() as watch:
+        spent = _interleaved({"resolutions": resolve, "tag": whole_tag}, articles)
+    resolutions = len(articles) / max(sum(spent["resolutions"]), 1e-9)
+    whole = len(articles) / max(sum(spent["tag"]), 1e-9)
     dense_rate = _rate(lambda t: tag_resolutions(t, published="2022-06-01"), dense * 5)
-    tag_load = _first_call(whole_tag, articles[-1])
-    whole = _rate(whole_tag, articles)
-    with_load = len(articles) / (len(articles) / whole + tag_load)
+    with_load = (len(articles) + len(warm)) / (len(articles) / whole + tag_load)
+    chunks = [len(p) for p in (articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK))]
+    tag_rates = sorted(n / max(t, 1e-9) for n, t in zip(chunks, spent["tag"], strict=True))
+    ratios = sorted(t / max(r, 1e-9) for t, r in zip(spent["tag"], spent["resolutions"], strict=True))
     print(f"resolution tagging, composed {chars:,.0f}-char articles: {resolutions:,.0f} articles/s (one core, CPU time; "
-          f"first call {resolutions_load:.2f} s, loading the catalog)")
+          f"{resolutions_load:.2f} s before it on {len(warm)} untimed articles, loading the catalog)")
     print(f"resolution tagging, dense 3 KB slices of real passages: {dense_rate:,.0f} articles/s")
-    print(f"resolution + unit tagging (enrich.tag), composed articles: {whole:,.0f} articles/s (first call "
-          f"{tag_load:.2f} s, loading the gazetteer and the learned reader; {with_load:,.0f} articles/s with it "
-          f"counted in, over {len(articles):,} articles)")
+    print(f"resolution + unit tagging (enrich.tag), composed articles: {whole:,.0f} articles/s ({tag_load:.2f} s "
+          f"before it on the untimed articles, loading the gazetteer, its indexes and the learned reader; "
+          f"{with_load:,.0f} articles/s with them counted in, over {len(articles) + len(warm):,} articles)")
+    print(f"  the two timed by turns, {CHUNK} articles each: enrich.tag's chunks {tag_rates[0]:,.0f}-{tag_rates[-1]:,.0f} "
+          f"articles/s (median {_median(tag_rates):,.0f}), its time over the resolutions' {ratios[0]:.2f}-{ratios[-1]:.2f} "
+          f"(median {_median(ratios):.2f}; runs whose rates differ with this median steady differ by the machine)")
+    print(f"  PYTHONHASHSEED {hash_seed()}; {watch.collections} garbage collections ({watch.gc_seconds * 1000:.0f} ms), "
+          f"resident memory {watch.rss_growth_mb:+.1f} MB while timed")
     print(f"tagging modules: {compiled.state()} (crawler/compiled.py; UNIONWATCH_PURE_PYTHON=1 for the sources)")
 
     figures: dict[str, object] = {
@@ -151,9 +235,16 @@ def run() -> dict[str, object]:
         "resolutions_per_second": round(resolutions),
         "dense_resolutions_per_second": round(dense_rate),
         "tag_per_second": round(whole),
-        "tag_first_call_seconds": round(tag_load, 3),
-        "tag_per_second_with_first_call": round(with_load),
-        "resolutions_first_call_seconds": round(resolutions_load, 3),
+        "tag_chunk_per_second_range": [round(tag_rates[0]), round(tag_rates[-1])],
+        "tag_over_resolutions_time_median": round(_median(ratios), 3),
+        "tag_first_use_seconds": round(tag_load, 3),
+        "tag_per_second_with_first_use": round(with_load),
+        "resolutions_first_use_seconds": round(resolutions_load, 3),
+        "first_use_articles": len(warm),
+        "hash_seed": hash_seed(),
+        "gc_collections_timed": watch.collections,
+        "gc_ms_timed": round(watch.gc_seconds * 1000, 1),
+        "rss_growth_mb_timed": round(watch.rss_growth_mb, 1),
         "tagging_modules": compiled.state(),
     }
     if n_store <= 0:

@@ -1,0 +1,101 @@
+"""bench/tagging.py: what its rates time (figures are not asserted: speed targets belong to `make bench`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.tagging import WARM_ARTICLES, _interleaved, composed_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(script: str, **env: str) -> str:
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **env})
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_the_stages_are_timed_by_turns_chunk_by_chunk():
+    calls: list[tuple[str, int]] = []
+    items = [("t", str(i), "2024-01-01", "Hà Nam") for i in range(250)]
+    spent = _interleaved({"a": lambda x: calls.append(("a", int(x[1]))), "b": lambda x: calls.append(("b", int(x[1])))},
+                         items, chunk=100)
+    assert [len(spent["a"]), len(spent["b"])] == [3, 3]
+    assert calls == ([("a", i) for i in range(100)] + [("b", i) for i in range(100)]
+                     + [("a", i) for i in range(100, 200)] + [("b", i) for i in range(100, 200)]
+                     + [("a", i) for i in range(200, 250)] + [("b", i) for i in range(200, 250)])
+
+
+def test_the_warm_up_articles_are_not_the_timed_ones():
+    timed = {a[1] for a in composed_articles(2000)}
+    warm = composed_articles(WARM_ARTICLES, seed="bench-warm")
+    assert len(warm) == WARM_ARTICLES and not timed.intersection(a[1] for a in warm)
+
+
+_LOADS = """
+import gc, json
+from bench.tagging import WARM_ARTICLES, composed_articles
+from enrich import tag
+
+def misses():
+    out = {}
+    for o in gc.get_objects():
+        if type(o).__name__ == "_lru_cache_wrapper" and (getattr(o, "__module__", "") or "").startswith("enrich"):
+            info = o.cache_info()
+            if info.maxsize is None:
+                out[f"{o.__module__}.{o.__qualname__}"] = info.misses
+    return out
+
+for a in composed_articles(WARM_ARTICLES, seed="bench-warm"):
+    tag(a[1], title=a[0], published=a[2], province=a[3])
+before = misses()
+for a in composed_articles(400):
+    tag(a[1], title=a[0], published=a[2], province=a[3])
+after = misses()
+print(json.dumps({k: v - before.get(k, 0) for k, v in after.items() if v != before.get(k, 0)}))
+"""
+
+
+def test_the_warm_up_loads_what_a_process_loads_once():
+    """The unbounded caches hold what a process loads once (indexes, the catalog's derived values, the
+    congresses' patterns): after the bench's warm-up none is filled while the rates are timed."""
+    assert json.loads(_run(_LOADS)) == {}
+
+
+_WORK = """
+import collections, json, re, sys
+from bench.tagging import composed_articles
+from enrich import tag
+
+articles = composed_articles(12)
+tag(articles[-1][1], title=articles[-1][0], published=articles[-1][2], province=articles[-1][3])
+lines = collections.Counter()
+
+def trace(frame, event, arg):
+    if event == "line":
+        lines[frame.f_code.co_filename] += 1
+    return trace
+
+sys.settrace(trace)
+tags = [tag(a[1], title=a[0], published=a[2], province=a[3]) for a in articles]
+sys.settrace(None)
+patterns = sorted({p.pattern for p in re._cache.values() if isinstance(p, re.Pattern) and isinstance(p.pattern, str)}
+                  | {v.pattern for m in list(sys.modules.values()) if (getattr(m, "__name__", "") or "").startswith("enrich")
+                     for v in vars(m).values() if isinstance(v, re.Pattern)})
+print(json.dumps({"lines": dict(lines), "patterns": patterns, "tags": repr(tags)}))
+"""
+
+
+def test_the_tagging_s_work_does_not_depend_on_the_hash_seed():
+    """Each process has its own hash seed: a set's order that chose which candidates are tried, or the
+    order of a pattern's alternatives, would make the work per article (and the bench's rate) a function
+    of the seed. The same Python lines run, the same patterns are built and the same tags come out."""
+    first, second = (json.loads(_run(_WORK, PYTHONHASHSEED=seed, UNIONWATCH_PURE_PYTHON="1")) for seed in ("1", "2"))
+    assert first["tags"] == second["tags"]
+    assert first["patterns"] == second["patterns"] and len(first["patterns"]) > 20
+    assert first["lines"] == second["lines"] and sum(first["lines"].values()) > 10_000
