@@ -127,7 +127,7 @@ def evaluate(rows: list[dict[str, Any]], context: bool = True) -> Report:
             score.fp += not right
             if not right:
                 report.errors.append(f"{row['id']} FP {code} ({t['method']}, key {t['key']}) from {t['evidence']!r}")
-        for code in expected - set(got):
+        for code in sorted(expected - set(got)):
             report.codes.fn += 1
             report.by_method.setdefault("(missed)", Score()).fn += 1
             report.errors.append(f"{row['id']} FN {code}")

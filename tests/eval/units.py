@@ -165,11 +165,11 @@ def score(rows: list[dict]) -> tuple[dict, list[str]]:
             if got[key]["level"] != want[key]["level"] or not same:
                 errors.append(f"{row['id']} level/province: {got[key]['name']} got {got[key]['level']}/"
                               f"{got[key]['province']} want {want[key]['level']}/{want[key]['province']}")
-        for key in got.keys() - want.keys():
+        for key in sorted(got.keys() - want.keys()):
             fp += 1
             by_level[(got[key]["level"], "fp")] += 1
             errors.append(f"{row['id']} extra: {got[key]['name']} ({got[key]['level']}) from {got[key]['evidence']!r}")
-        for key in want.keys() - got.keys():
+        for key in sorted(want.keys() - got.keys()):
             fn += 1
             by_level[(want[key]["level"], "fn")] += 1
             errors.append(f"{row['id']} missed: {want[key]['name']} ({want[key]['level']})")
