@@ -23,6 +23,7 @@ from enrich.unittext import cap_run
 
 BRANDS_CSV = DATA / "brands.csv"
 _BRANCH_WORDS = ("chi nhánh ", "Chi nhánh ", "CN ")
+_BRANCH_DASHES = ("– ", "- ")
 _PROVINCE_TYPES = ("tỉnh ", "thành phố ", "Tỉnh ", "Thành phố ")
 
 
@@ -62,16 +63,20 @@ def _forms_by_first() -> dict[str, tuple[str, ...]]:
 
 def read_brand(text: str, start: int, pos: int, gaz: Gazetteer) -> Mention | None:
     """A brand right after a union head at ``pos``, with a branch's province if one follows."""
-    forms = _forms_by_first().get(text[pos:pos + 1])
+    first = text[pos:pos + 1]
+    forms = _forms_by_first().get(first.upper())
     if forms is None:
         return None
-    form = next((f for f in forms if text.startswith(f, pos) and not text[pos + len(f):pos + len(f) + 1].isalnum()), None)
+    form = next((f for f in forms if _written(text, pos, f, first) and not text[pos + len(f):pos + len(f) + 1].isalnum()),
+                None)
     if form is None:
         return None
     brand = brands()[form]
     end = pos + len(form)
     after = end + 1 if text[end:end + 1] == " " else end
-    branch = next((w for w in _BRANCH_WORDS if text.startswith(w, after)), "")
+    dash = next((d for d in _BRANCH_DASHES if text.startswith(d, after)), "")
+    branch = next((w for w in _BRANCH_WORDS if text.startswith(w, after + len(dash))), "")
+    after += len(dash) if branch else 0  # "Công đoàn Ngân hàng ... Việt Nam – Chi nhánh Tiền Giang": the branch's
     typed = next((w for w in _PROVINCE_TYPES if text.startswith(w, after + len(branch))), "")
     names = cap_run(text, after + len(branch) + len(typed)) if after > end else []
     place = next(((name, stop) for name, stop in names if gaz.find_province(name, None) is not None), None)
@@ -84,6 +89,14 @@ def read_brand(text: str, start: int, pos: int, gaz: Gazetteer) -> Mention | Non
     return Mention(start, end, "brand", label=form)
 
 
+def _written(text: str, pos: int, form: str, first: str) -> bool:
+    """Whether ``form`` stands at ``pos``, as listed or, a full name of several words, with a lower-case first
+    letter ("Công đoàn ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam")."""
+    if first == form[:1]:
+        return text.startswith(form, pos)
+    return " " in form and text.startswith(form[1:], pos + 1)
+
+
 def _person(names: list[tuple[str, int]], gaz: Gazetteer) -> bool:
     """Whether a capitalised run is a person's name: a surname (group ``surname``) and one to three more
     words, no province's or district's name ("Hoàng Mai" is a district)."""
@@ -93,6 +106,7 @@ def _person(names: list[tuple[str, int]], gaz: Gazetteer) -> bool:
 
 
 def brand_of(label: str) -> Brand:
+    label = label[:1].upper() + label[1:]  # "ngân hàng Thương mại ..." as written
     return brands()[next(f for f in _forms() if label.startswith(f))]
 
 
