@@ -26,7 +26,8 @@ FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5
               ("blind6_units", "d477f19"), ("blind7_units", "e7e2131"), ("blind8_units", "2a25282"),
               ("blind9_units", "1fbafd9"), ("blind10_units", "09df907"), ("blind11_units", "209c0fa"),
               ("blind12_units", "53bee67"), ("blind13_units", "53bee67"), ("blind14_units", "53bee67"),
-              ("blind15_units", "5d517aa"), ("blind16_units", "5d517aa"))
+              ("blind15_units", "5d517aa"), ("blind16_units", "5d517aa"), ("blind17_units", "d5fec75"),
+              ("blind18_units", "d5fec75"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end

@@ -16,6 +16,8 @@ def names(text: str) -> list[str]:
     ("Công đoàn Công ty Sabeco không ngừng chăm lo đời sống người lao động.", "Công đoàn Công ty Sabeco"),
     ("Công đoàn Công ty Vinamilk không những tổ chức hội thao mà còn thăm hỏi đoàn viên.",
      "Công đoàn Công ty Vinamilk"),
+    ("Công đoàn cơ sở Cục Thống kê dâng hương và thăm di tích Nha Thống kê Việt Nam.",
+     "Công đoàn cơ sở Cục Thống kê"),
 ])
 def test_a_name_ends_before_a_verb_or_a_negation(text: str, name: str) -> None:
     assert names(text) == [name]
