@@ -133,6 +133,30 @@ def prefix_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:
     return max(before, key=lambda item: item[0])[1] if before else None
 
 
+def short_school_twin(ctx: Context, mention: Mention, label: str) -> Resolved | None:
+    """The one school named before whose name ends with the name a label gives after the head "Trường" alone
+    ("Trường Chinh" after "Trường THPT Trường Chinh", "Trường Lê Lợi" after "Trường THCS Lê Lợi"): the school
+    written short. A label that writes a level ("Trường THPT Lê Lợi") or only lower-case words is no short form,
+    and two such schools named before leave it as written."""
+    head, _, rest = label.partition(" ")
+    if head != "Trường" or not rest or not all(w[:1].isupper() for w in rest.split()):
+        return None
+    levels = ctx.gaz.words.get("school_head", ()) + _LEVEL_WORDS
+    if any(fold(rest + " ").startswith(fold(level) + " ") for level in levels):
+        return None
+    found = {unit.unit_id: unit for start, unit in ctx.named if start < mention.start and unit.level == "grassroots"
+             and _school_ending(unit.name, rest)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LEVEL_WORDS = ("Đại học", "Học viện", "Cao đẳng", "Trung cấp", "Trung học", "Phổ thông")
+
+
+def _school_ending(name: str, rest: str) -> bool:
+    name = name.removeprefix("Công đoàn ").removeprefix("cơ sở ")
+    return name.startswith("Trường ") and name.endswith(" " + rest) and len(name) > len(rest) + len("Trường ")
+
+
 _PLACE_TYPE = re.compile(r" (?:huyện|quận|thị xã|tỉnh|thành phố) (?=[A-ZĐ])")
 _PLACE_TAIL = re.compile(r" (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố) [A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}$")
 

@@ -109,7 +109,8 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     head = ctx.text[mention.start:mention.start + 28].lower()
     member = mention.kind == "grassroots" and head.startswith("công đoàn cơ sở thành viên ")
     if twin is None and mention.kind == "grassroots" and not member:
-        twin = places.prefix_twin(ctx, mention, label) or places.place_twin(ctx, mention, label)
+        twin = (places.prefix_twin(ctx, mention, label) or places.place_twin(ctx, mention, label)
+                or places.short_school_twin(ctx, mention, label))
     if twin is not None:
         return twin
     pid = places.institution_province(ctx, label) or places.typed_province(ctx, label) or ctx.first_province(mention)
