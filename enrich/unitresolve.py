@@ -122,8 +122,10 @@ def province_then(ctx: Context, province_id: str, written: str | None = None) ->
     city of Huế, centrally governed from 2025-01-01), its one predecessor (Thừa Thiên Huế); undated, the same
     where the passage calls it by the predecessor's type, not its own ("LĐLĐ tỉnh" placed by Huế's districts)."""
     row = ctx.gaz.provinces.get(province_id)
-    start = row.get("valid_from") if row else None
-    if not start or (ctx.date or start) >= start and (ctx.date is not None or written in (None, row["type"])):
+    start = row.get("valid_from") if row is not None else None
+    if row is None or not start:
+        return province_id
+    if (ctx.date or start) >= start and (ctx.date is not None or written in (None, row["type"])):
         return province_id
     before = [p for p in ctx.gaz.provinces.values() if p.get("successor_id") == province_id
               and (p.get("valid_to") or start) < start and (written is None or p["type"] == written)]
