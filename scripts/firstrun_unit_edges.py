@@ -5,7 +5,9 @@
 The rules of today were written while reading every labelled set, so comparing them with a model on
 those sets favours them. Each blind set's first run is the rules on text they had not seen: for each
 set, this checks out the commit of its first run (FIRST_RUNS, from docs/notes/issue-6.md) into a
-temporary worktree, adds today's enrich/unitedge.py (and unitedgefast.py) and, where the reader does not
+temporary worktree, adds today's enrich/unitedge.py (and unitedgefast.py; with today's copy of each module
+they import names from that the old tree lacks, as enrich/<module>_now.py, their import lines pointed at those
+copies: the old tree's own modules are left as they were) and, where the reader does not
 call it yet, one call in the reader's organisation names (PATCH),
 trains the model on every other set (scripts/train_unit_edges.py) and prints the unit eval's true,
 extra and missed units of that set with the old rules alone and with the model. The worktrees are
@@ -14,7 +16,9 @@ removed afterwards; nothing in this tree changes.
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -62,6 +66,44 @@ print(json.dumps(out))
 """.replace("VARIANTS", repr(VARIANTS))
 
 
+def defined(path: Path) -> set[str]:
+    """The names a module binds at its top level."""
+    names: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+    return names
+
+
+def copy_current(tree: Path, name: str, copied: dict[str, str]) -> str:
+    """Today's enrich/<name>.py into the old tree, under a name of its own where the old module lacks what it needs.
+
+    Each `from enrich.X import ...` of the copied text whose names the old tree's enrich/X.py lacks is pointed at
+    today's X, copied the same way as X_now; the modules the old tree has are left to the old tree. Returns the
+    module name the copy was written under."""
+    if name in copied:
+        return copied[name]
+    target = name if name in ("unitedge", "unitedgefast") else name + "_now"
+    copied[name] = target
+    text = (ROOT / "enrich" / f"{name}.py").read_text(encoding="utf-8")
+
+    def point(match: re.Match[str]) -> str:
+        module, names = match.group(1), {n.strip() for n in match.group(2).split(",")}
+        old = tree / "enrich" / f"{module}.py"
+        if module in copied or not old.exists() or not names <= defined(old):
+            return f"from enrich.{copy_current(tree, module, copied)} import {match.group(2)}"
+        return match.group(0)
+
+    text = re.sub(r"^from enrich\.(\w+) import ([\w, ]+)$", point, text, flags=re.M)
+    (tree / "enrich" / f"{target}.py").write_text(text, encoding="utf-8")
+    return target
+
+
 def patch(tree: Path) -> None:
     path = tree / "enrich" / "unitnames.py"
     text = path.read_text(encoding="utf-8")
@@ -77,8 +119,9 @@ def patch(tree: Path) -> None:
     text = path.read_text(encoding="utf-8")
     if PLACED in text and GUARD not in text:  # the reader of two organisations under one head: the rules' stand
         path.write_text(text.replace(PLACED, PLACED + GUARD), encoding="utf-8")
-    for name in ("unitedge.py", "unitedgefast.py"):
-        (tree / "enrich" / name).write_text((ROOT / "enrich" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    copied: dict[str, str] = {}
+    for name in ("unitedgefast", "unitedge"):
+        copy_current(tree, name, copied)
 
 
 def main() -> int:
@@ -97,7 +140,10 @@ def main() -> int:
                                  encoding="utf-8")
                 done = subprocess.run([sys.executable, "-c", RUN, str(tree / "tests/data/tagging" / f"{set_name}.jsonl"),
                                        str(model)], cwd=tree, env={"PYTHONPATH": str(tree), "PATH": ""},
-                                      capture_output=True, text=True, check=True)
+                                      capture_output=True, text=True)
+                if done.returncode != 0:
+                    sys.stderr.write(done.stderr)
+                    raise SystemExit(f"{set_name} at {commit}: the scoring failed (exit {done.returncode})")
                 figures = json.loads(done.stdout.splitlines()[-1])
             finally:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
