@@ -102,6 +102,15 @@ def _office_of(ctx: r.Context, mention: Mention, label: str) -> str:
     return f"Cơ quan {before[-1].name.removeprefix('Công đoàn ')}" if before else label
 
 
+def _central_office(ctx: r.Context, mention: Mention) -> bool:
+    """A central agency's office union (group ``central_office``: "Văn phòng Quốc hội", "Cơ quan Trung ương ..."), not
+    written "Công đoàn cơ sở": an upper level over the grassroots unions of the agency's departments."""
+    if ctx.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở ":
+        return False
+    label = mention.label.lower()
+    return any(label == w.lower() or label.startswith(w.lower() + " ") for w in ctx.gaz.words.get("central_office", ()))
+
+
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     label = places.spelt_acronym(ctx, mention.label) or mention.label
     label = _office_of(ctx, mention, label)
@@ -224,6 +233,8 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             return _grassroots(ctx, replace(mention, kind="grassroots", listed=True))
         return commune_unit(ctx, mention)
     if kind in ("grassroots", "corp"):
+        if kind == "grassroots" and _central_office(ctx, mention):
+            mention = replace(mention, kind="corp")  # "Công đoàn Văn phòng Quốc hội": over grassroots unions
         return _grassroots(ctx, mention)
     if kind == "own":  # "Công đoàn nhà trường" on a school's page, "Công đoàn Tổng công ty" on its site
         src = ctx.source_unit
