@@ -104,13 +104,14 @@ def titled_person_end(text: str, at: int, end: int, words: Words, is_province: C
     holds its union ("Chủ tịch Công đoàn Tổng công ty X Lê Văn A"): before a surname (group ``surname``) and two
     or three more capitalised words, none an acronym, that are no province ("Hồ Chí Minh"). A school named
     after a person ("Trường THCS Trần Hưng Đạo") keeps the name."""
-    before = re.sub(r"(?i)công đoàn (?:cơ sở )?$", "", text[max(0, at - 40):at])
+    before = re.sub(r"(?i)(?: thường trực)? công đoàn (?:cơ sở )?$", " ", text[max(0, at - 40):at])
     if text.startswith("Trường", at) or not before.endswith(tuple(t + " " for t in words.get("title", ()))):
         return end
     toks = [t for t in tokens(text, at, 16) if t[2] <= end]
     for j in range(max(2, len(toks) - 4), len(toks) - 2):
         person = [t[0] for t in toks[j:]]
-        if person[0] in words.get("surname", ()) and toks[j - 1][0][:1].isupper() \
+        before_person = toks[j - 1][0] if toks[j - 1][0][:1].isupper() else toks[j - 2][0]  # "Quốc hội", "Quốc"
+        if person[0] in words.get("surname", ()) and before_person[:1].isupper() and toks[j - 1][0].isalpha() \
                 and all(n[:1].isupper() and n.isalpha() and not n.isupper() for n in person) \
                 and not is_province(" ".join(person)):
             return toks[j - 1][2]

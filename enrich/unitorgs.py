@@ -279,7 +279,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     tokens and their listed words are read once for this and the learned reader."""
     stops = set(words.get("stop", ()))
     syllables = words.get("stop_syllable", ())
-    ends = set(words.get("clause_verb", ())) | set(words.get("not_name", ()))  # no second syllable of a name
+    verbs = set(words.get("clause_verb", ()))  # two of them end a name anywhere ("diễn ra", "nhân dịp")
+    ends = verbs | set(words.get("not_name", ()))  # no second syllable of a name
     if starts_with(text, pos, words.get("part", ()), exact=True):
         return None  # "Công đoàn Bộ phận Hành chính": a part of a grassroots union, no unit
     head = starts_with(text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True) or lower_head(text, pos, words)
@@ -359,8 +360,10 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break  # "Công ty X và Công ty Y": two companies
         if listed and tok == "và" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("org", ()), exact=True):
             break  # in a list, "Trường X và Công ty Y" are two (not so alone: "Chi cục Thuế và Kho bạc ...")
-        elif previous_cap and (tok in ends or i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in ends):
-            break  # "Công đoàn Công ty mong muốn ...", "Bộ Tư pháp qua ...", "Trường Chinh không chỉ": a clause's verb
+        elif i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in (ends if previous_cap else verbs):
+            break  # "Trường Chinh không chỉ", "X Việt Nam nhân Tháng ...", not "Y tế khu vực X": a clause's verb
+        elif previous_cap and tok in ends:
+            break  # "Công đoàn Công ty mong muốn ...", "Bộ Tư pháp qua ...": a clause's verb
         elif previous_cap and (tok != "và"):
             end, previous_cap = tok_end, False
         elif i >= reach and not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
@@ -374,7 +377,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         return None
     if head == "Bộ" and end > first and " " not in text[first:end] and _LOWER_NEXT.match(text, end):
         return None  # "Bộ Công chính và Vận tải": a ministry's name is never one syllable cut off
-    return first, person_tail(text, pos, first, end, words, toks), bare
+    end = titled_person_end(text, pos, person_tail(text, pos, first, end, words, toks), words, is_province)
+    return first, end, bare  # "Chủ tịch Công đoàn Văn phòng Quốc hội Bùi Lê Minh": no chair's name in the name
 
 
 def _headline(text: str, folded: str, toks: list[tuple[str, int, int]], i: int, words: Words,

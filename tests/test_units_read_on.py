@@ -35,3 +35,26 @@ def test_a_name_read_before_a_bare_head_ends_before_its_chairs_name() -> None:
 ])
 def test_no_with_its_own_syllables_stays_in_a_name(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng nay, Công đoàn cơ quan Trung ương Mặt trận Tổ quốc Việt Nam diễn ra hội nghị cán bộ.",
+     "Công đoàn Cơ quan Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("Hội nghị của Công đoàn Tổng công ty Đường sắt Việt Nam diễn ra sáng nay.",
+     "Công đoàn Tổng công ty Đường sắt Việt Nam"),
+    ("Công đoàn Tổng công ty Giấy Việt Nam nhân Tháng Công nhân tổ chức thăm hỏi.",
+     "Công đoàn Tổng công ty Giấy Việt Nam"),
+    ("Công đoàn Tổng công ty Cao su Đồng Nai nhân dịp Tết Nguyên đán tặng quà đoàn viên.",
+     "Công đoàn Tổng công ty Cao su Đồng Nai"),
+])
+def test_a_name_ends_before_a_clause_that_goes_on_or_an_occasion(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phó Chủ tịch Thường trực Công đoàn Văn phòng Quốc hội Bùi Lê Minh dự và chỉ đạo đại hội.",
+     "Công đoàn Văn phòng Quốc hội"),
+    ("Chủ tịch Công đoàn Bệnh viện Nhi đồng Nguyễn Thị Lan phát biểu tại hội nghị.", "Công đoàn Bệnh viện Nhi đồng"),
+])
+def test_a_complete_name_ending_in_a_lower_case_syllable_ends_before_its_chairs_name(text: str, name: str) -> None:
+    assert names(text) == [name]
