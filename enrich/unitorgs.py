@@ -28,7 +28,7 @@ Words = dict[str, tuple[str, ...]]
 JOIN = re.compile(r" ?[-–] (?=[A-ZĐ])")
 GLUED = re.compile(r"(\w)- (?=[^\W\d_])")
 DOUBLED = re.compile(r"(?i)((?:\w+ ){0,2}\w+) \1 ")
-_UNION_HEADS = ("Công đoàn ", "công đoàn ", "CĐCS ", "Liên đoàn ", "Nghiệp đoàn ", "nghiệp đoàn ")
+_UNION_HEADS = ("Công đoàn ", "công đoàn ", "CÔNG ĐOÀN ", "CĐCS ", "Liên đoàn ", "Nghiệp đoàn ", "nghiệp đoàn ")
 _COMPANY_HEADS = ("Công ty ", "Cty ", "công ty ")
 _LIST_UNION = ("CĐCS ", "Công đoàn cơ sở ", "công đoàn cơ sở ")
 _COUNTRY = ("Việt Nam", "Viet Nam", "VN")
@@ -354,7 +354,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break
         if tok == "và" and any(text.startswith(_UNION_HEADS, t[1]) for t in toks[i + 1:i + 4]):
             break  # "Công đoàn Trung tâm X và (Chủ tịch) Công đoàn Công ty Y": a second union
-        if i + 1 < len(toks) and text.startswith(_UNION_HEADS[:2], toks[i + 1][1]):
+        if i + 1 < len(toks) and text.startswith(_UNION_HEADS[:3], toks[i + 1][1]):
             break  # "Đổi tên Công đoàn Tổng công ty X thành Công đoàn ...": a lower-case word before a union ends the name
         if tok == "và" and i + 1 < len(toks) and text.startswith(_COMPANY_HEADS, toks[i + 1][1]):
             break  # "Công ty X và Công ty Y": two companies

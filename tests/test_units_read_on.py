@@ -58,3 +58,13 @@ def test_a_name_ends_before_a_clause_that_goes_on_or_an_occasion(text: str, name
 ])
 def test_a_complete_name_ending_in_a_lower_case_syllable_ends_before_its_chairs_name(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công đoàn Công Thương Việt Nam quyết định chuyển đổi Công đoàn Tổng công ty Than Đông Bắc thành CÔNG ĐOÀN "
+     "TỔNG CÔNG TY ĐÔNG BẮC từ ngày 1/1/2012.", "Công đoàn Tổng công ty Than Đông Bắc"),
+    ("Đổi tên Công đoàn Tổng công ty Xây dựng Hà Nội thành CÔNG ĐOÀN XÂY DỰNG HÀ NỘI.",
+     "Công đoàn Tổng công ty Xây dựng Hà Nội"),
+])
+def test_a_renamed_union_ends_before_its_new_name_in_capitals(text: str, name: str) -> None:
+    assert name in names(text) and not any("ĐOÀN" in n for n in names(text))
