@@ -68,3 +68,13 @@ def test_a_complete_name_ending_in_a_lower_case_syllable_ends_before_its_chairs_
 ])
 def test_a_renamed_union_ends_before_its_new_name_in_capitals(text: str, name: str) -> None:
     assert name in names(text) and not any("ĐOÀN" in n for n in names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Giải ba toàn đoàn thuộc về CĐCS Sở Văn hóa – Thể thao và hơn 20 bộ huy chương đã được trao.",
+     "Công đoàn cơ sở Sở Văn hóa – Thể thao"),
+    ("Giải nhì thuộc về Công đoàn Trung tâm Văn hoá - Thể thao và Du lịch và nhiều đơn vị khác.",
+     "Công đoàn Trung tâm Văn hoá - Thể thao và Du lịch"),
+])
+def test_a_department_named_with_a_dash_is_not_cut_at_the_dash(text: str, name: str) -> None:
+    assert names(text) == [name]
