@@ -159,7 +159,7 @@ class Reader(ListReading):
         if group == "cd" and _ends_with_word(before, self.union_group) and not _ends_with_word(before, self.plural_groups):
             return True  # "Tổ công đoàn Phòng Đào tạo": a union group, a part of a grassroots union, no unit
         if group in ("cd", "ldld") and before.endswith(self.generic_words) and not before.endswith(("ban tổ chức ", "nâng cấp ")):  # its department; raised ("nâng cấp")
-            return not (group == "cd" and before.endswith("tổ chức ") and self._alias(start))
+            return not (group == "cd" and before.endswith(("tổ chức ", "hệ thống ")) and (self._alias(start) or self.text[start] == "C" and read_brand(self.text, start, skip_space(self.text, m.end()), self.gaz) is not None))  # "hệ thống Công đoàn BIDV": the one union named
         return False
 
     def _alias(self, pos: int) -> Mention | None:
