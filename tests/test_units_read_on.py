@@ -78,3 +78,7 @@ def test_a_renamed_union_ends_before_its_new_name_in_capitals(text: str, name: s
 ])
 def test_a_department_named_with_a_dash_is_not_cut_at_the_dash(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+def test_a_national_nghiep_doan_is_not_read_on_across_a_headlines_dash() -> None:
+    assert not any("Niềm" in n for n in names("Nghiệp đoàn Nghề cá Việt Nam - Niềm tin của đoàn viên, ngư dân."))
