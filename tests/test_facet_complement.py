@@ -10,14 +10,12 @@ repeated tags, columns with too many values to keep, and after a write to the st
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from datasette.app import Datasette
 from datasette.database import QueryInterrupted
 
 from bench.synthetic import build
@@ -25,7 +23,9 @@ from crawler.cli import METADATA
 from feeds import facet_complement, match_sets, search_count, table_search
 from feeds.datasette_plugin import prepare_connection
 from feeds.facets import tag_counts_sql
-from feeds.server import load_metadata, make_datasette
+from feeds.server import make_datasette
+from tests.plain_datasette import get as _get
+from tests.plain_datasette import plain
 
 MISSES = ("select rowid from articles where rowid not in "
           "(select rowid from articles_fts where articles_fts match '\"lien\" \"doan\"')")
@@ -62,19 +62,6 @@ def _copy(store_path: Path, tmp_path: Path) -> Path:
     path = tmp_path / "uw.db"
     shutil.copy(store_path, path)
     return path
-
-
-def plain(path: Path) -> Datasette:
-    """Datasette as it comes, with UnionWatch's metadata and plugin."""
-    metadata, settings = load_metadata(METADATA, path.stem)
-    return Datasette([str(path)], metadata=metadata, settings=settings)
-
-
-async def _get(ds: Datasette, path: Path, url: str) -> tuple[int, object]:
-    response = await ds.client.get(f"/{path.stem}/{url}")
-    if url.split("?")[0].endswith(".json"):
-        return response.status_code, json.loads(response.text)
-    return response.status_code, response.text
 
 
 def comparable(answer: tuple[int, object]) -> object:

@@ -27,7 +27,9 @@ from crawler import store
 from crawler.cli import METADATA
 from crawler.store_upkeep import merge_fts
 from feeds import search_count, table_search
-from feeds.server import load_metadata, make_datasette
+from feeds.server import make_datasette
+from tests.plain_datasette import get as _get
+from tests.plain_datasette import plain
 
 CLAUSE = "rowid in (select rowid from articles_fts where articles_fts match escape_fts(:search))"
 PAGES = [
@@ -75,19 +77,6 @@ def merged_path(store_path, tmp_path_factory) -> Path:
     done = merge_fts(store.open_db(path, migrate=False))
     assert done.segments_before > 1 and done.segments_after == 1
     return path
-
-
-def plain(path: Path) -> Datasette:
-    """Datasette as it comes, with UnionWatch's metadata and plugin."""
-    metadata, settings = load_metadata(METADATA, path.stem)
-    return Datasette([str(path)], metadata=metadata, settings=settings)
-
-
-async def _get(ds: Datasette, path: Path, url: str) -> tuple[int, object]:
-    response = await ds.client.get(f"/{path.stem}/{url}")
-    if url.split("?")[0].endswith(".json"):
-        return response.status_code, json.loads(response.text)
-    return response.status_code, response.text
 
 
 def fetch_all(path: Path, urls: list[str], plan: tuple[float, float] | None) -> list[tuple[int, object]]:
