@@ -1,22 +1,35 @@
-"""Hosts of provincial papers and portals (enrich/data/press_hosts.csv), each with its province.
+"""Hosts of provincial papers and portals, each with its province.
 
 A page given to the tagger with no source but with its address on one of these hosts is read as
 published in that province, the way the labels read a provincial paper ("a newspaper of a province
 is level province with no name"): a bare "Công đoàn Viên chức tỉnh" or "Công đoàn ngành y tế" on
-Lào Cai's paper is Lào Cai's. Only papers and portals whose news is their province's own are listed,
-each with a page that shows it; national papers that write of every province (Người Lao Động, Lao
-Động) are not, and no host is guessed from its name.
+Lào Cai's paper is Lào Cai's. Two kinds of host:
+
+- papers and portals listed in enrich/data/press_hosts.csv, each with a page that shows it, and
+  their subdomains (a paper's mobile or print edition: "m.baobinhduong.vn" is "baobinhduong.vn");
+- the provinces' own government portals in the state's zone gov.vn, named there by the province
+  ("hoabinh.gov.vn", "baria-vungtau.gov.vn"), with their departments' and districts' sites under them
+  ("sonoivu.caobang.gov.vn", "konray.kontum.gov.vn"). A state body's name in that zone is assigned,
+  not chosen, so the name says whose portal it is; a name that only contains a province's
+  ("vkstuyenquang.gov.vn", "danangcity.gov.vn") is not read.
+
+National papers that write of every province (Người Lao Động, Lao Động) are not listed, and no
+other host is guessed from its name.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from crawler.textnorm import fold
 from crawler.urls import host_of
 from enrich.catalog import DATA, read_csv
-from enrich.gazetteer import pick
+from enrich.gazetteer import gazetteer, pick
 
 PRESS_HOSTS_CSV = DATA / "press_hosts.csv"
+STATE_ZONE = ".gov.vn"
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
 
 
 @cache
@@ -29,9 +42,28 @@ def press_hosts() -> dict[str, list[dict[str, str]]]:
     return hosts
 
 
+@cache
+def portal_names() -> dict[str, list[dict[str, str]]]:
+    """A province's name as its portal is named in gov.vn (folded, letters and digits only: "hoabinh",
+    "bariavungtau") -> the gazetteer's province rows of that name (before and since the 2025 reform)."""
+    names: dict[str, list[dict[str, str]]] = {}
+    for row in gazetteer().provinces.values():
+        names.setdefault(_NOT_LETTER.sub("", fold(row["short_name"])), []).append(row)
+    return names
+
+
 def host_province(url: str | None, date: str | None = None) -> str | None:
-    """The province, on ``date`` (ISO day), of a listed provincial paper's or portal's page, or None."""
+    """The province, on ``date`` (ISO day), of a provincial paper's or portal's page, or None."""
     if not url:
         return None
-    row = pick(press_hosts().get(host_of(url).removeprefix("www."), []), date)
-    return row["province"] if row else None
+    labels = host_of(url).removeprefix("www.").split(".")
+    for start in range(len(labels) - 1):  # the host, then the hosts it is a subdomain of
+        rows = press_hosts().get(".".join(labels[start:]))
+        if rows:
+            row = pick(rows, date)
+            return row["province"] if row else None
+    host = ".".join(labels)
+    if host.endswith(STATE_ZONE) and len(labels) >= 3:
+        found = pick(portal_names().get(_NOT_LETTER.sub("", labels[-3]), []), date, "valid_from", "valid_to")
+        return found["short_name"] if found else None
+    return None

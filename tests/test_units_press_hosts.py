@@ -38,6 +38,36 @@ def test_a_bare_place_is_the_papers_province(text: str, url: str, date: str, wan
     assert want in units(text, url, date)
 
 
+@pytest.mark.parametrize("text, url, date, want", [
+    # a listed paper's mobile edition is the paper: its province, not the city the passage names
+    ("Liên đoàn lao động tỉnh phân bổ 850 phần quà cho công nhân. Các nghệ sĩ đến từ TP. Hồ Chí Minh biểu diễn.",
+     "https://m.baolaocai.vn/qua-tet-1.html", "2019-01-15", ("Liên đoàn Lao động tỉnh Lào Cai", "province", "Lào Cai")),
+    # a province's government portal in gov.vn, its departments' and districts' sites under it
+    ("Công đoàn viên chức tỉnh phối hợp với Sở Y tế tổ chức giải cầu lông tại Hội trường Liên đoàn Lao động tỉnh.",
+     "https://thanhhoa.gov.vn/web/guest/tin?p_p_id=1", "2023-01-06",
+     ("Công đoàn Viên chức tỉnh Thanh Hóa", "sector", "Thanh Hóa")),
+    ("Công đoàn viên chức tỉnh phối hợp với Sở Y tế tổ chức giải cầu lông tại Hội trường Liên đoàn Lao động tỉnh.",
+     "https://thanhhoa.gov.vn/web/guest/tin?p_p_id=1", "2023-01-06",
+     ("Liên đoàn Lao động tỉnh Thanh Hóa", "province", "Thanh Hóa")),
+    ("Liên đoàn Lao động tỉnh trao quà cho công nhân.", "https://soyte.quangbinh.gov.vn/tin-1.html", "2022-01-20",
+     ("Liên đoàn Lao động tỉnh Quảng Bình", "province", "Quảng Bình")),
+    ("Liên đoàn Lao động tỉnh trao quà cho công nhân.", "https://www.baria-vungtau.gov.vn/tin-1.html", "2022-01-20",
+     ("Liên đoàn Lao động tỉnh Bà Rịa - Vũng Tàu", "province", "Bà Rịa - Vũng Tàu")),
+])
+def test_a_papers_subdomain_and_a_provinces_portal_give_the_province(text: str, url: str, date: str,
+                                                                      want: tuple) -> None:
+    assert want in units(text, url, date)
+
+
+@pytest.mark.parametrize("url", [
+    "https://vkstuyenquang.gov.vn/tin-1.html",  # a name that holds a province's is not its portal
+    "https://moh.gov.vn/tin-1.html",  # a ministry's portal
+    "https://thanhhoa.gov.vn.example.org/tin-1.html",  # not in gov.vn
+])
+def test_no_province_from_other_state_hosts(url: str) -> None:
+    assert host_province(url, "2022-01-20") is None
+
+
 @pytest.mark.parametrize("url", [
     None,
     "https://nld.com.vn/cong-doan/giai-the-thao-1.htm",  # a national paper writes of every province
