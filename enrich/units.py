@@ -31,7 +31,7 @@ _BARE_DISTRICT = re.compile(r" (huyện|quận|thị xã)(?= [a-zđ]|[,.;:)]|$)"
 _NOW = re.compile(r" ?\((?:nay là|nay đã đổi tên thành|nay đổi tên là|nay đổi tên thành) ")
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
 _UPPER_LEVEL = re.compile(r"(?: \([^()]{1,40}\))?,? là (?:một )?[Cc]ông đoàn cấp trên (?:trực tiếp )?cơ sở(?!\w)")
-UNKNOWN_PROVINCE = "ldld-unknown-province"  # a bare "LĐLĐ tỉnh" no source or passage places
+UNKNOWN_PROVINCE = "ldld-unknown-province"  # a bare "LĐLĐ tỉnh" not yet placed (read again, then left out)
 
 
 @dataclass(frozen=True)
@@ -323,6 +323,8 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         unit = resolve(ctx, mentions[index])
         if unit is not None and unit.unit_id != UNKNOWN_PROVINCE:
             resolved[index] = unit
+        else:  # nothing says which province: a union no one can place is no unit to tag
+            del resolved[index]
     upper = {unit.unit_id for i, unit in resolved.items() if unit.level == "grassroots" and unit.discovered
              and _UPPER_LEVEL.match(view.text, mentions[i].end)}
     for index in [i for i, unit in resolved.items() if unit.unit_id in upper]:

@@ -134,9 +134,10 @@ def test_roles_and_evidence():
     assert [u.role for u in tags].count("publisher") == 1
 
 
-def test_bare_provincial_union_without_any_province_stays_unnamed():
-    [unit] = tag_units("Chiều ngày 01/03, LĐLĐ tỉnh tổ chức buổi làm việc với Khối thi đua số 01.")
-    assert (unit.name, unit.level, unit.province) == ("Liên đoàn Lao động tỉnh", "province", None)
+def test_bare_provincial_union_without_any_province_is_left_out():
+    assert tag_units("Chiều ngày 01/03, LĐLĐ tỉnh tổ chức buổi làm việc với Khối thi đua số 01.") == []
+    tags = tag_units("Chủ tịch LĐLĐ tỉnh Tẩn Minh Long trao phiếu mua hàng do Tổng LĐLĐ Việt Nam tổ chức.")
+    assert [(u.name, u.level, u.province) for u in tags] == [("Tổng Liên đoàn Lao động Việt Nam", "national", None)]
 
 
 @pytest.mark.parametrize(("published", "day"), [

@@ -92,10 +92,10 @@ def test_a_bare_provincial_union_placed_by_the_districts_the_passage_names():
     text = ("Tối 3/2, Liên đoàn Lao động tỉnh thăm công nhân ở phường Quang Trung (thành phố Uông Bí) và "
             "xã Bình Dân (huyện Vân Đồn).")
     assert units(text) == {("Liên đoàn Lao động tỉnh Quảng Ninh", "province", "Quảng Ninh")}
-    # districts of two provinces, or none: the province stays unknown
+    # districts of two provinces, or none: no province, so no unit
     text = "Liên đoàn Lao động tỉnh thăm công nhân ở thành phố Uông Bí và huyện Phú Bình."
-    assert units(text) == {("Liên đoàn Lao động tỉnh", "province", None)}
-    assert units("Liên đoàn Lao động tỉnh thăm công nhân khu nhà trọ.") == {("Liên đoàn Lao động tỉnh", "province", None)}
+    assert units(text) == set()
+    assert units("Liên đoàn Lao động tỉnh thăm công nhân khu nhà trọ.") == set()
 
 
 def test_the_union_after_its_organisation_department_is_named():

@@ -65,6 +65,6 @@ def test_a_generic_acronym_after_cdcs_is_no_company():
 def test_a_bare_provincial_union_that_counts_people_of_several():
     assert units("Được tôn vinh có 6 cán bộ công đoàn cơ sở và 2 Chủ tịch LĐLĐ tỉnh.") == set()
     assert units("Hội nghị có các đồng chí Phó Chủ tịch LĐLĐ tỉnh dự.") == set()
-    # one chair of the (unnamed) provincial union is still that union
-    assert units("Ông Nguyễn Văn A, Chủ tịch LĐLĐ tỉnh, phát biểu.") == {
-        ("Liên đoàn Lao động tỉnh", "province", None)}
+    # one chair of the provincial union is still that union (placed by the one province named)
+    assert units("Ông Nguyễn Văn A, Chủ tịch LĐLĐ tỉnh, phát biểu tại hội nghị ở Thái Bình.") == {
+        ("Liên đoàn Lao động tỉnh Thái Bình", "province", "Thái Bình")}
