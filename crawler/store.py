@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from crawler import store_defer
 from crawler.dates import VN_TZ
 from crawler.migrations import migrations
 from crawler.store_commit import transaction, write
@@ -30,7 +31,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     path = Path(path)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path)
+    db = Database(store_defer.connect(str(path)))  # as Database(path) opens it, with held inserts
     db.conn.execute("PRAGMA busy_timeout = 30000")
     db.enable_wal()
     db.conn.execute("PRAGMA synchronous = NORMAL")
@@ -177,13 +178,17 @@ def save_article(db: Database, record: dict[str, Any], seen: str | None = None) 
     aid = article_id(record["url"])
     digest = content_hash(record)
     with transaction(db):
+        store_defer.settle_if_held(db, "articles", "id", aid)
         row = db.execute(
             "SELECT content_hash, version FROM articles WHERE id = ?", [aid]
         ).fetchone()
         if row is None:
             values = _article_row(record, digest, seen)
             values.update(id=aid, version=1, first_seen=seen, last_changed=seen)
-            _insert(db, "articles", values)
+            # In a commit group the row waits for the group's commit, which writes the group's
+            # new articles (and their full-text entries) in one statement (store_defer).
+            if not store_defer.defer(db, "articles", values):
+                _insert(db, "articles", values)
             _insert(db, "article_versions", _version_row(aid, 1, record, digest, seen))
             return NEW
         old_digest, version = row

@@ -4,9 +4,11 @@ A crawl writes a few rows per page (the fetch, the article and its version, the 
 outcome); committing each costs more than the write, mostly in the full-text index's segment
 flush. ``group_commits(db)`` makes the store's hot writes join one open transaction that is
 committed every ``rows`` writes or ``seconds`` (checked at each write and by ``flush_due``), at
-``flush(db)`` and by any other write of the store (``with db.conn``). Each write is still all or nothing (a savepoint). A killed crawl loses
-only the open group, never a committed row, and never leaves half an article: SQLite's WAL
-drops the uncommitted frames, and the next crawl fetches those pages again.
+``flush(db)`` and by any other write of the store (``with db.conn``). Each write is still all or
+nothing (a savepoint). A new article's row waits for the group's commit (``crawler.store_defer``),
+which writes the group's articles in one statement, before anything else is committed. A killed
+crawl loses only the open group, never a committed row, and never leaves half an article:
+SQLite's WAL drops the uncommitted frames, and the next crawl fetches those pages again.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from crawler import store, store_commit
+from crawler import store, store_commit, store_defer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -37,7 +37,10 @@ def test_writes_are_committed_in_groups_and_at_flush(tmp_path):
     assert count(path) == 6 and count(path, "fetches") == 6  # three groups of four, all committed
     store.save_article(db, record(6))
     assert count(path) == 6  # open group: not visible to others yet
-    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 7  # but to the writer
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 6  # the new row is held back
+    store_defer.settle(db)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 7  # written, seen by the writer
+    assert count(path) == 6  # and still not by others
     store_commit.flush(db)
     assert count(path) == 7 and count(path, "article_versions") == 7
     with sqlite3.connect(path) as conn:
