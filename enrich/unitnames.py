@@ -15,6 +15,7 @@ from functools import cache
 
 from enrich import unitends
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer
+from enrich.unitaliases import read_on_past
 from enrich.unitbrands import read_brand
 from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
@@ -157,7 +158,8 @@ class Reader(PlacedReading):
         for groups in reversed(path):  # most words first
             for length, group in groups:
                 if not folded[length:length + 1].isalnum() and (alias := folded[:length]) in group:
-                    if unitends.branch_after(self.text, pos + length, alias, self.gaz):
+                    if unitends.branch_after(self.text, pos + length, alias, self.gaz) \
+                            or read_on_past(self.text, self.view.folded, pos, pos + length, self.gaz, self.edge_memo):
                         continue
                     return Mention(pos, pos + length, "alias", ids=list(self.gaz.aliases[alias]))
         return None
