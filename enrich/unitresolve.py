@@ -30,6 +30,8 @@ _UPGRADES = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("
 _TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)([A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}): ")
 _TYPED_AT = (("tỉnh ", 0), ("tỉnh ", 5), ("hành phố ", 1), ("Tỉnh ủy ", 0), ("Thành ủy ", 0))  # in every match
+_LIST_NEXT = re.compile(r"(?:,? và |, )(?:tỉnh |[Tt]hành phố |TP\.? ?)?")  # the next of a list of places
+_LIST_TYPE = re.compile(r"(?:tỉnh|[Tt]hành phố|TP\.?) ?$")
 
 
 @dataclass
@@ -99,8 +101,43 @@ class Context:
             for m in _DATELINE_PLACE.finditer(self.text[:200]):  # a headline's "Bắc Ninh: ..." names its province
                 self.typed += [p for p in [self._province(m.group(1))] if p][:1]
             for m in finditer_at(_TYPED_PROVINCE, self.text, _TYPED_AT):
-                self.typed += [p for p in (self._province(n) for n, _ in cap_run(self.text, m.end())) if p][:1]
+                found = next(((p, end) for p, end in ((self._province(n), end) for n, end in cap_run(self.text, m.end()))
+                              if p), None)
+                if found is not None and not self._listed(m.start(), found[1]):
+                    self.typed.append(found[0])
         return self.typed
+
+    def _listed(self, start: int, end: int) -> bool:
+        """Whether the place written from ``start`` to ``end`` is one of a list of provinces ("Đoàn Đồng Tháp,
+        TPHCM, Gia Lai, ..."): two more provinces' names next to it, after ", " or "và". Such a list names
+        where people come from or go to, not where a unit is."""
+        count, pos = 0, end
+        while count < 2 and (after := self._place_after(pos)) is not None:
+            count, pos = count + 1, after
+        pos = start
+        while count < 2 and (before := self._place_before(pos)) is not None:
+            count, pos = count + 1, before
+        return count >= 2
+
+    def _place_after(self, end: int) -> int | None:
+        """Where the province's name (typed or not) after ", " or " và " at ``end`` ends, or None."""
+        sep = _LIST_NEXT.match(self.text, end)
+        if sep is None:
+            return None
+        return next((stop for name, stop in cap_run(self.text, sep.end()) if self._province(name)), None)
+
+    def _place_before(self, start: int) -> int | None:
+        """Where the province's name (typed or not) before ", " at ``start`` starts, or None."""
+        if not self.text.endswith(", ", 0, start):
+            return None
+        words = self.text[max(0, start - 50):start - 2].split(" ")[-4:]
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if name[:1].isupper() and self._province(name):
+                at = start - 2 - len(name)
+                typed = _LIST_TYPE.search(self.text, max(0, at - 10), at)
+                return typed.start() if typed else at
+        return None
 
     def _province(self, name: str) -> str | None:
         row = self.gaz.find_province(name, self.date)
