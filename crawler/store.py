@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -159,9 +160,15 @@ def _version_row(aid: str, version: int, record: dict[str, Any], digest: str, se
 def _insert_sql(table: str, row: dict[str, Any], *, or_ignore: bool = False) -> tuple[str, list[Any]]:
     """One plain INSERT of a row of str, int, float or None values, and its parameters: the hot
     path of a crawl, without sqlite-utils' per-call introspection of the table."""
-    columns = ", ".join(f'"{c}"' for c in row)
+    return _insert_text(table, tuple(row), or_ignore), list(row.values())
+
+
+@lru_cache(maxsize=256)
+def _insert_text(table: str, columns: tuple[str, ...], or_ignore: bool) -> str:
+    """The INSERT of ``columns``, made once for each set of columns a crawl writes."""
+    names = ", ".join(f'"{c}"' for c in columns)
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-    return f'{verb} INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})', list(row.values())
+    return f'{verb} INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
 
 
 def _insert(db: Database, table: str, row: dict[str, Any], *, or_ignore: bool = False) -> None:

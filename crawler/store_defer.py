@@ -48,11 +48,23 @@ class Shape:
 
 @dataclass
 class Held:
+    """The held rows of a table, in a temporary table of the same columns."""
+
     table: str
     columns: tuple[str, ...]
     insert: str  # into the temporary table
     move: str  # from it into the table, in order
+    any: str  # whether it holds a row
+    clear: str
     lookups: dict[str, str] = field(default_factory=dict)  # column -> SELECT 1 of the held rows
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How a row with these columns is checked before it is held."""
+
+    not_null: tuple[str, ...]  # its NOT NULL columns: None in any of them fails the insert
+    unique: tuple[tuple[str, str], ...]  # its unique columns and the SELECT 1 of the table's rows
 
 
 class StoreConnection(sqlite3.Connection):
@@ -60,6 +72,7 @@ class StoreConnection(sqlite3.Connection):
 
     held: dict[str, Held] | None = None
     shapes: dict[str, Shape | None] | None = None
+    plans: dict[tuple[str, tuple[str, ...]], Plan | None] | None = None
 
     def commit(self) -> None:
         settle_connection(self)
@@ -111,18 +124,58 @@ def shape(conn: StoreConnection, table: str) -> Shape | None:
     return found
 
 
-def _held_table(conn: StoreConnection, table: str, columns: tuple[str, ...], kinds: Shape) -> Held:
+def plan(conn: StoreConnection, table: str, columns: tuple[str, ...]) -> Plan | None:
+    """The checks of a row of ``table`` with ``columns``, or None when such a row is never held."""
+    if conn.plans is None:
+        conn.plans = {}
+    key = (table, columns)
+    if key not in conn.plans:
+        kinds = shape(conn, table)
+        found = None
+        if kinds is not None and set(columns) <= kinds.types.keys() and kinds.required <= set(columns):
+            found = Plan(tuple(c for c in columns if c in kinds.not_null),
+                         tuple((c, f"SELECT 1 FROM main.{_quoted(table)} WHERE {_quoted(c)} = ?")
+                               for c in kinds.unique if c in columns))
+        conn.plans[key] = found
+    return conn.plans[key]
+
+
+def _held_table(conn: StoreConnection, table: str, columns: tuple[str, ...]) -> Held:
+    kinds = shape(conn, table)
+    assert kinds is not None
     name = _quoted(PREFIX + table)
     names = ", ".join(map(_quoted, columns))
     conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
     conn.execute(f"CREATE TEMP TABLE {name} ({', '.join(f'{_quoted(c)} {kinds.types[c]}' for c in columns)})")
     held = Held(table, columns, f"INSERT INTO temp.{name} ({names}) VALUES ({', '.join('?' * len(columns))})",
-                f"INSERT INTO main.{_quoted(table)} ({names}) SELECT {names} FROM temp.{name} ORDER BY rowid")
+                f"INSERT INTO main.{_quoted(table)} ({names}) SELECT {names} FROM temp.{name} ORDER BY rowid",
+                f"SELECT 1 FROM temp.{name} LIMIT 1", f"DELETE FROM temp.{name}")
     for column in kinds.unique:
         if column in columns:
             conn.execute(f"CREATE INDEX temp.{_quoted(PREFIX + table + '_' + column)} ON {name} ({_quoted(column)})")
             held.lookups[column] = f"SELECT 1 FROM temp.{name} WHERE {_quoted(column)} = ?"
+    conn.held = {**(conn.held or {}), table: held}
     return held
+
+
+def _gone(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether the held rows' table of ``table`` is gone (forgotten if so): its creation is part of
+    the transaction it was made in, and a rollback undoes it."""
+    if conn.execute("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = ?",
+                    [PREFIX + table]).fetchone() is not None:
+        return False
+    conn.held = {k: v for k, v in (getattr(conn, "held", None) or {}).items() if k != table}  # type: ignore[attr-defined]
+    return True
+
+
+def _is_held(conn: sqlite3.Connection, held: Held, column: str, value: Any) -> bool | None:
+    """Whether a held row has ``column`` = ``value``; None when the held rows' table is gone."""
+    try:
+        return conn.execute(held.lookups[column], [value]).fetchone() is not None
+    except sqlite3.OperationalError:
+        if _gone(conn, held.table):
+            return None
+        raise
 
 
 def defer(db: Database, table: str, row: dict[str, Any]) -> bool:
@@ -131,52 +184,51 @@ def defer(db: Database, table: str, row: dict[str, Any]) -> bool:
     conn = db.conn
     if getattr(db, "_uw_group", None) is None or not isinstance(conn, StoreConnection):
         return False
-    kinds = shape(conn, table)
-    if kinds is None or not set(row) <= kinds.types.keys():
-        return False
-    if not kinds.required <= row.keys() or any(row[c] is None for c in kinds.not_null if c in row):
-        return False
     columns = tuple(row)
-    held = _present(conn, table)
+    checks = plan(conn, table, columns)
+    if checks is None or any(row[c] is None for c in checks.not_null):
+        return False
+    held = conn.held.get(table) if conn.held else None
     if held is not None and held.columns != columns:
         settle_connection(conn)
         return False
-    for column in kinds.unique:
-        value = row.get(column)
+    for column, in_table in checks.unique:
+        value = row[column]
         if value is None:
             continue
-        if conn.execute(f"SELECT 1 FROM main.{_quoted(table)} WHERE {_quoted(column)} = ?", [value]).fetchone():
+        if conn.execute(in_table, [value]).fetchone():
             return False  # the insert fails: the caller meets the error now
-        if held is not None and column in held.lookups and conn.execute(held.lookups[column], [value]).fetchone():
-            settle_connection(conn)  # the insert fails against a held row: settled, met now
-            return False
-    if held is None:
-        held = _held_table(conn, table, columns, kinds)
-        conn.held = {**(conn.held or {}), table: held}
-    conn.execute(held.insert, list(row.values()))
+        if held is not None and column in held.lookups:
+            found = _is_held(conn, held, column, value)
+            if found:
+                settle_connection(conn)  # the insert fails against a held row: settled, met now
+                return False
+            if found is None:
+                held = None
+    values = list(row.values())
+    if held is not None:
+        try:
+            conn.execute(held.insert, values)
+            return True
+        except sqlite3.OperationalError:
+            if not _gone(conn, table):
+                raise
+    conn.execute(_held_table(conn, table, columns).insert, values)
     return True
-
-
-def _present(conn: sqlite3.Connection, table: str) -> Held | None:
-    """The held rows' table for ``table``, if it exists: its creation is part of the transaction
-    it was made in, and is undone with it."""
-    held: Held | None = (getattr(conn, "held", None) or {}).get(table)
-    if held is None:
-        return None
-    if conn.execute("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = ?",
-                    [PREFIX + table]).fetchone() is None:
-        conn.held = {k: v for k, v in conn.held.items() if k != table}  # type: ignore[attr-defined]
-        return None
-    return held
 
 
 def settle_connection(conn: sqlite3.Connection) -> None:
     """Move every held row into its table, in the order held."""
-    for table in list(getattr(conn, "held", None) or ()):
-        one = _present(conn, table)
-        if one is not None and conn.execute(f"SELECT 1 FROM temp.{_quoted(PREFIX + table)} LIMIT 1").fetchone():
-            conn.execute(one.move)
-            conn.execute(f"DELETE FROM temp.{_quoted(PREFIX + table)}")
+    for table, held in list((getattr(conn, "held", None) or {}).items()):
+        try:
+            if conn.execute(held.any).fetchone() is None:
+                continue
+        except sqlite3.OperationalError:
+            if _gone(conn, table):
+                continue
+            raise
+        conn.execute(held.move)
+        conn.execute(held.clear)
 
 
 def settle(db: Database) -> None:
@@ -186,6 +238,6 @@ def settle(db: Database) -> None:
 
 def settle_if_held(db: Database, table: str, column: str, value: Any) -> None:
     """Settle first if a row of ``table`` with ``column`` = ``value`` is held back."""
-    held = _present(db.conn, table)
-    if held is not None and column in held.lookups and db.conn.execute(held.lookups[column], [value]).fetchone():
+    held = (getattr(db.conn, "held", None) or {}).get(table)
+    if held is not None and column in held.lookups and _is_held(db.conn, held, column, value):
         settle_connection(db.conn)
