@@ -1,7 +1,8 @@
 """A "Nghiệp đoàn" named after its head, for enrich/unitnames.py's Reader: by trade and place ("Nghiệp
 đoàn xe ôm công nghệ quận Tân Bình"), by a proper name ("Nghiệp đoàn bốc vác Phú Lợi"), by place alone
 with the trade the passage names, or two sharing one place ("NĐ Xe ôm truyền thống và NĐ Xe ôm công
-nghệ phường 1"). A count before the head ("4 NĐ xe ôm") names none."""
+nghệ phường 1"). A count before the head ("4 NĐ xe ôm") names none. A listed trade's national nghiệp đoàn
+("Nghiệp đoàn Nghề cá Việt Nam") is read at sector level."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def nghiep_doan(text: str, folded: str, start: int, pos: int, words: Words, plac
     if _COUNT.search(text, max(0, start - 8), start):
         return None  # a count: "4 NĐ xe ôm", "hai nghiệp đoàn nghề cá xã A và phường B"
     trade = starts_with(text, pos, words.get("trade", ()))
+    national = _national(text, start, pos, trade)
+    if national is not None:  # "Nghiệp đoàn Nghề cá Việt Nam": the trade's national nghiệp đoàn
+        return national
     if trade is not None:  # "Nghiệp đoàn xe ôm công nghệ quận Tân Bình", "Nghiệp đoàn Xe ôm quận"
         at = skip_space(text, pos + len(trade))
         aside = re.match(r"\([^()]{1,40}\) ?", text[at:at + 44])  # "NĐ Xe ôm (26 đoàn viên) phường 1"
@@ -64,3 +68,19 @@ def nghiep_doan(text: str, folded: str, start: int, pos: int, words: Words, plac
         if not toks[i - 1][0].isalpha() or capitalised(toks[i - 1][0]):
             return None
     return None
+
+
+def _national(text: str, start: int, pos: int, trade: str | None) -> Mention | None:
+    """A national nghiệp đoàn: the head and a listed trade written capitalised, as a name, then "Việt Nam"
+    ("Nghiệp đoàn Nghề cá Việt Nam", which a central sector union set up over the local ones). Level sector,
+    no province. An unlisted trade ("Nghiệp đoàn y tế Việt Nam", a self-styled group) or one written in lower
+    case is no unit of the system, nor is a name that goes on in capitalised words."""
+    if trade is None or not text[start:start + 1].isupper() or not text[pos:pos + 1].isupper():
+        return None
+    at = skip_space(text, pos + len(trade))
+    end = at + len("Việt Nam")
+    if at == pos + len(trade) or not text.startswith("Việt Nam", at) or text[end:end + 1].isalnum():
+        return None
+    if text[end:end + 1] == " " and capitalised(text[end + 1:end + 2]):
+        return None  # "Nghiệp đoàn Nghề cá Việt Nam Hải Phòng": a longer name, not the national one
+    return Mention(start, end, "nd-national", label=text[pos:end])

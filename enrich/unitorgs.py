@@ -226,7 +226,7 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
     if not names or not _upper(text[at:at + 1]) or starts_with(text, at, words.get("org", ()), exact=True):
         return None  # "Nghiệp đoàn thì Ban chấp hành ..." names no nghiệp đoàn
     if re.split(r" [-–] ", names[0][0])[0] in _COUNTRY:
-        return None  # a nghiệp đoàn is local: "Nghiệp đoàn <trade> Việt Nam (- Niềm tin ...)" is no unit of the system
+        return None  # no local one: "Nghiệp đoàn <trade> Việt Nam" is a listed trade's national one (unitnd.py) or none
     return names[0][1]
 
 

@@ -256,6 +256,8 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
             return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=mention.named_org))
         return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
+    if kind == "nd-national":  # "Nghiệp đoàn Nghề cá Việt Nam": sector, no province
+        return r._new(f"nd-{unit_slug(mention.label)}", f"Nghiệp đoàn {mention.label}", "sector", None, "tld", "sector-central")
     if kind == "nghiep-doan":
         return _nghiep_doan(ctx, mention)
     if kind == "brand":
