@@ -19,8 +19,8 @@ def units(text: str) -> list[tuple[str, str, str | None]]:
     ("Đại diện Công đoàn Văn phòng Chính phủ dự lễ khánh thành nhà tình nghĩa.", "Công đoàn Văn phòng Chính phủ"),
     ("Công đoàn cơ quan Trung ương Mặt trận Tổ quốc Việt Nam tổ chức giải bóng bàn.",
      "Công đoàn Cơ quan Trung ương Mặt trận Tổ quốc Việt Nam"),
-    ("Chủ tịch Công đoàn Cơ quan Trung ương MTTQ Việt Nam phát biểu khai mạc.",
-     "Công đoàn Cơ quan Trung ương MTTQ Việt Nam"),
+    ("Chủ tịch Công đoàn Cơ quan Trung ương MTTQ Việt Nam phát biểu khai mạc.",  # MTTQ spelt out
+     "Công đoàn Cơ quan Trung ương Mặt trận Tổ quốc Việt Nam"),
 ])
 def test_a_central_agencys_office_union_is_of_sector_level(text: str, name: str) -> None:
     assert units(text) == [(name, "sector", None)]
@@ -33,3 +33,9 @@ def test_a_central_agencys_office_union_is_of_sector_level(text: str, name: str)
 ])
 def test_a_grassroots_or_provincial_office_union_stays_grassroots(text: str) -> None:
     assert [level for _, level, _ in units(text)] == ["grassroots"]
+
+
+def test_the_fronts_office_union_written_short_and_in_full_is_one_unit() -> None:
+    text = ("Một số kết quả của Công đoàn Cơ quan Trung ương MTTQ Việt Nam.\nĐại hội Công đoàn cơ quan Trung ương "
+            "Mặt trận Tổ quốc Việt Nam diễn ra sáng nay; Ủy ban MTTQ Việt Nam gửi lẵng hoa chúc mừng.")
+    assert units(text) == [("Công đoàn Cơ quan Trung ương Mặt trận Tổ quốc Việt Nam", "sector", None)]
