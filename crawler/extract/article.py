@@ -74,6 +74,12 @@ def _select(root: etree._Element, css: str | None) -> list[etree._Element]:
         return []
 
 
+# Compiled once, not at every page (no extension function: an XPath object serves any document).
+_CANONICAL = etree.XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+# lxml.html's search in ``resolve_base_href``.
+_BASE_HREF = etree.XPath("//base[@href]|//x:base[@href]", namespaces={"x": "http://www.w3.org/1999/xhtml"})
+
+
 class ArticlePage:
     """Extraction of one article page; fields are computed on demand."""
 
@@ -211,22 +217,40 @@ class ArticlePage:
 
     def _absolute(self, element: etree._Element | None) -> etree._Element | None:
         """The element with its links made absolute (the page's <base href> honoured): only the
-        body that is kept needs it, and the whole page's links cost more than its extraction."""
+        body that is kept needs it, and the whole page's links cost more than its extraction.
+        lxml's ``make_links_absolute(url, resolve_base_href=True)`` step by step, with its
+        <base href> search compiled once instead of at every page (lxml searches again before
+        each rewriting, and finds nothing: the first search removed every <base href>)."""
         if element is not None:
             try:
-                element.make_links_absolute(self.url, resolve_base_href=True)
+                base_href = None
+                for base in _BASE_HREF(element):
+                    base_href = base.get("href")
+                    base.drop_tree()
+                if base_href:
+                    _rewrite_links(element, base_href)
+                _rewrite_links(element, self.url)
             except ValueError:
                 pass  # a malformed href must not stop extraction
         return element
 
     def canonical_url(self) -> str | None:
         """The page's own canonical URL (link rel=canonical, og:url) when it is on the same host."""
-        found = self.root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+        found = _CANONICAL(self.root)
         for href in found:
             url = urljoin(self.url, href.strip())
             if is_http(url) and host_of(url) == host_of(self.url):
                 return url
         return None
+
+
+def _rewrite_links(element: etree._Element, base_url: str) -> None:
+    """lxml.html's ``make_links_absolute(base_url, resolve_base_href=False)``."""
+
+    def absolute(href: str) -> str:
+        return urljoin(base_url, href)
+
+    element.rewrite_links(absolute, resolve_base_href=False)
 
 
 def extract_article(html: str, url: str, **options: object) -> Extracted:

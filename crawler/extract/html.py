@@ -191,29 +191,53 @@ def _xpath_of(css: str) -> str:
     return LxmlHTMLTranslator().css_to_xpath(css)
 
 
+# The prefix of the extension functions lxml's CSS translator calls (``:contains()``).
+_EXTENSION = "__lxml_internal_css:"
+
+
+@lru_cache(maxsize=1024)
+def _compiled_selector(xpath: str) -> etree.XPath:
+    return etree.XPath(xpath)
+
+
 def select(root: etree._Element, css: str) -> list:
     """``root.cssselect(css)`` with the selector translated to XPath once, not at every page
-    (a registry's and the families' selectors are few); the XPath is compiled for each call, as
-    there (an XPath object kept across documents mis-reads its extension functions' results). A
-    selector cssselect rejects raises here as there."""
-    return etree.XPath(_xpath_of(css))(root)
+    (a registry's and the families' selectors are few), and compiled once when it calls no
+    extension function; one that does (``:contains()``) is compiled for each call, as there (an
+    XPath object kept across documents mis-reads its extension functions' results). A selector
+    cssselect rejects raises here as there."""
+    xpath = _xpath_of(css)
+    if _EXTENSION in xpath:
+        return etree.XPath(xpath)(root)
+    return _compiled_selector(xpath)(root)  # type: ignore[no-any-return]
 
 
 def strip_noise(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """Remove elements that never hold article text, and comments, in place."""
-    for el in root.xpath("//comment() | //processing-instruction()"):
-        _drop(el)
-    for el in list(root.iter(*DROP_TAGS)):
-        _drop(el)
-    for el in root.xpath(_HIDDEN):
+    """Remove elements that never hold article text, and comments, in place: each removed node's
+    tail text stays where it was (lxml leaves it beside the text before it, which reads as one
+    text with it), then the hidden elements, each by ``_drop``."""
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *DROP_TAGS, with_tail=False)
+    for el in hidden(root):
         _drop(el)
     return root
 
 
-# Hidden elements: the style is only looked into where there is one (a predicate on the
-# attribute), not translated for every element of the page; the same elements, in document
-# order, as ``//*[@hidden or contains(translate(@style," ",""),"display:none")]``.
-_HIDDEN = '//*[@hidden or @style[contains(translate(., " ", ""), "display:none")]]'
+# Hidden elements, ``//*[@hidden or contains(translate(@style," ",""),"display:none")]``, found
+# from the attributes that hide them, without a predicate on every element of the page: an
+# element's attributes come after it and before its children in document order, so their owners,
+# each taken once, are those elements in document order. Compiled once (no extension function):
+# compiling it for each page cost as much as the search.
+_HIDDEN_ATTRIBUTES = etree.XPath('//@hidden | //@style[contains(translate(., " ", ""), "display:none")]')
+
+
+def hidden(root: etree._Element) -> list[etree._Element]:
+    """The hidden elements of the document ``root`` is in, in document order."""
+    found: list[etree._Element] = []
+    for value in _HIDDEN_ATTRIBUTES(root):
+        owner = value.getparent()
+        if not found or found[-1] is not owner:
+            found.append(owner)
+    return found
 
 
 def _drop(el: etree._Element) -> None:

@@ -327,10 +327,13 @@ def _page_number(url: str) -> int | None:
     m = _PAGE_PARAM.search(url) or _PAGE_PATH.search(urlsplit(url).path)
     return int(m.group(2)) if m else None
 
+# Compiled once, not at every page (no extension function: an XPath object serves any document).
+_REL_NEXT = etree.XPath("//link[@rel='next'] | //a[@rel='next']")
+
 
 def find_next(root: etree._Element, base: str, exclude: frozenset[str] = frozenset()) -> str | None:
     """The next listing page's URL, or None on the last page. ``exclude``: article URLs."""
-    for link in root.xpath("//link[@rel='next'] | //a[@rel='next']"):
+    for link in _REL_NEXT(root):
         url = _href(link, base)
         if url and canonicalize(url) not in exclude:
             return url

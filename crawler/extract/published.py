@@ -27,6 +27,10 @@ LEAD_DATE = re.compile(
     r"^\(?\s*((sáng|chiều|tối|trưa|đêm)\s+)?(ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}", re.IGNORECASE
 )
 
+# Compiled once, not at every page (no extension function: an XPath object serves any document).
+_ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished']")
+_FOLLOWING = etree.XPath("following::*[position() <= 15]")
+
 
 def meta_dates(root: etree._Element) -> list[str]:
     found = []
@@ -36,7 +40,7 @@ def meta_dates(root: etree._Element) -> list[str]:
             value = machine_iso(meta.get("content"))
             if value:
                 found.append(value)
-    for el in root.xpath("//*[@itemprop='datePublished']"):
+    for el in _ITEMPROP_DATE(root):
         value = machine_iso(el.get("content") or el.get("datetime") or "")
         if value:
             found.append(value)
@@ -85,7 +89,7 @@ def date_near_title(
         return None, None
     title_key = fold(clean_line(start.text_content()))
     inside = False
-    for el in start.xpath("following::*[position() <= 15]"):
+    for el in _FOLLOWING(start):
         in_body = body is not None and (el is body or body in el.iterancestors())
         if inside and not in_body:
             break  # past the body: lists of other articles with their own dates
