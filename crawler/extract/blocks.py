@@ -98,8 +98,26 @@ def paragraphs(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
             yield el, text
 
 
-def _link_len(el: etree._Element) -> int:
-    return sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
+# An element's text, all its text nodes joined (what ``"".join(el.itertext())`` gives: comments
+# and processing instructions are not text), read in one call instead of node by node in Python.
+_TEXT = etree.XPath("string()", smart_strings=False)
+
+
+def _collapsed_len(el: etree._Element) -> int:
+    """The length of the element's text with its white space collapsed."""
+    return len(" ".join(_TEXT(el).split()))
+
+
+def _link_len(el: etree._Element, known: dict[etree._Element, int]) -> int:
+    """The length of the text of the links in ``el``; each link's length remembered in ``known``,
+    as a page's nested candidates hold the same links."""
+    total = 0
+    for a in el.iter("a"):
+        length = known.get(a)
+        if length is None:
+            length = known[a] = _collapsed_len(a)
+        total += length
+    return total
 
 
 def score_blocks(root: etree._Element) -> list[Block]:
@@ -118,11 +136,12 @@ def score_blocks(root: etree._Element) -> list[Block]:
                 depth += 1
             node = node.getparent()
     blocks = []
+    links: dict[etree._Element, int] = {}
     for el, base in scores.items():
-        text_len = len(" ".join("".join(el.itertext()).split()))
+        text_len = _collapsed_len(el)
         if text_len < 80:
             continue
-        link_len = _link_len(el)
+        link_len = _link_len(el, links)
         score = (base + class_weight(el) / 5.0) * (1.0 - min(link_len / text_len, 1.0))
         if el.tag in STRUCTURAL_NEGATIVE or in_chrome(el):
             score *= 0.2
