@@ -109,3 +109,35 @@ def test_random_pages_scored_as_defined():
     rng = random.Random(7)
     counts = [assert_same_blocks(_random_page(rng), strip=rng.random() < 0.5) for _ in range(600)]
     assert sum(1 for n in counts if n >= 2) > 200
+
+
+def plain_paragraphs(root):
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "body", "html", "head", "title"):
+            continue
+        parts = [el.text or ""]
+        for child in el:
+            if not isinstance(child.tag, str):
+                parts.append(child.tail or "")
+                continue
+            if child.tag not in blocks.BLOCK_TAGS:
+                parts.append("".join(child.itertext()))
+            parts.append(child.tail or "")
+        text = " ".join("".join(parts).split())
+        if len(text) >= 25:
+            yield el, text
+
+
+def test_paragraphs_as_defined():
+    rng = random.Random(8)
+    pages = [decode_html(path.read_bytes())[0] for path in PAGES] + [_random_page(rng) for _ in range(300)]
+    found = 0
+    for html in pages:
+        for strip in (True, False):
+            root = parse(html)
+            if strip:
+                strip_noise(root)
+            ours, plain = list(blocks.paragraphs(root)), list(plain_paragraphs(root))
+            assert ours == plain
+            found += len(ours)
+    assert found > 1000

@@ -76,6 +76,11 @@ def in_chrome(el: etree._Element) -> bool:
     return False
 
 
+# An element's text, all its text nodes joined (what ``"".join(el.itertext())`` gives: comments
+# and processing instructions are not text), read in one call instead of node by node in Python.
+_TEXT = etree.XPath("string()", smart_strings=False)
+
+
 def _own_text(el: etree._Element) -> str:
     parts = [el.text or ""]
     for child in el:
@@ -83,7 +88,7 @@ def _own_text(el: etree._Element) -> str:
             parts.append(child.tail or "")
             continue
         if child.tag not in BLOCK_TAGS:
-            parts.append("".join(child.itertext()))
+            parts.append(_TEXT(child) if len(child) else (child.text or ""))  # a leaf's text is its text
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
 
@@ -96,11 +101,6 @@ def paragraphs(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
         text = _own_text(el)
         if len(text) >= 25:
             yield el, text
-
-
-# An element's text, all its text nodes joined (what ``"".join(el.itertext())`` gives: comments
-# and processing instructions are not text), read in one call instead of node by node in Python.
-_TEXT = etree.XPath("string()", smart_strings=False)
 
 
 def _collapsed_len(el: etree._Element) -> int:
