@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crawler.extract.html import parse
@@ -60,8 +61,15 @@ def listing_fingerprint(listed: list[ListedArticle]) -> str:
 
 
 def _shape(el) -> str:  # noqa: ANN001 - an lxml element
-    tokens = sorted(t for t in (el.get("class") or "").split() if not any(c.isdigit() for c in t))
-    return ".".join([el.tag, *tokens])
+    return _shape_of(el.tag, el.get("class") or "")
+
+
+@lru_cache(maxsize=16384)
+def _shape_of(tag: str, classes: str) -> str:
+    """``_shape`` of an element by its tag and class attribute: remembered, as a listing repeats
+    the same few around each of its links, and every page of a site the same ones."""
+    tokens = sorted(t for t in classes.split() if not any(c.isdigit() for c in t))
+    return ".".join([tag, *tokens])
 
 
 def layout_signature(html: str, base_url: str, urls: list[str], depth: int = 4, sample: int = 3) -> str:

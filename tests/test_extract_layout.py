@@ -1,0 +1,86 @@
+"""A listing's layout signature, with each element's shape remembered by its tag and classes, is
+the one its plain definition (below: every shape worked out again) gives, on the saved listing
+pages, the sample web's and a generated web's listings, and pages of random class names."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from crawler.extract.html import decode_html, parse
+from crawler.extract.listing import extract_listing
+from crawler.incremental import NO_LINKS, layout_signature
+from crawler.sampleweb import generate
+from crawler.urls import canonicalize, join
+
+LISTINGS = sorted((Path(__file__).parent / "fixtures" / "pages" / "listings").glob("*.html"))
+
+
+def plain_layout_signature(html, base_url, urls, depth=4, sample=3):
+    if not urls:
+        return NO_LINKS
+    wanted = {canonicalize(u) for u in urls}
+    paths = []
+    for a in parse(html).iter("a"):
+        try:
+            href = join(base_url, (a.get("href") or "").strip()).split("#")[0]
+        except ValueError:
+            continue
+        if canonicalize(href) not in wanted:
+            continue
+        chain, el = [], a
+        for _ in range(depth + 1):
+            if el is None or not isinstance(el.tag, str):
+                break
+            tokens = sorted(t for t in (el.get("class") or "").split() if not any(c.isdigit() for c in t))
+            chain.append(".".join([el.tag, *tokens]))
+            el = el.getparent()
+        path = "<".join(chain)
+        if path not in paths:
+            paths.append(path)
+        if len(paths) >= sample:
+            break
+    return hashlib.sha1("|".join(paths).encode("utf-8")).hexdigest()[:16] if paths else NO_LINKS
+
+
+def _listing_pages() -> list[tuple[str, str]]:
+    pages = [(decode_html(p.read_bytes())[0], "http://example.org/tin-tuc/trang-2.html") for p in LISTINGS]
+    web = generate(6, 12, seed=3, slow_delay=0, today=date(2025, 11, 25))
+    with tempfile.TemporaryDirectory():
+        for page in web.expected_listings():
+            portal = web.portal(page["source_id"])
+            part = page["url"][len(portal.base_url):] or "/"
+            response = web._app(portal, part if part.startswith("/") else "/" + part)
+            pages.append((decode_html(response.body, response.headers.get("Content-Type", ""))[0], page["url"]))
+    return pages
+
+
+def test_listing_layouts_as_defined():
+    signed = 0
+    for _ in range(2):  # the second time from the remembered shapes
+        for html, url in _listing_pages():
+            urls = [a.url for a in extract_listing(html, url).articles]
+            ours = layout_signature(html, url, urls)
+            assert ours == plain_layout_signature(html, url, urls)
+            signed += ours != NO_LINKS
+    assert signed > 40
+
+
+CLASSES = ["", "item", "news-item post-12", "  item\tnews ", "col-md-4 row", "x\u0663", "², news", "Item ITEM",
+           "a b a", "tin-tuc", "post 12"]
+
+
+def test_random_class_names_as_defined():
+    rng = random.Random(4)
+    for _ in range(300):
+        items = []
+        for n in range(rng.randrange(1, 8)):
+            cls = rng.choice(CLASSES)
+            items.append(f'<li class="{rng.choice(CLASSES)}"><div class="{cls}"><a class="{rng.choice(CLASSES)}" '
+                         f'href="/tin/{n}.html">Tin {n}</a></div></li>')
+        html = f'<html><body><div class="{rng.choice(CLASSES)}"><ul>{"".join(items)}</ul></div></body></html>'
+        urls = [f"http://example.org/tin/{n}.html" for n in range(8)]
+        assert layout_signature(html, "http://example.org/", urls) == plain_layout_signature(html, "http://example.org/", urls)
