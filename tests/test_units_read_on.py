@@ -18,6 +18,8 @@ def names(text: str) -> list[str]:
      "Công đoàn Công ty Vinamilk"),
     ("Công đoàn cơ sở Cục Thống kê dâng hương và thăm di tích Nha Thống kê Việt Nam.",
      "Công đoàn cơ sở Cục Thống kê"),
+    ("CĐCS Sở Tài nguyên và Môi trường cử 01 đoàn, gồm 08 vận động viên tham gia hội thao.",
+     "Công đoàn cơ sở Sở Tài nguyên và Môi trường"),
 ])
 def test_a_name_ends_before_a_verb_or_a_negation(text: str, name: str) -> None:
     assert names(text) == [name]
