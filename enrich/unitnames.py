@@ -36,6 +36,7 @@ from enrich.unitorgs import (
 )
 from enrich.unitplaced import ACRONYM, PLACE_TYPES, ZONE, PlacedReading
 from enrich.unitrefusal import refusal, refused
+from enrich.unitshort import full_name_before
 from enrich.unittext import View, cap_run, joined, skip_space, starts_with
 
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
@@ -206,7 +207,7 @@ class Reader(PlacedReading):
             at = joint
             corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
             if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
-                return self._organisation(start, at, "corp" if corp else "grassroots")
+                return self._upper_level(self._organisation(start, at, "corp" if corp else "grassroots"), at)
             brand = read_brand(text, start, at, self.gaz)  # "Công đoàn và Đoàn Thanh niên Vietcombank TP. Hồ Chí Minh"
             if brand is not None:
                 return brand
@@ -262,11 +263,7 @@ class Reader(PlacedReading):
         if corp is not None:
             return self._organisation(start, pos, "corp")
         if starts_with(text, pos, self.gaz.words.get("org", ()), exact=True) or lower_head(text, pos, self.gaz.words):
-            org = self._organisation(start, pos, "grassroots")
-            if org is not None and org.kind == "grassroots" and (org.label.endswith(" tối cao") or org.label.endswith(" Việt Nam")
-                    and starts_with(text, pos, self.gaz.words.get("national_org", ()), exact=True)):
-                org.kind = "corp"  # "Công đoàn Cục Hàng hải Việt Nam", "... Tòa án nhân dân tối cao": an upper level
-            return org
+            return self._upper_level(self._organisation(start, pos, "grassroots"), pos)
         lower_own = self._lower_own(start, pos)
         if lower_own is not None:  # "công đoàn công ty đã ...", "Công đoàn trường là ...": the site's or the one named
             return lower_own
@@ -290,6 +287,14 @@ class Reader(PlacedReading):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None
         return central
+
+    def _upper_level(self, org: Mention | None, pos: int) -> Mention | None:
+        """A national department's or agency's union read as a grassroots one, its organisation at ``pos``: an upper
+        level ("Công đoàn Cục Hàng hải Việt Nam", "... Tòa án nhân dân tối cao")."""
+        if org is not None and org.kind == "grassroots" and (org.label.endswith(" tối cao") or org.label.endswith(" Việt Nam")
+                and starts_with(self.text, pos, self.gaz.words.get("national_org", ()), exact=True)):
+            org.kind = "corp"
+        return org
 
     def _lower_own(self, start: int, pos: int) -> Mention | None:
         """A lower-case organisation head (group ``org_lower``) that a verb, preposition or punctuation ends
@@ -370,7 +375,10 @@ class Reader(PlacedReading):
                 return None
             head = self.text[pos:end]
             return Mention(start, end, "own", label=head, named_org=self._named_before(start, head))
-        return Mention(start, end, kind, label=written_label(prefix + self.text[pos:end], words), bare_tail=bare,
+        # "Công đoàn Viện Hàn lâm" after "Viện Hàn lâm Khoa học xã hội Việt Nam": the name the passage wrote in full
+        full = "" if listed or prefix else full_name_before(self.text, self.view.folded, start, self.text[pos:end], words,
+                                                            (PROVINCE_TYPES, _LOCAL_TYPES), self._is_province)
+        return Mention(start, end, kind, label=full or written_label(prefix + self.text[pos:end], words), bare_tail=bare,
                        shared=placed is not None, org_span=(first, rule_end))
 
     def _is_province(self, name: str) -> bool:
