@@ -281,8 +281,8 @@ class Reader(PlacedReading):
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
-        if central is None and (text[start] == "C" or self._after_title(start)) and self._clause_after(pos):
-            return Mention(start, start + 9, "own", label="")  # "Công đoàn phối hợp ...": on a unit's own site, its union
+        if central is None and (text[start] == "C" or self._after_title(start)) and (self._clause_after(pos) or text[pos:pos + 1] == ")"):
+            return Mention(start, start + 9, "own", label="")  # "Công đoàn phối hợp ...", "(Chủ tịch Công đoàn)": on a unit's own site, its union
         if central is None and text[pos:pos + 1].isupper() and not HEAD.match(text, pos):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
             return Mention(start, names[0][1], "cd-district", names=names) if names else None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from enrich import tag
+from enrich import SourceContext, tag
 
 
 def units(text: str) -> list[tuple[str, str]]:
@@ -37,3 +37,15 @@ def test_a_name_written_short_takes_the_full_name_written_before(text: str, unit
 ])
 def test_a_name_written_short_stays_as_written_without_one_full_name_before(text: str, unit: tuple[str, str]) -> None:
     assert units(text) == [unit]
+
+
+INSTITUTE = SourceContext("Viện Nhà nước và Pháp luật", "grassroots", "Hà Nội")
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn Chủ tịch gồm TS. Phạm Thị Nga (Phó Viện trưởng), TS. Hoàng Kim Khuyên (Chủ tịch Công đoàn).",
+    "Đoàn Chủ tịch gồm TS. Phạm Thị Nga (Phó Viện trưởng), TS. Hoàng Kim Khuyên (Chủ tịch Công đoàn) và thư ký.",
+])
+def test_a_bare_union_closed_by_a_parenthesis_is_the_sites_own(text: str) -> None:
+    found = [(u.name, u.level) for u in tag(title="", text=text, source=INSTITUTE).units if u.role != "publisher"]
+    assert found == [("Công đoàn cơ sở Viện Nhà nước và Pháp luật", "grassroots")]
