@@ -28,7 +28,7 @@ _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")
 PLACE_TYPES = PROVINCE_TYPES + DISTRICT_TYPES
 ZONE = re.compile(
     r"(?P<cac>[Cc]ác )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
-    r"(?:(?: và (?:các )?|-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
+    r"(?:(?: và (?:các )?| VÀ (?:CÁC )?|-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
 )
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
 
@@ -153,5 +153,6 @@ class PlacedReading(ListReading):
         if place is None:
             names = zone_names(self.text, after)  # "Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh X": one name
             place = Mention(start, names[0][1] if names else zone.end(), "kcn", names=names)
-        place.label = ("các " if zone.group("cac") else "") + zone.group("zone")  # "Công đoàn Các KCN": "các"
+        joined = zone.group("zone").replace(" VÀ CÁC ", " và các ").replace(" VÀ ", " và ")  # "KKT VÀ CÁC KCN" in capitals
+        place.label = ("các " if zone.group("cac") else "") + joined  # "Công đoàn Các KCN": "các"
         return place

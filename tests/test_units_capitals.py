@@ -1,7 +1,9 @@
 """Names written wholly in capitals, read as the gazetteer's or the brand list's name ("thành CÔNG ĐOÀN XĂNG DẦU
 VIỆT NAM" is "Công đoàn Xăng dầu Việt Nam", Petrolimex's union; "CÔNG ĐOÀN VIETCOMBANK" the Vietcombank union),
 never as a new name in capitals: capitalised words going on after the name (a headline in capitals, a branch)
-leave it unread (enrich/unitbrands.py)."""
+leave it unread (enrich/unitbrands.py). An economic zone's and parks' union in a headline in capitals ("CÔNG
+ĐOÀN KKT VÀ CÁC KCN QUẢNG NGÃI") is the one union, "và các" read in capitals as in lower case
+(enrich/unitplaced.py)."""
 
 import pytest
 
@@ -38,3 +40,9 @@ def test_capitalised_words_after_a_name_in_capitals_leave_it_unread(text: str) -
 
 def test_a_brand_listed_in_capitals_keeps_its_listed_form() -> None:
     assert units("Năm 2017, Công đoàn VINACONEX đã đề ra các chỉ tiêu.") == [("Công đoàn VINACONEX", "sector", None)]
+
+
+def test_a_zones_and_parks_union_in_capitals() -> None:
+    unit = ("Công đoàn Khu kinh tế và các Khu công nghiệp tỉnh Quảng Ngãi", "sector", "Quảng Ngãi")
+    assert units("CÔNG ĐOÀN KKT VÀ CÁC KCN QUẢNG NGÃI: nhức nhối về nhà ở cho người lao động") == [unit]
+    assert units("Công đoàn KKT và các KCN Quảng Ngãi trao 300 suất quà.") == [unit]
