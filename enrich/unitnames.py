@@ -211,6 +211,10 @@ class Reader(PlacedReading):
             brand = read_brand(text, start, at, self.gaz)  # "Công đoàn và Đoàn Thanh niên Vietcombank TP. Hồ Chí Minh"
             if brand is not None:
                 return brand
+            commune = self._place(start, at, "commune", COMMUNE_TYPES)
+            if commune is not None and commune.names:  # "Công đoàn và Đoàn thanh niên phường X": the ward's union
+                commune.label = text[at:commune.end]
+                return commune
         grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
