@@ -59,15 +59,17 @@ def _spaced(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cache
-def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Words before a head that make it a look-alike, and those that make it generic or plural."""
+def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Words before a head that make it a look-alike, those that make it generic or plural, and all the words
+    ``Reader._generic`` reads before a head (a union group's too): a head after none of them is no generic one."""
     words = gaz.words
-    return _spaced(words.get("lookalike", ())), _spaced(words.get("generic", ()) + words.get("plural", ()))
+    lookalike, generic = _spaced(words.get("lookalike", ())), _spaced(words.get("generic", ()) + words.get("plural", ()))
+    return lookalike, generic, lookalike + generic + _group_words(gaz)[0]
 
 
 def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
     """Whether ``before`` ends with one of ``words`` (each with its space) as whole words."""
-    return any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in words)
+    return before.endswith(words) and any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in words)
 
 
 @cache
@@ -100,7 +102,7 @@ class Reader(PlacedReading):
         self.view, self.text, self.gaz = view, view.text, gaz
         self.cs_heads, self.not_names = _cs_words(gaz)
         self.alias_width, self.aliases = _alias_width(gaz), alias_tree(gaz)
-        self.lookalike, self.generic_words = _before_words(gaz)
+        self.lookalike, self.generic_words, self.before_words = _before_words(gaz)
         self.union_group, self.plural_groups = _group_words(gaz)
         self.edge_memo = TextMemo()  # the token reading of this text's names, by the rules and the learned reader
         self.refusal = refusal(gaz)
@@ -135,6 +137,8 @@ class Reader(PlacedReading):
     def _generic(self, m: re.Match[str]) -> bool:
         start = m.start()
         before = self.text[max(0, start - 12):start].lower()
+        if not before.endswith(self.before_words):  # nearly every head: none of the words below
+            return False
         if before.endswith(self.lookalike) and not before.endswith("thành phố "):  # "TP. CĐ ...": a city, no street
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
         group = m.lastgroup
