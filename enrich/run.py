@@ -10,6 +10,7 @@ from itertools import chain, islice
 from sqlite_utils import Database
 
 from crawler import store, store_tags
+from crawler.heap import loading_heap
 from enrich import tag
 from enrich.catalog import (
     RESOLUTIONS_CSV,
@@ -187,8 +188,9 @@ def tag_batch(rows: list[dict]) -> list[dict[str, object]]:
 
 
 def prepare_worker() -> None:
-    """Load the catalog and the gazetteer once, when a worker starts."""
-    tag("Liên đoàn Lao động tỉnh Hà Nam ban hành Nghị quyết số 02-NQ/TW", title="Nghị quyết")
+    """Load the catalog and the gazetteer once, when a worker starts, without the collector (then frozen)."""
+    with loading_heap():
+        tag("Liên đoàn Lao động tỉnh Hà Nam ban hành Nghị quyết số 02-NQ/TW", title="Nghị quyết")
 
 
 def _tag_articles(db: Database, pool: WorkerPool, batches: Iterable[list[dict]], result: EnrichResult,

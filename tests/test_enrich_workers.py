@@ -4,9 +4,13 @@ the tagging pass as a pass of their own finds them, and the pool's order and bou
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +21,8 @@ from enrich.targets import update_targets
 from enrich.workers import AHEAD, WorkerPool, batched
 from tests import enrich_record
 from tests.conftest import run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
 
 TABLES = {
     "articles": "id, tagged_hash, resolutions, units, province, province_new, copy_of, copies, syndication, "
@@ -260,3 +266,16 @@ def test_workers_load_the_tagger_only_when_they_tag(small_store, tmp_path, monke
     again = run.enrich_store(db, workers=2)
     db.conn.close()
     assert again.articles == 0 and again.copies == result.copies > 0 and not notes.exists()
+
+
+def test_a_worker_loads_the_tagger_without_the_collector_and_freezes_it():
+    """prepare_worker, in a fresh interpreter as a worker starts: no collection while the catalog, the
+    gazetteer and the model are loaded, the collector on again afterwards, and what was loaded frozen."""
+    script = (
+        "import gc\nfrom enrich.run import prepare_worker\nseen = []\n"
+        "gc.callbacks.append(lambda phase, info: seen.append(info['generation']) if phase == 'start' else None)\n"
+        "prepare_worker()\nprint(len(seen), gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split()
+    assert out == ["0", "True", "True"]
