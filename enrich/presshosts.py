@@ -11,7 +11,12 @@ Lào Cai's paper is Lào Cai's. Two kinds of host:
   ("hoabinh.gov.vn", "baria-vungtau.gov.vn"), with their departments' and districts' sites under them
   ("sonoivu.caobang.gov.vn", "konray.kontum.gov.vn"). A state body's name in that zone is assigned,
   not chosen, so the name says whose portal it is; a name that only contains a province's
-  ("vkstuyenquang.gov.vn", "danangcity.gov.vn") is not read.
+  ("vkstuyenquang.gov.vn", "danangcity.gov.vn") is not read;
+- schools' sites in the education zone edu.vn under their province's or district's education
+  office ("thcsluongthevinh.bacquang.edu.vn", "thtandan.haiphong.edu.vn", "ththanhxuantrung.pgdthanhxuan.edu.vn"):
+  the label before edu.vn, with or without the office's "pgd" / "pgddt" / "sgd" / "sgddt", is a province's name
+  or the name of one district only (a name several districts share, "chauthanh", gives none); a
+  district abolished in July 2025 is read in its new province after that.
 
 National papers that write of every province (Người Lao Động, Lao Động) are not listed, and no
 other host is guessed from its name.
@@ -29,7 +34,9 @@ from enrich.gazetteer import gazetteer, pick
 
 PRESS_HOSTS_CSV = DATA / "press_hosts.csv"
 STATE_ZONE = ".gov.vn"
+EDU_ZONE = ".edu.vn"
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
+_EDU_OFFICE = re.compile(r"^(?:pgddt|pgd|sgddt|sgd)(?=[a-z]{4})")  # "pgdthanhxuan": Thanh Xuân's education office
 
 
 @cache
@@ -52,6 +59,33 @@ def portal_names() -> dict[str, list[dict[str, str]]]:
     return names
 
 
+@cache
+def district_names() -> dict[str, list[dict[str, str]]]:
+    """A district's name as an education office's host is named in edu.vn (folded, letters and digits
+    only: "bacquang", "longbien") -> the gazetteer's district rows of that name, one per district."""
+    names: dict[str, dict[str, dict[str, str]]] = {}
+    for rows in gazetteer().districts.values():
+        for row in rows:
+            names.setdefault(_NOT_LETTER.sub("", fold(row["short_name"])), {}).setdefault(row["id"], row)
+    return {name: list(rows.values()) for name, rows in names.items()}
+
+
+def _edu_province(label: str, date: str | None) -> str | None:
+    """The province of an edu.vn host's office label ("bacquang", "pgdthanhxuan", "haiphong") on ``date``."""
+    name = _EDU_OFFICE.sub("", _NOT_LETTER.sub("", label))
+    provinces = portal_names().get(name, [])
+    if provinces:
+        found = pick(provinces, date, "valid_from", "valid_to")
+        return found["short_name"] if found else None
+    districts = district_names().get(name, [])
+    if len(districts) != 1:
+        return None
+    row = districts[0]
+    ended = bool(date and row.get("valid_to") and date[:10] > row["valid_to"])
+    province_id = row["province_new_id"] if ended and row.get("province_new_id") else row["province_id"]
+    return gazetteer().province_label(province_id, date)
+
+
 def host_province(url: str | None, date: str | None = None) -> str | None:
     """The province, on ``date`` (ISO day), of a provincial paper's or portal's page, or None."""
     if not url:
@@ -66,4 +100,6 @@ def host_province(url: str | None, date: str | None = None) -> str | None:
     if host.endswith(STATE_ZONE) and len(labels) >= 3:
         found = pick(portal_names().get(_NOT_LETTER.sub("", labels[-3]), []), date, "valid_from", "valid_to")
         return found["short_name"] if found else None
+    if host.endswith(EDU_ZONE) and len(labels) >= 4:
+        return _edu_province(labels[-3], date)
     return None

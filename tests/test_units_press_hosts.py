@@ -174,3 +174,34 @@ def test_a_bare_district_union_takes_the_numbered_district_the_passage_names() -
         ("Liên đoàn Lao động quận 2", "district", "Hồ Chí Minh")]
     two = "Dịp này, LĐLĐ quận đã trao quà cho công nhân quận 10 và quận 3."
     assert not tag(two, published="2013-05-03").units  # two districts named: neither
+
+
+@pytest.mark.parametrize("text, url, date, want", [
+    # a school's site under its district's education office: the district's province, the new one after July 2025
+    ("Chiều 20/10, công đoàn trường THCS Lương Thế Vinh tổ chức giao lưu với công đoàn UBND xã Hùng An.",
+     "http://thcsluongthevinh.bacquang.edu.vn/tin-tuc/giao-luu.html", "2023-10-24",
+     ("Công đoàn Trường THCS Lương Thế Vinh", "grassroots", "Hà Giang")),
+    ("Chiều 20/10, công đoàn trường THCS Lương Thế Vinh tổ chức giao lưu với công đoàn UBND xã Hùng An.",
+     "http://thcsluongthevinh.bacquang.edu.vn/tin-tuc/giao-luu.html", "2023-10-24",
+     ("Công đoàn UBND xã Hùng An", "grassroots", "Hà Giang")),
+    ("Công đoàn trường THCS Lương Thế Vinh tổ chức đại hội.",
+     "http://thcsluongthevinh.bacquang.edu.vn/tin-tuc/dai-hoi.html", "2025-10-24",
+     ("Công đoàn Trường THCS Lương Thế Vinh", "grassroots", "Tuyên Quang")),
+    # the office's "pgd" before the district's name; a province's education department
+    ("Công đoàn trường Tiểu học Kim Giang tổ chức hội thi.", "https://thkimgiang.pgdthanhxuan.edu.vn/tin/1.html",
+     "2024-03-01", ("Công đoàn Trường Tiểu học Kim Giang", "grassroots", "Hà Nội")),
+    ("Công đoàn trường Tiểu học Tân Dân tổ chức hội thi.", "https://thtandan.haiphong.edu.vn/tin/1.html",
+     "2024-03-01", ("Công đoàn Trường Tiểu học Tân Dân", "grassroots", "Hải Phòng")),
+])
+def test_a_schools_site_under_an_education_office_gives_its_province(text: str, url: str, date: str,
+                                                                    want: tuple) -> None:
+    assert want in units(text, url, date)
+
+
+@pytest.mark.parametrize("url", [
+    "https://mgtanbinh.pgdchauthanh.edu.vn/tin/1.html",  # several districts are called Châu Thành
+    "https://thcstrungphung.edu.vn/tin/1.html",  # a school's own host names no office
+    "https://thanglong.edu.vn/tin/1.html",  # nor a university's
+])
+def test_an_edu_host_naming_no_one_office_gives_no_province(url: str) -> None:
+    assert host_province(url, "2024-03-01") is None
