@@ -205,7 +205,7 @@ class Reader(PlacedReading):
                 return self._organisation(start, at, "corp" if corp else "grassroots")
         own = _OWN.match(text[pos:pos + 20])
         if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
-            return Mention(start, pos + own.end(), "own", label="Trường")
+            return Mention(start, pos + own.end(), "own", label="Trường", named_org=self._named_before(start, "Trường"))
         joint = self._joint(start + 9)
         if joint:  # "Công đoàn – Đoàn Thanh niên Tổng Công ty X": the union of X, the head shared
             at = joint

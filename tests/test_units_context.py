@@ -77,6 +77,18 @@ def test_a_union_named_by_the_company_of_an_earlier_sentence():
     assert units(corporation, source=LAO_CAI) == set()
 
 
+def test_the_school_s_own_union_named_by_the_one_school_named_before():
+    # "Công đoàn nhà trường" with no school's site behind it: the one school the title or text names before
+    text = "Hội nghị viên chức Trường Tiểu học Kim Tân. Công đoàn nhà trường trao quà cho đoàn viên."
+    assert units(text, source=LAO_CAI) == {("Công đoàn Trường Tiểu học Kim Tân", "grassroots", "Lào Cai")}
+    assert units("Công đoàn nhà trường trao quà cho đoàn viên.", title="Hội nghị viên chức Trường THCS Kim Tân",
+                 source=LAO_CAI) == {("Công đoàn Trường THCS Kim Tân", "grassroots", "Lào Cai")}
+    # two schools named before, or none: which school's is not known
+    two = "Đoàn thăm Trường Tiểu học Kim Tân và Trường THCS Lê Lợi. Công đoàn nhà trường trao quà."
+    assert units(two, source=LAO_CAI) == set()
+    assert units("Công đoàn nhà trường trao quà cho đoàn viên.", source=LAO_CAI) == set()
+
+
 def test_a_bare_union_on_a_unit_s_own_site_is_its_union():
     school = SourceContext("Trường Tiểu học Kim Tân", "grassroots", "Lào Cai")
     text = "Công đoàn phối hợp với chuyên môn tổ chức hội thi. Ban Chấp hành Công đoàn đã trao quà cho đoàn viên."
