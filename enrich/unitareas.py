@@ -70,15 +70,18 @@ def _with_parks(ctx: Context, mention: Mention, label: str, parks: re.Match[str]
 
 def commune_unit(ctx: Context, mention: Mention) -> Resolved | None:
     """Công đoàn xã/phường/đặc khu: a commune-level union from 1 July 2025, checked in communes.csv.
-    A bare "Công đoàn phường" is the union of the one commune of that type the passage names."""
+    A bare "Công đoàn phường" is the union of the one commune of that type the passage names, or where it
+    names several, of the one its own sentence names before it ("Tại phường Phú Thạnh, TP HCM, Công đoàn
+    phường ...")."""
     kind = mention.place_type or ""
     if mention.names:
         row = _commune(ctx, kind, mention.names, mention)
     elif ctx.date is None or ctx.date < REFORM_START:
         return None
     else:
-        named = {r["id"]: r for r in (_commune(ctx, kind, cap_run(ctx.text, m.end()), mention)
-                                      for m in re.finditer(rf"(?<!\w)(?i:{kind}) (?=[A-ZĐ0-9])", ctx.text)) if r}
+        named = _named_communes(ctx, kind, mention, 0, len(ctx.text))
+        if len(named) > 1:  # several: the one the mention's sentence names before it
+            named = _named_communes(ctx, kind, mention, _sentence_start(ctx.text, mention.start), mention.start)
         row = next(iter(named.values())) if len(named) == 1 else None
     if row is None or (ctx.date is not None and ctx.date < REFORM_START):
         return None
@@ -99,3 +102,19 @@ def _commune(ctx: Context, kind: str, names: list[tuple[str, int]], mention: Men
             rows = [r for r in rows if r["province_id"] in wanted][:1] if wanted else []
         return rows[0] if len(rows) == 1 else None
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last full stop or line break before it)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
+
+
+def _named_communes(ctx: Context, kind: str, mention: Mention, start: int, end: int) -> dict[str, dict[str, str]]:
+    """The communes of ``kind`` named between ``start`` and ``end`` ("phường Phú Thạnh"), by id."""
+    found = (_commune(ctx, kind, cap_run(ctx.text, m.end()), mention)
+             for m in re.compile(rf"(?<!\w)(?i:{kind}) (?=[A-ZĐ0-9])").finditer(ctx.text, start, end))
+    return {r["id"]: r for r in found if r}

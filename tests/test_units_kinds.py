@@ -164,6 +164,17 @@ def test_a_bare_commune_union_after_the_reform_is_the_commune_the_passage_names(
     assert units(text, source=hcm, date="2025-09-05") == set()
 
 
+def test_a_bare_commune_union_among_several_wards_is_the_one_its_sentence_names():
+    hcm = SourceContext("", "province", "Hồ Chí Minh")
+    text = ("Công đoàn phường Tân Định tổ chức lễ công bố. Bên cạnh đó, Công đoàn phường kết nạp 44 đoàn viên. "
+            "Tại phường Bến Thành, TP HCM, Công đoàn phường cũng tổ chức hội nghị.")
+    assert units(text, source=hcm, date="2025-11-14") == {("Công đoàn phường Tân Định", "commune", "Hồ Chí Minh"),
+                                                          ("Công đoàn phường Bến Thành", "commune", "Hồ Chí Minh")}
+    # a sentence naming no ward, or two, leaves the bare union unread
+    text = "Tại phường Tân Định và phường Bến Thành, Công đoàn phường tổ chức hội nghị. Đoàn thăm phường Đa Kao."
+    assert units(text, source=hcm, date="2025-11-14") == set()
+
+
 def test_provincial_unions_of_agencies_and_enterprises_and_a_power_company_s_union():
     assert units("Công đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức hội thao.", date="2019-05-01") == {
         ("Công đoàn Khối các cơ quan tỉnh Quảng Ninh", "sector", "Quảng Ninh")}
