@@ -208,8 +208,10 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
     src = ctx.source_unit
     if src is not None and label == src.name:
         return expand(label)  # the source's own name, its abbreviations spelt out as a passage's are ("... TP.HCM")
-    if _placed(label) or (src is None and ctx.source_level is None):
+    if _placed(label):
         return label
+    if src is None and ctx.source_level is None:
+        return _province_named(ctx, label, pid) or label
     if src is not None and fold(src.name).startswith(fold(label) + " "):
         rest = src.name[len(label) + 1:]  # a place, its type capitalised or not ("Thành phố Hồ Chí Minh")
         if _placed(rest, whole=True) or _placed(rest[:1].lower() + rest[1:], whole=True):
@@ -217,10 +219,51 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
         return expand(src.name) if rest[:1].isupper() and _kind_ended(ctx, label) else label
     agency = label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ())))
     level = src.level if src is not None else ctx.source_level  # a portal known only by its province
-    if agency and level == "province" and pid and pid == ctx.source_province:
-        row = ctx.gaz.find_province(ctx.gaz.province_label(pid, ctx.date) or "", ctx.date)
-        return f"{label} {row['type']} {row['short_name']}" if row else label
+    if level == "province" and pid and pid == ctx.source_province:
+        body = _province_body(ctx, label, pid)
+        if body is not None:
+            return body
+        row = _province_row(ctx, pid)
+        return f"{label} {row['type']} {row['short_name']}" if agency and row and not _ends_with(label, row) else label
     return label
+
+
+def _ends_with(label: str, row: dict[str, str]) -> bool:
+    """Whether a label already ends with its province's name, untyped ("Chi cục Kiểm lâm Bình Dương")."""
+    return fold(label).endswith(" " + fold(row["short_name"]))
+
+
+def _province_row(ctx: Context, pid: str) -> dict[str, str] | None:
+    return ctx.gaz.find_province(ctx.gaz.province_label(pid, ctx.date) or "", ctx.date)
+
+
+def _province_body(ctx: Context, label: str, pid: str) -> str | None:
+    """A province's body named by its level (group ``province_body``: "Ban Nội chính Tỉnh ủy", "cơ quan Tỉnh
+    đoàn") with the province's name, as the body is called: "... Tỉnh ủy Thừa Thiên Huế"."""
+    if not label.endswith(tuple(" " + w for w in ctx.gaz.words.get("province_body", ()))):
+        return None
+    row = _province_row(ctx, pid)
+    return (label if _ends_with(label, row) else f"{label} {row['short_name']}") if row else None
+
+
+def _province_named(ctx: Context, label: str, pid: str | None) -> str | None:
+    """On a page no source places, a provincial body's name with its province: a body named by its level
+    ("Ban Nội chính Tỉnh ủy"), or a department (group ``province_agency``) that the passage itself writes with
+    the province the unit lies in ("Sở Khoa học và Công nghệ tỉnh Cao Bằng" for "công đoàn cơ sở Sở KH&CN")."""
+    if not pid:
+        return None
+    body = _province_body(ctx, label, pid)
+    if body is not None:
+        return body
+    if not label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ()))):
+        return None
+    row = _province_row(ctx, pid)
+    if row is None or _ends_with(label, row):
+        return None
+    place = f" {row['type']} {row['short_name']}"
+    text = fold(expand(ctx.text))
+    found = any(fold(name) + fold(place) in text for name in dict.fromkeys((label, expand(label))))
+    return label + place if found else None
 
 
 _TYPE_ENDS = tuple(" " + fold(t) for t in ("tỉnh", "thành phố", "huyện", "quận", "thị xã"))

@@ -1,0 +1,49 @@
+"""A provincial body's own union takes its province in its name, as the labels of every set but two write it
+("Công đoàn cơ sở Sở Tư pháp tỉnh Yên Bái", "Công đoàn Chi cục Kiểm lâm tỉnh Bình Phước", "Công đoàn Ban Nội
+chính Tỉnh ủy Thừa Thiên Huế"): sixty-three provinces have a "Sở Tư pháp", so the department's name alone names
+none. A department or sub-department on its province's portal, a body named by its level ("Tỉnh ủy", "Tỉnh
+đoàn") on a page placed in a province, and on a page no source places a department the passage itself writes
+with the province."""
+
+import pytest
+
+from enrich import tag
+from enrich.units import SourceContext
+
+
+def units(text: str, province: str | None = None) -> list[tuple[str, str, str | None]]:
+    source = SourceContext(None, "province", province) if province else None
+    return [(u.name, u.level, u.province)
+            for u in tag(title="", text=text, source=source, published="2022-05-10").units if u.level == "grassroots"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chiều 12/5, Công đoàn Chi cục Thủy lợi tổ chức giải cầu lông cho đoàn viên.", "Công đoàn Chi cục Thủy lợi tỉnh Bình Phước"),
+    ("Công đoàn cơ sở Sở Tư pháp trao quà cho con đoàn viên có hoàn cảnh khó khăn.",
+     "Công đoàn cơ sở Sở Tư pháp tỉnh Bình Phước"),
+    ("Công đoàn, Chi đoàn Ban Tuyên giáo Tỉnh ủy tổ chức thăm hỏi các gia đình chính sách.",
+     "Công đoàn Ban Tuyên giáo Tỉnh ủy Bình Phước"),
+])
+def test_a_provincial_body_on_its_provinces_portal_takes_the_province(text: str, name: str) -> None:
+    assert units(text, "Bình Phước") == [(name, "grassroots", "Bình Phước")]
+
+
+def test_a_body_that_already_ends_with_its_province_takes_it_once() -> None:
+    text = "Công đoàn cơ sở thành viên Chi cục Kiểm lâm Bình Phước tổ chức hội nghị người lao động."
+    assert units(text, "Bình Phước") == [("Công đoàn cơ sở thành viên Chi cục Kiểm lâm Bình Phước", "grassroots",
+                                          "Bình Phước")]
+
+
+@pytest.mark.parametrize("text, name, province", [
+    ("Sở Tư pháp tỉnh Hà Giang tổng kết công tác năm 2021. Đại diện lãnh đạo Sở ký giao ước thi đua với "
+     "Công đoàn cơ sở Sở Tư pháp.", "Công đoàn cơ sở Sở Tư pháp tỉnh Hà Giang", "Hà Giang"),
+    ("Với tinh thần tình nguyện, Công đoàn, Chi đoàn Ban Dân vận Tỉnh ủy thăm các hộ nghèo trên địa bàn tỉnh "
+     "Quảng Trị.", "Công đoàn Ban Dân vận Tỉnh ủy Quảng Trị", "Quảng Trị"),
+])
+def test_on_a_page_no_source_places_the_passage_gives_the_province(text: str, name: str, province: str) -> None:
+    assert units(text) == [(name, "grassroots", province)]
+
+
+def test_a_department_the_passage_does_not_write_with_the_province_stays_as_written() -> None:
+    text = "Công đoàn cơ sở Sở Tư pháp trao quà cho các hộ nghèo của tỉnh Hà Giang."
+    assert [name for name, _, _ in units(text)] == ["Công đoàn cơ sở Sở Tư pháp"]
