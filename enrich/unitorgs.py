@@ -288,6 +288,10 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     toks = name_tokens(text, first, memo)
     places, legal = joined(province_types, other_types), words.get("legal_acronym", ())
     end, bare, i, previous_cap = (pos + len(head) if head else pos), False, 0, bool(head)
+    if head in words.get("org_proper", ()) and len(toks) > 1 and toks[0][0][:1].islower():
+        # a head a proper name follows ("Sở", "Chi cục"; group ``org_proper``) takes a lower-case word only before
+        # a place or a capitalised word ("Cục thuế tỉnh X"): "Công đoàn Sở đọc thư" is the department's own union
+        previous_cap = capitalised(toks[1][0]) or starts_with(text, toks[1][1], places) is not None
     reach = 0  # a company's trade words read on to this token ("Dịch vụ cơ khí hàng hải PTSC")
     run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
     while i < len(toks):

@@ -47,3 +47,19 @@ def test_on_a_page_no_source_places_the_passage_gives_the_province(text: str, na
 def test_a_department_the_passage_does_not_write_with_the_province_stays_as_written() -> None:
     text = "Công đoàn cơ sở Sở Tư pháp trao quà cho các hộ nghèo của tỉnh Hà Giang."
     assert [name for name, _, _ in units(text)] == ["Công đoàn cơ sở Sở Tư pháp"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công đoàn cơ sở Sở Tư pháp tổ chức vui Tết Trung thu; Chủ tịch Công đoàn Sở đọc thư chúc mừng của Chủ tịch "
+     "nước.", "Công đoàn cơ sở Sở Tư pháp tỉnh Bình Phước"),
+    ("Chi đoàn Chi cục Thủy lợi phối hợp với Công đoàn Chi cục dọn vệ sinh khuôn viên cơ quan.",
+     "Công đoàn Chi cục Thủy lợi tỉnh Bình Phước"),
+])
+def test_a_head_a_proper_name_follows_reads_no_verb_into_the_name(text: str, name: str) -> None:
+    assert units(text, "Bình Phước") == [(name, "grassroots", "Bình Phước")]
+
+
+def test_a_lower_case_word_before_a_place_stays_in_the_name() -> None:
+    text = "Công đoàn cơ sở Cục thuế tỉnh Hưng Yên tổ chức hội nghị người lao động năm 2022."
+    assert units(text) == [("Công đoàn cơ sở Cục thuế tỉnh Hưng Yên", "grassroots", "Hưng Yên")]
+
