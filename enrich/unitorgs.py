@@ -308,7 +308,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
                 i += 1
             continue
         place = starts_with(text, at, places)
-        if place is not None:
+        if place is not None and starts_with(text, at, words.get("province_body", ()), exact=True) is None:
             names = cap_run(text, skip_space(text, at + len(place)))
             bare = not names and place in province_types
             end = names[0][1] if names else (at + len(place) if bare else end)

@@ -63,3 +63,15 @@ def test_a_lower_case_word_before_a_place_stays_in_the_name() -> None:
     text = "Công đoàn cơ sở Cục thuế tỉnh Hưng Yên tổ chức hội nghị người lao động năm 2022."
     assert units(text) == [("Công đoàn cơ sở Cục thuế tỉnh Hưng Yên", "grassroots", "Hưng Yên")]
 
+
+@pytest.mark.parametrize("text, name, province", [
+    ("Ngày 21/7/2017, Công đoàn Thanh tra tỉnh tổ chức thành công Đại hội lần thứ VIII.",
+     "Công đoàn Thanh tra tỉnh Bắc Ninh", "Bắc Ninh"),
+    ("Ban Chấp hành Công đoàn cơ quan Tỉnh đoàn trao 42 suất quà cho các cháu thiếu nhi.",
+     "Công đoàn Cơ quan Tỉnh đoàn Bắc Ninh", "Bắc Ninh"),
+    ("Công đoàn cơ sở Tòa án huyện Phước Sơn nhận Cờ thi đua xuất sắc năm 2020.",
+     "Công đoàn cơ sở Tòa án huyện Phước Sơn", "Quảng Nam"),
+])
+def test_an_inspectorates_a_courts_and_a_youth_union_offices_union_are_read(text: str, name: str, province: str) -> None:
+    assert units(text, "Bắc Ninh" if province == "Bắc Ninh" else None) == [(name, "grassroots", province)]
+
