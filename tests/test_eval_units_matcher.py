@@ -41,3 +41,12 @@ def test_an_abbreviation_the_tagger_spells_out_is_one_name_with_its_spelling() -
 def test_an_abbreviation_is_read_as_a_whole_word_only() -> None:
     assert name_key("Công đoàn Công ty GTVTX") != name_key("Công đoàn Công ty Giao thông vận tảiX")
     assert name_key("Công đoàn Trường THCS Lê Lợi") != name_key("Công đoàn Trường Tiểu học Lê Lợi")
+
+
+def test_a_departments_short_name_and_its_spelt_out_name_are_one_name() -> None:
+    assert name_key("Công đoàn cơ sở Sở KH&CN tỉnh Cao Bằng") == name_key(
+        "Công đoàn cơ sở Sở Khoa học và Công nghệ tỉnh Cao Bằng")
+    assert name_key("Công đoàn Sở LĐ-TB&XH tỉnh Bến Tre") == name_key(
+        "Công đoàn Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre")
+    assert name_key("Công đoàn Sở VH-TT&DL tỉnh Gia Lai") == name_key("Công đoàn Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai")
+    assert name_key("Công đoàn Sở KH&CN tỉnh Cao Bằng") != name_key("Công đoàn Sở KH&ĐT tỉnh Cao Bằng")

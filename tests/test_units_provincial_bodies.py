@@ -75,3 +75,12 @@ def test_a_lower_case_word_before_a_place_stays_in_the_name() -> None:
 def test_an_inspectorates_a_courts_and_a_youth_union_offices_union_are_read(text: str, name: str, province: str) -> None:
     assert units(text, "Bắc Ninh" if province == "Bắc Ninh" else None) == [(name, "grassroots", province)]
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Công đoàn cơ sở Sở LĐ-TB&XH tổ chức hội nghị cán bộ, công chức năm 2022.",
+     "Công đoàn cơ sở Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước"),
+    ("Chủ tịch Công đoàn Sở KH&CN trao quà cho các cháu thiếu nhi.", "Công đoàn Sở Khoa học và Công nghệ tỉnh Bình Phước"),
+    ("Công đoàn Sở VH-TT&DL tổ chức giải bóng chuyền hơi.", "Công đoàn Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Phước"),
+])
+def test_a_departments_short_name_is_given_spelt_out(text: str, name: str) -> None:
+    assert units(text, "Bình Phước") == [(name, "grassroots", "Bình Phước")]
