@@ -64,9 +64,7 @@ def web_pages(web: SampleWeb) -> list[Any]:
     out = []
     for kind, pages in (("listing", web.expected_listings()), ("article", web.expected_articles())):
         for number, page in enumerate(pages):
-            portal = web.portal(page["source_id"])
-            path_part = page["url"][len(portal.base_url):] or "/"
-            response = web._app(portal, path_part if path_part.startswith("/") else "/" + path_part)
+            response = web.render(page)
             source, ctype = sources[page["source_id"]], response.headers.get("Content-Type", "")
             if kind == "listing":
                 out.append(answer(listing_job, source, page["url"], response.body, ctype))

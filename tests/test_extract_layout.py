@@ -51,9 +51,7 @@ def _listing_pages() -> list[tuple[str, str]]:
     web = generate(6, 12, seed=3, slow_delay=0, today=date(2025, 11, 25))
     with tempfile.TemporaryDirectory():
         for page in web.expected_listings():
-            portal = web.portal(page["source_id"])
-            part = page["url"][len(portal.base_url):] or "/"
-            response = web._app(portal, part if part.startswith("/") else "/" + part)
+            response = web.render(page)
             pages.append((decode_html(response.body, response.headers.get("Content-Type", ""))[0], page["url"]))
     return pages
 

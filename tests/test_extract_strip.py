@@ -65,9 +65,7 @@ def _pages(web: SampleWeb) -> list[str]:
     out = []
     with tempfile.TemporaryDirectory():
         for page in (*web.expected_articles(), *web.expected_listings()):
-            portal = web.portal(page["source_id"])
-            part = page["url"][len(portal.base_url):] or "/"
-            response = web._app(portal, part if part.startswith("/") else "/" + part)
+            response = web.render(page)
             out.append(decode_html(response.body, response.headers.get("Content-Type", ""))[0])
     return out
 

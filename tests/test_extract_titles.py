@@ -109,9 +109,7 @@ def _articles(web: SampleWeb) -> list[str]:
     out = []
     with tempfile.TemporaryDirectory():
         for page in web.expected_articles():
-            portal = web.portal(page["source_id"])
-            part = page["url"][len(portal.base_url):] or "/"
-            response = web._app(portal, part if part.startswith("/") else "/" + part)
+            response = web.render(page)
             out.append(decode_html(response.body, response.headers.get("Content-Type", ""))[0])
     return out
 

@@ -18,7 +18,7 @@ from .families import FAMILIES
 from .generate import generate_portals  # loaded first, so the function below keeps its name
 from .model import VN_TZ, Article, Block, Portal, clean_line, nfc
 from .registry import registry_toml
-from .server import PortalServer
+from .server import PortalServer, Response
 
 __all__ = ["SampleWeb", "Portal", "Article", "Block", "generate"]
 
@@ -86,13 +86,22 @@ class SampleWeb:
     def warm(self) -> int:
         """Render every robots.txt, home, listing and article page into the response cache
         (``cache=True``) without the network; returns the number of pages."""
-        paths = [(p, "/robots.txt") for p in self.portals] + [(p, "/") for p in self.portals]
-        for page in (*self.expected_listings(), *self.expected_articles()):
-            portal = self.portal(page["source_id"])
-            paths.append((portal, page["url"][len(portal.base_url):] or "/"))
-        for portal, path in paths:
-            self._app(portal, path if path.startswith("/") else "/" + path)
-        return len(paths)
+        for portal in self.portals:
+            self._respond(portal, "/robots.txt")
+            self._respond(portal, "/")
+        pages = (*self.expected_listings(), *self.expected_articles())
+        for page in pages:
+            self.render(page)
+        return 2 * len(self.portals) + len(pages)
+
+    def render(self, page: dict) -> Response:
+        """One page of ``expected_listings``/``expected_articles`` as the server answers it, without the
+        network (the response cache is filled when it is on)."""
+        portal = self.portal(page["source_id"])
+        return self._respond(portal, page["url"][len(portal.base_url):] or "/")
+
+    def _respond(self, portal: Portal, path: str) -> Response:
+        return self._app(portal, path if path.startswith("/") else "/" + path)
 
     # -- lookups ---------------------------------------------------------------------------
     def portal(self, source_id: str) -> Portal:
