@@ -6,7 +6,6 @@ articles, and random pages of nested containers, links, comments and white space
 from __future__ import annotations
 
 import random
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from crawler.extract import blocks
 from crawler.extract.html import decode_html, parse, strip_noise
 from crawler.sampleweb import SampleWeb, generate
+from tests.rendered import page_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").rglob("*.html"))
 
@@ -66,10 +66,7 @@ def test_sample_and_generated_articles_scored_as_defined():
     today = date(2025, 11, 25)
     counts = []
     for web in (SampleWeb(slow_delay=0, today=today), generate(6, 12, seed=3, slow_delay=0, today=today)):
-        with tempfile.TemporaryDirectory():
-            for page in web.expected_articles():
-                response = web.render(page)
-                counts.append(assert_same_blocks(decode_html(response.body, response.headers.get("Content-Type", ""))[0]))
+        counts += [assert_same_blocks(page_html(web, page)) for page in web.expected_articles()]
     assert len(counts) > 80 and all(counts)
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from crawler.extract.listing import extract_listing
 from crawler.incremental import NO_LINKS, layout_signature
 from crawler.sampleweb import generate
 from crawler.urls import canonicalize, join
+from tests.rendered import page_html
 
 LISTINGS = sorted((Path(__file__).parent / "fixtures" / "pages" / "listings").glob("*.html"))
 
@@ -49,11 +49,7 @@ def plain_layout_signature(html, base_url, urls, depth=4, sample=3):
 def _listing_pages() -> list[tuple[str, str]]:
     pages = [(decode_html(p.read_bytes())[0], "http://example.org/tin-tuc/trang-2.html") for p in LISTINGS]
     web = generate(6, 12, seed=3, slow_delay=0, today=date(2025, 11, 25))
-    with tempfile.TemporaryDirectory():
-        for page in web.expected_listings():
-            response = web.render(page)
-            pages.append((decode_html(response.body, response.headers.get("Content-Type", ""))[0], page["url"]))
-    return pages
+    return pages + [(page_html(web, page), page["url"]) for page in web.expected_listings()]
 
 
 def test_listing_layouts_as_defined():

@@ -13,7 +13,6 @@ are compiled once.
 from __future__ import annotations
 
 import random
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from crawler.extract.article import ArticlePage, extract_article
 from crawler.extract.html import DROP_TAGS, _drop, decode_html, hidden, parse, select, strip_noise
 from crawler.extract.listing import extract_listing
 from crawler.sampleweb import SampleWeb, generate
+from tests.rendered import page_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").rglob("*.html"))
 PLAIN_HIDDEN = '//*[@hidden or contains(translate(@style," ",""),"display:none")]'
@@ -62,12 +62,7 @@ def test_saved_pages_stripped_as_defined(path):
 
 def _pages(web: SampleWeb) -> list[str]:
     """The web's article pages, then its listing pages."""
-    out = []
-    with tempfile.TemporaryDirectory():
-        for page in (*web.expected_articles(), *web.expected_listings()):
-            response = web.render(page)
-            out.append(decode_html(response.body, response.headers.get("Content-Type", ""))[0])
-    return out
+    return [page_html(web, page) for page in (*web.expected_articles(), *web.expected_listings())]
 
 
 def test_sample_and_generated_pages_stripped_as_defined():

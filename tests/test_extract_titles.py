@@ -11,7 +11,6 @@ and random pages built to make candidates tie and lose in every way.
 from __future__ import annotations
 
 import random
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from crawler.extract.blocks import in_chrome
 from crawler.extract.html import attr_words, decode_html, parse, strip_noise
 from crawler.sampleweb import SampleWeb, generate
 from crawler.textnorm import clean_line, fold
+from tests.rendered import page_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").rglob("*.html"))
 
@@ -106,12 +106,7 @@ def test_saved_pages_get_the_plain_title(path):
 
 
 def _articles(web: SampleWeb) -> list[str]:
-    out = []
-    with tempfile.TemporaryDirectory():
-        for page in web.expected_articles():
-            response = web.render(page)
-            out.append(decode_html(response.body, response.headers.get("Content-Type", ""))[0])
-    return out
+    return [page_html(web, page) for page in web.expected_articles()]
 
 
 def test_sample_and_generated_articles_get_the_plain_title():
