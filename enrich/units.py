@@ -25,6 +25,7 @@ from enrich.unitbrands import brand_of, written_name
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
+from enrich.unmarked import restore
 
 NATIONAL_ID = "tld"
 _BARE_DISTRICT = re.compile(r" (huyện|quận|thị xã)(?= [a-zđ]|[,.;:)]|$)")
@@ -306,9 +307,11 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     """Unit tags of one article: the publisher plus every unit named in the title or text."""
     title = title or ""
     combined = title + "\n" + text
-    view = View.of(combined)
+    unmarked = restore(combined)  # lines written without diacritics, read with them (same offsets)
+    read = unmarked.text if unmarked is not None else combined
+    view = View.of(read)
     gaz = gazetteer()
-    ctx = r.Context(gaz, article_date(published), view.text, original=combined)
+    ctx = r.Context(gaz, article_date(published), view.text, original=read)
     _source(ctx, source)
     mentions = Reader(view, gaz).mentions()
     resolved: dict[int, r.Resolved] = {}
@@ -340,6 +343,8 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
         # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
         resolved = {i: unit for i, unit in resolved.items() if mentions[i].kind != "own" or mentions[i].label}
+    if unmarked is not None:  # a name in an unmarked line that the gazetteer's words do not all give marks to
+        resolved = {i: unit for i, unit in resolved.items() if unmarked.reads(*view.span(mentions[i].start, mentions[i].end))}
     _with_province(ctx, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)
     found: dict[str, UnitTag] = {}
