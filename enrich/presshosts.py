@@ -10,8 +10,10 @@ Lào Cai's paper is Lào Cai's. Two kinds of host:
 - the provinces' own government portals in the state's zone gov.vn, named there by the province
   ("hoabinh.gov.vn", "baria-vungtau.gov.vn"), with their departments' and districts' sites under them
   ("sonoivu.caobang.gov.vn", "konray.kontum.gov.vn"). A state body's name in that zone is assigned,
-  not chosen, so the name says whose portal it is; a name that only contains a province's
-  ("vkstuyenquang.gov.vn", "danangcity.gov.vn") is not read;
+  not chosen, so the name says whose portal it is;
+- a provincial body's host whose name holds the province's with a listed word or between hyphens
+  ("dost-bentre.gov.vn", "khcncaobang.gov.vn", "tuoitrebinhdinh.vn": enrich/hostnames.py); a name that
+  only contains a province's with other words ("thanhlongan.gov.vn") is not read;
 - schools' sites in the education zone edu.vn under their province's or district's education
   office ("thcsluongthevinh.bacquang.edu.vn", "thtandan.haiphong.edu.vn", "ththanhxuantrung.pgdthanhxuan.edu.vn"):
   the label before edu.vn, with or without the office's "pgd" / "pgddt" / "sgd" / "sgddt", is a province's name
@@ -31,6 +33,7 @@ from crawler.textnorm import fold
 from crawler.urls import host_of
 from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import gazetteer, pick
+from enrich.hostnames import named_province, province_names
 
 PRESS_HOSTS_CSV = DATA / "press_hosts.csv"
 STATE_ZONE = ".gov.vn"
@@ -50,16 +53,6 @@ def press_hosts() -> dict[str, list[dict[str, str]]]:
 
 
 @cache
-def portal_names() -> dict[str, list[dict[str, str]]]:
-    """A province's name as its portal is named in gov.vn (folded, letters and digits only: "hoabinh",
-    "bariavungtau") -> the gazetteer's province rows of that name (before and since the 2025 reform)."""
-    names: dict[str, list[dict[str, str]]] = {}
-    for row in gazetteer().provinces.values():
-        names.setdefault(_NOT_LETTER.sub("", fold(row["short_name"])), []).append(row)
-    return names
-
-
-@cache
 def district_names() -> dict[str, list[dict[str, str]]]:
     """A district's name as an education office's host is named in edu.vn (folded, letters and digits
     only: "bacquang", "longbien") -> the gazetteer's district rows of that name, one per district."""
@@ -73,7 +66,7 @@ def district_names() -> dict[str, list[dict[str, str]]]:
 def _edu_province(label: str, date: str | None) -> str | None:
     """The province of an edu.vn host's office label ("bacquang", "pgdthanhxuan", "haiphong") on ``date``."""
     name = _EDU_OFFICE.sub("", _NOT_LETTER.sub("", label))
-    provinces = portal_names().get(name, [])
+    provinces = province_names().get(name, [])
     if provinces:
         found = pick(provinces, date, "valid_from", "valid_to")
         return found["short_name"] if found else None
@@ -98,8 +91,9 @@ def host_province(url: str | None, date: str | None = None) -> str | None:
             return row["province"] if row else None
     host = ".".join(labels)
     if host.endswith(STATE_ZONE) and len(labels) >= 3:
-        found = pick(portal_names().get(_NOT_LETTER.sub("", labels[-3]), []), date, "valid_from", "valid_to")
-        return found["short_name"] if found else None
+        found = pick(province_names().get(_NOT_LETTER.sub("", labels[-3]), []), date, "valid_from", "valid_to")
+        if found:
+            return found["short_name"]
     if host.endswith(EDU_ZONE) and len(labels) >= 4:
         return _edu_province(labels[-3], date)
-    return None
+    return named_province(labels, date)

@@ -210,7 +210,7 @@ class Reader(PlacedReading):
         if joint:  # "Công đoàn – Đoàn Thanh niên Tổng Công ty X": the union of X, the head shared
             at = joint
             corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
-            if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
+            if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True) or lower_head(text, at, self.gaz.words):
                 return self._upper_level(self._organisation(start, at, "corp" if corp else "grassroots"), at)
             brand = read_brand(text, start, at, self.gaz)  # "Công đoàn và Đoàn Thanh niên Vietcombank TP. Hồ Chí Minh"
             if brand is not None:

@@ -1,0 +1,65 @@
+"""A provincial body's host that holds its province's name with a listed word or between hyphens gives the page's
+province (enrich/hostnames.py, enrich/data/host_names.csv)."""
+
+import pytest
+
+from enrich.hostnames import host_words
+from enrich.presshosts import host_province
+from enrich.stream import tag_record
+
+
+def units(text: str, url: str, date: str = "2022-09-08") -> list[tuple[str, str, str | None]]:
+    record = {"id": "x", "text": text, "title": None, "source": None, "date": date, "url": url}
+    return [(u["name"], u["level"], u["province"]) for u in tag_record(record, [])["units"]]
+
+
+@pytest.mark.parametrize("url, want", [
+    ("http://dost-bentre.gov.vn/tin-tuc/1/a", "Bến Tre"),  # between hyphens
+    ("http://skhcn-ba-ria-vung-tau.gov.vn/a", "Bà Rịa - Vũng Tàu"),  # a province's name of several parts
+    ("http://khcncaobang.gov.vn/a", "Cao Bằng"),  # a listed word and the province's name
+    ("http://cucthongkethainguyen.gov.vn/a", "Thái Nguyên"),
+    ("http://ytethanhhoa.gov.vn/a", "Thanh Hóa"),  # a department's: a district elsewhere named so does not matter
+    ("http://vksbentre.gov.vn/a", "Bến Tre"),
+    ("https://sonoivu.hochiminhcity.gov.vn/web/a", "Hồ Chí Minh"),  # the city's portal
+    ("https://tuoitrebinhdinh.vn/a", "Bình Định"),  # a province's Youth Union and federation on their own hosts
+    ("https://tinhdoankhanhhoa.org.vn/a", "Khánh Hòa"),
+    ("https://www.congdoanyenbai.org.vn/a", "Yên Bái"),
+])
+def test_a_host_holding_a_provinces_name_gives_it(url: str, want: str) -> None:
+    assert host_province(url, "2022-09-08") == want
+
+
+@pytest.mark.parametrize("url", [
+    "http://thanhlongan.gov.vn/a",  # an unlisted word: the name only contains a province's
+    "http://dostbentrex.gov.vn/a",  # more than the word and the name
+    "http://vksthanhhoa.gov.vn/a",  # a procuracy's: Thạnh Hóa is also a district of Long An
+    "http://ubnd-hoabinh.gov.vn/a",  # Hòa Bình is also a district of Bạc Liêu, "ubnd" no province's body
+    "http://bentre-travinh.gov.vn/a",  # two provinces
+    "http://dost-bentre.example.org/a",  # not in gov.vn
+    "https://tuoitre.vn/a",  # the word alone
+    "https://tuoitrethudo.vn/a",  # no province's name
+    "https://congdoanbentre.example.com/a",  # not in vn
+])
+def test_no_province_from_other_host_names(url: str) -> None:
+    assert host_province(url, "2022-09-08") is None
+
+
+def test_every_listed_word_has_its_body_and_a_host() -> None:
+    assert host_words()
+    for (form, zone), words in host_words().items():
+        assert form in ("prefix", "suffix") and zone in ("gov.vn", "vn")
+        assert all(level in ("province", "any") for level in words.values())
+
+
+@pytest.mark.parametrize("text, url, want", [
+    ("Tối 8/9, Công đoàn cơ sở Sở KH&CN tổ chức vui Tết Trung thu cho các cháu thiếu nhi.",
+     "http://dost-bentre.gov.vn/tin-tuc/1/a",
+     ("Công đoàn cơ sở Sở Khoa học và Công nghệ tỉnh Bến Tre", "grassroots", "Bến Tre")),
+    ("Tối 8/9, Công đoàn cơ sở Sở Y tế tổ chức vui Tết Trung thu cho các cháu thiếu nhi.",
+     "http://ytethanhhoa.gov.vn/tin-tuc/1/a", ("Công đoàn cơ sở Sở Y tế tỉnh Thanh Hóa", "grassroots", "Thanh Hóa")),
+    # a joint head before a lower-case "cơ quan" and its body: the office's union, placed by the host
+    ("Nhân dịp này, Ban Chấp hành Công đoàn, Chi đoàn cơ quan Tỉnh đoàn trao quà cho các cháu.",
+     "https://tuoitrebinhdinh.vn/a", ("Công đoàn Cơ quan Tỉnh đoàn Bình Định", "grassroots", "Bình Định")),
+])
+def test_a_departments_union_on_its_own_host_takes_the_province(text: str, url: str, want: tuple) -> None:
+    assert want in units(text, url)
