@@ -50,13 +50,15 @@ class KnownArticle:
     has_author: bool
 
 
-def listing_fingerprint(listed: list[ListedArticle]) -> str:
+def listing_fingerprint(listed: list[ListedArticle], keys: list[str] | None = None) -> str:
     """Hash of what a listing page says: its article links, their titles and dates, in order.
 
     Counters, "today" banners and teasers are left out, so a page whose items did not change
-    keeps its fingerprint even when its bytes (and so its ETag) change every day.
+    keeps its fingerprint even when its bytes (and so its ETag) change every day. ``keys``, when
+    given, are the links' canonical URLs, in order (a listing's reading gives them).
     """
-    payload = "\n".join(f"{canonicalize(a.url)}\x1f{a.title}\x1f{a.date or ''}" for a in listed)
+    urls = [canonicalize(a.url) for a in listed] if keys is None else keys
+    payload = "\n".join(f"{key}\x1f{a.title}\x1f{a.date or ''}" for a, key in zip(listed, urls, strict=True))
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:20]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import NamedTuple
 
 import scrapy
 
@@ -63,27 +64,48 @@ def selector_misses(selectors: Mapping[str, str], html: str, names: Iterable[str
     return missed
 
 
+class Found(NamedTuple):
+    """Which fields the extractor found on an article page: all the spider reads of them (it
+    counts pages without a title, a text, a date or an author), so that a worker's answer does
+    not carry the page's text and body a second time beside the item's."""
+
+    title: bool
+    text: bool
+    published: bool
+    author: bool
+
+
+def found_fields(found: Extracted) -> Found:
+    """The ``Found`` of an extraction."""
+    return Found(bool(found.title), bool(found.text), bool(found.published), bool(found.author))
+
+
 def article_job(
     source: Source, url: str, body: bytes, content_type: str, listing_date: str | None,
     listing_url: str | None,
-) -> tuple[Extracted, NormalizedArticle, list[str]]:
-    """An article page as the spider needs it, worked out anywhere (spiders/offload.py): the
-    extracted fields, its item (normalised), and the registry's article selectors that missed."""
+) -> tuple[Found, NormalizedArticle, list[str]]:
+    """An article page as the spider needs it, worked out anywhere (spiders/offload.py): which
+    fields were found, its item (normalised), and the registry's article selectors that missed."""
     found, html, encoding = read_article(source, url, body, content_type, listing_date)
     item = article_from(source, found, url, encoding, listing_url)
     ready = normalize(NormalizedArticle(**{f.name: getattr(item, f.name) for f in fields(item)}))
-    return found, ready, selector_misses(source.selectors, html, ARTICLE_SELECTORS)
+    return found_fields(found), ready, selector_misses(source.selectors, html, ARTICLE_SELECTORS)
 
 
 @dataclass
 class ListingRead:
     """A listing page as the spider needs it: the source's articles on it, the next page, the
-    markup signature around their links, the registry's listing selectors that missed."""
+    markup signature around their links, the registry's listing selectors that missed, and the
+    canonical URLs of the articles (in their order) and of the next page: the reading works
+    them out anyway (the extractor and the signature compare links by them), so the crawl
+    process, which keys its requests by them, does not work them out again."""
 
     listed: list[ListedArticle]
     next_url: str | None
     layout: str
     misses: list[str]
+    keys: list[str]
+    next_key: str | None
 
 
 def _read_listing(source: Source, url: str, body: bytes, content_type: str) -> tuple[str, Listing]:
@@ -102,7 +124,10 @@ def listing_job(source: Source, url: str, body: bytes, content_type: str) -> Lis
     html, listing = _read_listing(source, url, body, content_type)
     misses = selector_misses(source.selectors, html, ("article_links",))
     listed = [a for a in listing.articles if same_site(a.url, source.domains)]
-    return ListingRead(listed, listing.next_url, layout_signature(html, url, [a.url for a in listed]), misses)
+    layout = layout_signature(html, url, [a.url for a in listed])
+    keys = [canonicalize(a.url) for a in listed]
+    next_key = canonicalize(listing.next_url) if listing.next_url else None
+    return ListingRead(listed, listing.next_url, layout, misses, keys, next_key)
 
 
 def article_from(

@@ -119,8 +119,9 @@ class PortalSpider(scrapy.Spider):
     def _meta(self, source: Source, url: str, kind: str, **extra: Any) -> dict[str, Any]:
         return {"source_id": source.id, "kind": kind, "download_slot": netloc_of(url), **extra}
 
-    def _listing_request(self, source: Source, url: str, page: int, quiet_pages: int) -> scrapy.Request:
-        key = canonicalize(url)
+    def _listing_request(self, source: Source, url: str, page: int, quiet_pages: int,
+                         key: str | None = None) -> scrapy.Request:
+        key = canonicalize(url) if key is None else key
         self.requested.add(key)
         state = None if self.full or source.id in self.probe or source.id in self.resume else self.states.get(key)
         return scrapy.Request(
@@ -135,8 +136,9 @@ class PortalSpider(scrapy.Spider):
             ),
         )
 
-    def _article_request(self, source: Source, url: str, listing: Response, date: str | None,
+    def _article_request(self, source: Source, url: str, key: str, listing: Response, date: str | None,
                          known: KnownArticle | None = None, probe_only: bool = False) -> scrapy.Request:
+        """The request of an article ``url`` (whose canonical URL is ``key``) listed on ``listing``."""
         return scrapy.Request(
             url,
             callback=self.parse_article,
@@ -144,7 +146,7 @@ class PortalSpider(scrapy.Spider):
             dont_filter=known is not None,
             meta=self._meta(
                 source, url, "article", listing_url=listing.url, listing_date=date, known=known,
-                probe_only=probe_only, key=canonicalize(url),
+                probe_only=probe_only, key=key,
             ),
         )
 
@@ -213,7 +215,7 @@ class PortalSpider(scrapy.Spider):
         listed, layout = read.listed, read.layout
         state_key = canonicalize(response.url)
         before = self.states.get(state_key)
-        fingerprint = listing_fingerprint(listed)
+        fingerprint = listing_fingerprint(listed, read.keys)
         unchanged = before is not None and before.content_hash == fingerprint
         self._count(source, "listing_pages")
         self._count(source, "listing_links", len(listed))
@@ -232,8 +234,7 @@ class PortalSpider(scrapy.Spider):
         known = self.known.get(source.id, {})
         window = self.settings.getfloat("UNIONWATCH_RECHECK_DAYS", 7)
         new_here, rechecks, spare = 0, 0, []
-        for item in listed:
-            key = canonicalize(item.url)
+        for item, key in zip(listed, read.keys, strict=True):
             if key in self.requested:
                 continue
             self.requested.add(key)
@@ -241,34 +242,34 @@ class PortalSpider(scrapy.Spider):
                 continue
             if self.full or key not in known:
                 new_here += 1
-                yield self._article_request(source, item.url, response, item.date)
+                yield self._article_request(source, item.url, key, response, item.date)
                 continue
             info = known[key]
             self._count(source, "listed_known")
             if info is not None and not unchanged and in_window(info.when, self.now, window):
                 rechecks += 1
-                yield self._article_request(source, item.url, response, item.date, info, suspect)
+                yield self._article_request(source, item.url, key, response, item.date, info, suspect)
             elif info is not None:
-                spare.append((item, info))
+                spare.append((item, key, info))
         if suspect and not rechecks and spare and source.id not in self.canaries:
             # A redesign, or a source broken by one: does extraction work on a known article?
             self.canaries.add(source.id)
-            item, info = spare[0]
-            yield self._article_request(source, item.url, response, item.date, info, probe_only=True)
-        yield from self._next_page(source, response, read.next_url, new_here, unchanged)
+            item, key, info = spare[0]
+            yield self._article_request(source, item.url, key, response, item.date, info, probe_only=True)
+        yield from self._next_page(source, response, read.next_url, read.next_key, new_here, unchanged)
 
-    def _next_page(self, source: Source, response: Response, next_url: str | None,
+    def _next_page(self, source: Source, response: Response, next_url: str | None, next_key: str | None,
                    new_here: int, unchanged: bool) -> Iterator[scrapy.Request]:
         page = response.meta.get("page", 1)
         quiet = 0 if new_here else response.meta.get("quiet_pages", 0) + 1
         overlap = self.settings.getint("UNIONWATCH_OVERLAP_PAGES", 1)
         if not next_url or page >= self._max_pages(source):
             return
-        if not same_site(next_url, source.domains) or canonicalize(next_url) in self.requested:
+        if not same_site(next_url, source.domains) or next_key in self.requested:
             return
         if not self.full and source.id not in self.resume and (quiet > overlap or (unchanged and not new_here)):
             return
-        yield self._listing_request(source, next_url, page + 1, quiet)
+        yield self._listing_request(source, next_url, page + 1, quiet, next_key)
 
     # -- articles ---------------------------------------------------------------------------
     async def parse_article(self, response: Response) -> AsyncIterator[Article]:

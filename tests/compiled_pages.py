@@ -27,7 +27,7 @@ import crawler.compiled
 from crawler.extract import decode_html, extract_article, extract_listing
 from crawler.registry import load_registry
 from crawler.sampleweb import SampleWeb, generate
-from spiders.page import article_job, listing_job
+from spiders.page import article_job, listing_job, read_article
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 TODAY = date(2025, 11, 25)
@@ -55,6 +55,12 @@ def answer(job: Any, *args: Any) -> Any:
     return fields(pickle.loads(pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
 
 
+def _extracted(*args: Any) -> Any:
+    """An article page's extracted fields as the page job reads them (its answer carries only
+    which of them were found)."""
+    return read_article(*args)[0]
+
+
 def web_pages(web: SampleWeb) -> list[Any]:
     """Every listing and article page of ``web`` read by the page jobs with its registry's sources."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,6 +77,7 @@ def web_pages(web: SampleWeb) -> list[Any]:
             else:
                 listed = (page["published"] or "")[:10] or None if number % 2 else None  # both paths
                 out.append(answer(article_job, source, page["url"], response.body, ctype, listed, None))
+                out.append(answer(_extracted, source, page["url"], response.body, ctype, listed))
     return out
 
 
