@@ -12,6 +12,8 @@ from crawler.extract.html import parse
 from crawler.urls import canonicalize, join
 
 if TYPE_CHECKING:
+    import lxml.html
+
     from crawler.extract.listing import ListedArticle
 
 NO_LINKS = "no-links"
@@ -74,15 +76,17 @@ def _shape_of(tag: str, classes: str) -> str:
     return ".".join([tag, *tokens])
 
 
-def layout_signature(html: str, base_url: str, urls: list[str], depth: int = 4, sample: int = 3) -> str:
+def layout_signature(html: str, base_url: str, urls: list[str], depth: int = 4, sample: int = 3,
+                     tree: lxml.html.HtmlElement | None = None) -> str:
     """The markup around a listing's first article links: tag and class names of each link and
     its ``depth`` nearest ancestors (numbered classes dropped). It changes with a site redesign
-    and stays put when only the items change."""
+    and stays put when only the items change. ``tree``: the page already parsed, when its links
+    and their ancestors are those of ``html`` parsed (``extract_listing_tree`` gives one)."""
     if not urls:
         return NO_LINKS
     wanted = {canonicalize(u) for u in urls}
     paths: list[str] = []
-    for a in parse(html).iter("a"):
+    for a in (parse(html) if tree is None else tree).iter("a"):
         try:
             href = join(base_url, (a.get("href") or "").strip()).split("#")[0]
         except ValueError:  # a malformed href (bad IPv6 literal, ...) is not one of ours

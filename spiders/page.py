@@ -17,6 +17,7 @@ from crawler.extract import (
     decode_html,
     extract_article,
     extract_listing,
+    extract_listing_tree,
 )
 from crawler.incremental import layout_signature
 from crawler.items import Article, NormalizedArticle
@@ -108,23 +109,30 @@ class ListingRead:
     next_key: str | None
 
 
-def _read_listing(source: Source, url: str, body: bytes, content_type: str) -> tuple[str, Listing]:
-    """The decoded HTML of a listing page of ``source`` and its listing, read with the source's
-    listing selectors and its family's next-page hint."""
-    html, _ = decode_html(body, content_type)
+def _listing_selectors(source: Source) -> dict[str, str]:
+    """The source's listing selectors, with its family's next-page hint."""
     hints = hints_for(source.family)
     selectors = {k: v for k, v in source.selectors.items() if k in LISTING_SELECTORS}
     if "next_page" not in selectors and hints.next_page:
         selectors["next_page"] = hints.next_page
-    return html, extract_listing(html, url, selectors)
+    return selectors
+
+
+def _read_listing(source: Source, url: str, body: bytes, content_type: str) -> tuple[str, Listing]:
+    """The decoded HTML of a listing page of ``source`` and its listing, read with the source's
+    listing selectors and its family's next-page hint."""
+    html, _ = decode_html(body, content_type)
+    return html, extract_listing(html, url, _listing_selectors(source))
 
 
 def listing_job(source: Source, url: str, body: bytes, content_type: str) -> ListingRead:
-    """Read a listing page of ``source`` (anywhere: spiders/offload.py)."""
-    html, listing = _read_listing(source, url, body, content_type)
+    """Read a listing page of ``source`` (anywhere: spiders/offload.py); the layout signature
+    reads the tree the listing was read from when it can (a second parse otherwise)."""
+    html, _ = decode_html(body, content_type)
+    listing, tree = extract_listing_tree(html, url, _listing_selectors(source))
     misses = selector_misses(source.selectors, html, ("article_links",))
     listed = [a for a in listing.articles if same_site(a.url, source.domains)]
-    layout = layout_signature(html, url, [a.url for a in listed])
+    layout = layout_signature(html, url, [a.url for a in listed], tree=tree)
     keys = [canonicalize(a.url) for a in listed]
     next_key = canonicalize(listing.next_url) if listing.next_url else None
     return ListingRead(listed, listing.next_url, layout, misses, keys, next_key)

@@ -9,7 +9,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from crawler.extract.html import decode_html, parse
+from crawler.extract.html import decode_html, parse, strip_noise
 from crawler.extract.listing import extract_listing
 from crawler.incremental import NO_LINKS, layout_signature
 from crawler.sampleweb import generate
@@ -78,3 +78,58 @@ def test_random_class_names_as_defined():
         html = f'<html><body><div class="{rng.choice(CLASSES)}"><ul>{"".join(items)}</ul></div></body></html>'
         urls = [f"http://example.org/tin/{n}.html" for n in range(8)]
         assert layout_signature(html, "http://example.org/", urls) == plain_layout_signature(html, "http://example.org/", urls)
+
+
+NOISE = [
+    '<noscript><a href="/tin/{n}.html">Tin {n}</a></noscript>',
+    '<div hidden><ul class="item"><li><a href="/tin/{n}.html">Tin {n}</a></li></ul></div>',
+    '<p style="display : none"><a href="/tin/{n}.html">Tin {n}</a></p>',
+    '<template><a href="/tin/{n}.html">Tin {n}</a></template>',
+    '<svg><a href="/tin/{n}.html">Tin {n}</a></svg>',
+    '<map name="m"><area href="/tin/{n}.html"><a href="/khac.html">Khác</a></map>',
+    '<!-- <a href="/tin/{n}.html">Tin {n}</a> -->',
+    '<script>document.write("<a href=/tin/{n}.html>x</a>")</script>',
+    '<div style="color:red">tail</div>text',
+    '<button><span>Xem</span></button>',
+]
+
+
+def _noisy_listing(rng: random.Random) -> str:
+    items = []
+    for n in range(rng.randrange(0, 9)):
+        if rng.random() < 0.3:
+            items.append(rng.choice(NOISE).format(n=n))
+        items.append(f'<li class="{rng.choice(CLASSES)}"><div class="{rng.choice(CLASSES)}"><h3><a href="/tin/{n}.html">'
+                     f'Liên đoàn Lao động tỉnh tổ chức hội nghị số {n} ngày {n + 1}/3/2025</a></h3></div></li>')
+    if rng.random() < 0.5:
+        items.insert(rng.randrange(len(items) + 1), rng.choice(NOISE).format(n=rng.randrange(9)))
+    return f'<html><body><div class="{rng.choice(CLASSES)}"><ul>{"".join(items)}</ul></div></body></html>'
+
+
+def test_the_listings_tree_serves_the_signature_as_a_second_parse_does():
+    """The tree a listing was read from gives the same listing and, when it comes back (no link
+    went with the noise), the signature a parse of the page gives; it does not come back when a
+    link went with the noise. Saved, sample-web and generated listings, and random listings
+    with links inside noise (noscript, hidden, templates, svg, maps) or beside it."""
+    from crawler.extract.listing import extract_listing_tree
+    from crawler.sampleweb import SampleWeb
+
+    sample = SampleWeb(slow_delay=0, today=date(2025, 11, 25))
+    pages = _listing_pages() + [(page_html(sample, page), page["url"]) for page in sample.expected_listings()]
+    rng = random.Random(7)
+    pages += [(_noisy_listing(rng), "http://example.org/tin-tuc/") for _ in range(600)]
+    shared = apart = wrong = 0
+    for html, url in pages:
+        for selectors in ({}, {"article_links": "h3 a", "next_page": "a.next"}):
+            listing, tree = extract_listing_tree(html, url, selectors)
+            assert listing == extract_listing(html, url, selectors)
+            stripped = strip_noise(parse(html))
+            assert (tree is None) == (len(parse(html).xpath("//a")) != len(stripped.xpath("//a")))
+            urls = [a.url for a in listing.articles]
+            if tree is not None:
+                assert layout_signature(html, url, urls, tree=tree) == plain_layout_signature(html, url, urls)
+                shared += bool(urls)
+            else:  # the stripped tree would have been wrong for some of these
+                apart += bool(urls)
+                wrong += layout_signature(html, url, urls, tree=stripped) != plain_layout_signature(html, url, urls)
+    assert shared > 300 and apart > 100 and wrong > 20, (shared, apart, wrong)

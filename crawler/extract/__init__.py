@@ -2,7 +2,7 @@
 
 from crawler.extract.article import ArticlePage, Extracted, extract_article
 from crawler.extract.html import decode_html
-from crawler.extract.listing import ListedArticle, Listing, extract_listing
+from crawler.extract.listing import ListedArticle, Listing, extract_listing, extract_listing_tree
 
 __all__ = [
     "ArticlePage",
@@ -12,4 +12,5 @@ __all__ = [
     "decode_html",
     "extract_article",
     "extract_listing",
+    "extract_listing_tree",
 ]

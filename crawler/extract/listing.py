@@ -383,7 +383,30 @@ def _current_from_pager(root: etree._Element) -> int | None:
 
 def extract_listing(html: str, url: str, selectors: dict[str, str] | None = None) -> Listing:
     """Article links and the next page of a listing page."""
-    root = strip_noise(parse(html))
+    return _listing(strip_noise(parse(html)), url, selectors)
+
+
+# The links of a document, counted by libxml2 (compiled once).
+_LINKS = etree.XPath("count(//a)")
+
+
+def extract_listing_tree(
+    html: str, url: str, selectors: dict[str, str] | None = None
+) -> tuple[Listing, etree._Element | None]:
+    """``extract_listing``, and the tree it read when removing the page's noise removed no link:
+    that tree's links are then the parsed page's links, in the same order and each with the
+    same ancestors (a removal takes an element with all it holds and never an ancestor of an
+    element left), which is all ``crawler.incremental.layout_signature`` reads of a tree. None
+    when a link went with the noise. The extraction reads the tree and never changes it."""
+    root = parse(html)
+    links = _LINKS(root)
+    strip_noise(root)
+    listing = _listing(root, url, selectors)
+    return listing, (root if _LINKS(root) == links else None)
+
+
+def _listing(root: etree._Element, url: str, selectors: dict[str, str] | None) -> Listing:
+    """The listing of a parsed page whose noise is removed."""
     selectors = selectors or {}
     articles: list[ListedArticle] = []
     if selectors.get("article_links"):
@@ -408,4 +431,4 @@ def extract_listing(html: str, url: str, selectors: dict[str, str] | None = None
     return Listing(articles, next_url)
 
 
-__all__ = ["Listing", "ListedArticle", "extract_listing", "find_articles", "find_next"]
+__all__ = ["Listing", "ListedArticle", "extract_listing", "extract_listing_tree", "find_articles", "find_next"]
