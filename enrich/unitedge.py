@@ -335,10 +335,12 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
         return True  # "Công nghiệp Sài Gòn | TNHH MTV": a company's legal form cut off the rules' name
     if "lower_mid" in limits and k > rule_k and _lower_mid(text, toks, rule_k, k, words):
         return True
+    if "dash_end" in limits and k - 2 >= rule_k and toks[k - 2][0] in _DASHES and not _clear_end(text, toks, k, words):
+        return True  # "Xây dựng – Ngôi | nhà chung": read on through a dash to one word that a lower-case one goes on
     return "lower3" in limits and k > rule_k and _lower_run(text, toks, rule_k, k)
 
 
-_VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid"))
+_VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid", "dash_end"))
 _OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place")) | _VETOES
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
@@ -371,6 +373,16 @@ def _stop(model: EdgeModel, limits: set[str], toks: list[Token], start: int, wor
                                                             and f"{toks[j + 1][0]} {toks[j + 2][0]}" in places):
             return j  # the province after a place's name (", tỉnh Thái Bình")
     return len(toks)
+
+
+def _clear_end(text: str, toks: list[Token], k: int, words: Words) -> bool:
+    """Whether a name may end after ``toks[:k]``: at the text's or a line's end, before a sign or a capitalised word,
+    or before a word (or two) of the word groups ``stop`` and ``clause_verb`` ("Y - Dược | hiện có")."""
+    if k >= len(toks) or "\n" in text[toks[k - 1][2]:toks[k][1]] or not toks[k][0][:1].islower():
+        return True
+    pair = f"{toks[k][0]} {toks[k + 1][0]}" if k + 1 < len(toks) else ""
+    ends = (*words.get("stop", ()), *words.get("clause_verb", ()))
+    return toks[k][0] in ends or pair in ends
 
 
 def person_name(toks: list[Token], i: int, k: int, words: Words, is_province: Callable[[str], bool],

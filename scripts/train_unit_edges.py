@@ -37,7 +37,7 @@ SETS = ("units", "units_heldout", "units_heldout2", "units_heldout3", "units_hel
         "blind2_units", "blind3_units", "blind4_units", "blind5_units", "blind6_units", "blind7_units",
         "blind8_units", "blind9_units", "blind10_units", "blind11_units", "blind12_units", "blind13_units",
         "blind14_units", "blind15_units", "blind16_units", "blind17_units",
-        "blind18_units", "blind19_units", "blind20_units")  # every labelled unit set that has been run
+        "blind18_units", "blind19_units", "blind20_units", "blind21_units", "blind22_units")  # every labelled unit set that has been run
 EPOCHS = 12
 DROP = "rel"  # the model reads no feature of where the rules end a name (see ``loso_unit_edges``)
 # limits on the model's choice (``EdgeModel.limit``, enrich/data/README.md): past the rules' end a name is not read
@@ -49,9 +49,11 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # through a congress's term ("term_word": "khóa IX"); the rules' end stands where the model reads on through lower-case
 # words alone after a capital ("lower_on": "MTV | quản lý") or leaves out the last capitalised word of the rules' name
 # ("cut_one": "May Phú | Thành"), or stops inside a lower-case run read on ("lower_mid": "Quản lý dự | án"), or cuts a
-# company's legal form off the rules' name ("legal_cut": "Sài Gòn | TNHH MTV")
+# company's legal form off the rules' name ("legal_cut": "Sài Gòn | TNHH MTV"), or reads on through a dash to one word
+# that a lower-case word of no group stop or clause_verb goes on from ("dash_end": "Xây dựng – Ngôi | nhà chung", not
+# "Y - Dược | hiện có")
 LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,comma_place,whole,person,cut,cut_one,bare,lower3,lower_on,"
-         "lower_mid,legal_cut")
+         "lower_mid,legal_cut,dash_end")
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))

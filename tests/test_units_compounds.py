@@ -28,3 +28,13 @@ def test_the_name_keeps_its_lower_case_last_word() -> None:
     assert unit_tags.units("Ông Trần Hồng Thể (Chủ tịch Công đoàn Công ty CP Kỹ thuật mới), bà Lê Thị Kim Dung "
                            "nhận giải thưởng.", date="2014-07-02") == {
         ("Công đoàn Công ty Cổ phần Kỹ thuật mới", "grassroots", None)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đại hội Công đoàn Văn phòng Đảng - Đoàn thể\nĐại hội đã bầu Ban Chấp hành nhiệm kỳ mới.",
+     "Công đoàn Văn phòng Đảng - Đoàn thể"),
+    ("Ban Chấp hành Công đoàn Văn phòng Đảng – Đoàn thể nhiệm kỳ 2023 – 2028 ra mắt đại hội.",
+     "Công đoàn Văn phòng Đảng – Đoàn thể"),
+])
+def test_a_mass_organisations_office_keeps_its_last_syllable(text: str, name: str) -> None:
+    assert [(n, level) for n, level, _ in unit_tags.units(text, date="2023-05-10")] == [(name, "grassroots")]
