@@ -13,6 +13,7 @@ from scrapy.exceptions import DropItem
 from crawler import store, store_commit
 from crawler.extract.sanitize import sanitize
 from crawler.items import Article, NormalizedArticle
+from crawler.store_checkpoint import Checkpointer
 from crawler.textnorm import clean_line, clean_text
 from crawler.urls import canonicalize
 
@@ -142,10 +143,13 @@ def _group_commits(crawler: Crawler, db: Any, rows: int, seconds: float) -> None
     store_commit.group_commits(db, rows, seconds)
     timer = task.LoopingCall(store_commit.flush_due, db)
     timer.start(max(seconds, 0.05), now=False)
+    checkpointer = Checkpointer(db)  # the log's checkpoints (and their disk syncs) off the reactor
+    checkpointer.start()
 
     def stopped() -> None:
         if timer.running:
             timer.stop()
         store_commit.flush(db)
+        checkpointer.stop()
 
     crawler.signals.connect(stopped, signal=signals.engine_stopped, weak=False)
