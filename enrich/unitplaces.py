@@ -18,12 +18,13 @@ _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\. ?([A-ZĐ]\w*)")
 _TYPED_IN_LABEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố) (?=[A-ZĐ])")
 _ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}")
 _ANY_PLACE = re.compile(r"(?:^|(?<= ))(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP) (\w)")
-_ASIDE = re.compile(r" \(([A-ZĐ][^()]{1,30})\)")
+_ASIDE = re.compile(r" \((?:(?:huyện|quận|thị xã|thành phố|tỉnh) )?([A-ZĐ][^()]{1,30})\)")  # "(huyện Mỹ Đức)"
 
 
 def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
     """Province id of a unit that neither the source nor the passage places: the place in parentheses
-    right after it ("Nghiệp đoàn nghề cá xã Tam Giang (Núi Thành)", "... (An Giang)"), else the place
+    right after it, with its type or without ("Nghiệp đoàn nghề cá xã Tam Giang (Núi Thành)", "... (An Giang)",
+    "Trường THCS Hợp Thanh (huyện Mỹ Đức)"), else the place
     its own name ends with ("Bệnh viện hữu nghị Việt Nam-Cuba Đồng Hới"; not a company's brand name):
     a province, or a district only one province has, written with the same tones, as on the date."""
     written = re.escape(ctx.text[mention.start:mention.end])  # the aside may follow another of its mentions
