@@ -29,14 +29,13 @@ from enrich.unitmention import (
 from enrich.unitnd import nghiep_doan
 from enrich.unitorgs import (
     lower_head,
-    named_before,
     organisation_span,
     school_without_head,
     written_label,
 )
 from enrich.unitplaced import ACRONYM, PLACE_TYPES, ZONE, PlacedReading
 from enrich.unitrefusal import refusal, refused
-from enrich.unitshort import full_name_before
+from enrich.unitshort import full_name_before, named_before
 from enrich.unittext import View, cap_run, joined, skip_space, starts_with
 
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")

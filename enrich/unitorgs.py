@@ -20,7 +20,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from enrich.gazetteer import unit_slug
 from enrich.unitends import person_tail, titled_person_end
 from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
 
@@ -314,8 +313,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             end = names[0][1] if names else (at + len(place) if bare else end)
             break
         if tok in ("-", "–", "&") and i + 1 < len(toks) and capitalised(toks[i + 1][0]):
-            if i + 2 < len(toks) and toks[i + 2][0][:1].isdigit():
-                break  # a dateline: "... Châu Hòa - Chiều 18/5"
+            if i + 2 < len(toks) and toks[i + 2][0][:1].isdigit() or text.startswith(DATELINE, toks[i + 1][1]):
+                break  # a dateline: "... Châu Hòa - Chiều 18/5", "Sở TT&TT AG - Chiều ngày 20/10"
             if tok != "&" and text[at - 1:at] == " " and _headline(text, folded, toks, i, words, other_types):
                 break  # a headline's second half: "Công đoàn Trung tâm X – Điểm tựa vững chắc"
             i += 1
@@ -441,24 +440,6 @@ def passage_trade(folded: str, words: Words) -> str | None:
                 found.add(trade)
                 break
     return found.pop() if len(found) == 1 else None
-
-
-def named_before(text: str, folded: str, start: int, head: str, words: Words, types: tuple[tuple[str, ...], tuple[str, ...]],
-                 is_province: Callable[[str], bool]) -> str:
-    """The one organisation with this head the passage names before ``start`` ("Công ty TNHH MTV Cao su Chư
-    Prông" before "Công đoàn Công ty"), as written and without its chair's name after it, or "" when it names
-    none or several; ``types`` the province's and the other places' types."""
-    found: dict[str, str] = {}
-    pattern = re.compile(r"(?<![\w])" + re.escape(head[:1].upper() + head[1:]) + r" ")
-    for m in pattern.finditer(text, 0, start):
-        if text[max(0, m.start() - 5):m.start()].lower() == "tổng ":
-            continue  # "Tổng Công ty X" is not a "Công ty"
-        span = organisation_span(text, folded, m.start(), words, types[0], types[1])
-        end = titled_person_end(text, m.start(), span[1], words, is_province) if span else 0
-        if span is not None and end - span[0] >= 2 and text[span[0]:span[0] + 1].isupper():
-            label = written_label(text[m.start():end], words)
-            found.setdefault(unit_slug(label), label)
-    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 _AND_PARKS = re.compile(r" và các [Kk]hu [Cc]ông nghiệp(?: (?:tỉnh|thành phố)(?!\w))?")

@@ -1,17 +1,75 @@
 """A union's organisation written short after the passage wrote its full name: "Công đoàn, Đoàn Thanh niên Viện
-Hàn lâm" after "Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam" is the union of the academy named in full (read
-for enrich/unitnames.py's Reader)."""
+Hàn lâm" after "Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam" is the union of the academy named in full; a
+bare head ("Công đoàn Sở", "Công đoàn Công ty") is the union of the one organisation with that head the passage
+named before it (read for enrich/unitnames.py's Reader)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from crawler.textnorm import fold
+from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import unit_slug
 from enrich.unitends import titled_person_end
 from enrich.unitorgs import Words, organisation_span, written_label
 
 _CLOSE = ("", "\n", ",", ".", ";", ":", ")")
+PROVINCE_ABBREVIATIONS_CSV = DATA / "province_abbreviations.csv"
+
+
+@cache
+def province_abbreviations() -> dict[str, str]:
+    """A province's abbreviation written after a body's name ("Sở TT&TT AG") -> the province's name."""
+    return {row["abbr"]: row["province"] for row in read_csv(PROVINCE_ABBREVIATIONS_CSV)}
+
+
+def _province_tail(label: str, province_types: tuple[str, ...], is_province: Callable[[str], bool]) -> tuple[str, str, str]:
+    """``label`` without the province written after it (its name, with or without its type, or a listed
+    abbreviation: "Sở Thông tin và Truyền thông AG"), that province folded ("" for none), and the label to give
+    (without an abbreviation, which is no part of the body's name)."""
+    words = label.split(" ")
+    province = province_abbreviations().get(words[-1]) if len(words) > 2 else None
+    if province:
+        base = " ".join(words[:-1])
+        return base, fold(province), base
+    for count in range(min(5, len(words) - 2), 0, -1):  # "Bà Rịa - Vũng Tàu": up to five words
+        name = " ".join(words[-count:])
+        if is_province(name):
+            base = " ".join(words[:-count])
+            placed = next((t for t in province_types if base.endswith(" " + t)), None)
+            base = base[:-len(placed) - 1] if placed and base.count(" ") > len(placed.split()) else base
+            return base, fold(name), label
+    return label, "", label
+
+
+def named_before(text: str, folded: str, start: int, head: str, words: Words, types: tuple[tuple[str, ...], tuple[str, ...]],
+                 is_province: Callable[[str], bool]) -> str:
+    """The one organisation with this head the passage names before ``start`` ("Công ty TNHH MTV Cao su Chư
+    Prông" before "Công đoàn Công ty"), as written and without its chair's name after it, or "" when it names
+    none or several; ``types`` the province's and the other places' types. One body written with and without its
+    province ("Sở TT&TT AG", "Sở Thông tin và Truyền thông") is one: the form with the province written in full,
+    else the first; written with two provinces, it is two."""
+    found: dict[str, tuple[set[str], list[str]]] = {}
+    pattern = re.compile(r"(?<![\w])" + re.escape(head[:1].upper() + head[1:]) + r" ")
+    for m in pattern.finditer(text, 0, start):
+        if text[max(0, m.start() - 5):m.start()].lower() == "tổng ":
+            continue  # "Tổng Công ty X" is not a "Công ty"
+        span = organisation_span(text, folded, m.start(), words, types[0], types[1])
+        end = titled_person_end(text, m.start(), span[1], words, is_province) if span else 0
+        if span is not None and end - span[0] >= 2 and text[span[0]:span[0] + 1].isupper():
+            base, province, label = _province_tail(written_label(text[m.start():end], words), types[0], is_province)
+            provinces, labels = found.setdefault(unit_slug(base), (set(), []))
+            provinces.update([province] if province else [])
+            labels.append(label)
+    if len(found) != 1:
+        return ""
+    (provinces, labels), = found.values()
+    if len(provinces) > 1:
+        return ""
+    return next((label for label in labels if unit_slug(label) != unit_slug(_province_tail(label, types[0], is_province)[0])),
+                labels[0])
 
 
 def full_name_before(text: str, folded: str, start: int, short: str, words: Words,
