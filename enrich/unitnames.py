@@ -347,6 +347,8 @@ class Reader(PlacedReading):
             return self.text[pos:pos + 1] in (",", ".", ";")
         word = self.text[pos:pos + 12].split(" ", 1)[0]
         words = self.gaz.words
+        if self.text.startswith(words.get("clause_end", ()), pos):
+            return True  # "công đoàn trường nói riêng và ...": the school's union, "in particular"
         return word in words.get("stop", ()) and word not in words.get("bare_not", ())
 
     def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "",

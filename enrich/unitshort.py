@@ -13,7 +13,7 @@ from crawler.textnorm import fold
 from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import unit_slug
 from enrich.unitends import titled_person_end
-from enrich.unitorgs import Words, organisation_span, written_label
+from enrich.unitorgs import Words, lower_head, organisation_span, written_label
 
 _CLOSE = ("", "\n", ",", ".", ";", ":", ")")
 PROVINCE_ABBREVIATIONS_CSV = DATA / "province_abbreviations.csv"
@@ -52,13 +52,16 @@ def named_before(text: str, folded: str, start: int, head: str, words: Words, ty
     province ("Sở TT&TT AG", "Sở Thông tin và Truyền thông") is one: the form with the province written in full,
     else the first; written with two provinces, it is two."""
     found: dict[str, tuple[set[str], list[str]]] = {}
-    pattern = re.compile(r"(?<![\w])" + re.escape(head[:1].upper() + head[1:]) + r" ")
+    lower = head.lower() in words.get("org_lower", ())  # "trường mầm non Trung Giã": a lower-case head before a name
+    first = f"(?i:{re.escape(head[:1])})" if lower else re.escape(head[:1].upper())
+    pattern = re.compile(r"(?<![\w])" + first + re.escape(head[1:]) + r" ")
     for m in pattern.finditer(text, 0, start):
         if text[max(0, m.start() - 5):m.start()].lower() == "tổng ":
             continue  # "Tổng Công ty X" is not a "Công ty"
         span = organisation_span(text, folded, m.start(), words, types[0], types[1])
         end = titled_person_end(text, m.start(), span[1], words, is_province) if span else 0
-        if span is not None and end - span[0] >= 2 and text[span[0]:span[0] + 1].isupper():
+        proper = text[span[0]:span[0] + 1].isupper() if span else False
+        if span is not None and end - span[0] >= 2 and (proper or text[m.start()].islower() and lower_head(text, m.start(), words)):
             base, province, label = _province_tail(written_label(text[m.start():end], words), types[0], is_province)
             provinces, labels = found.setdefault(unit_slug(base), (set(), []))
             provinces.update([province] if province else [])
