@@ -343,8 +343,10 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
         # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
         resolved = {i: unit for i, unit in resolved.items() if mentions[i].kind != "own" or mentions[i].label}
-    if unmarked is not None:  # a name in an unmarked line that the gazetteer's words do not all give marks to
-        resolved = {i: unit for i, unit in resolved.items() if unmarked.reads(*view.span(mentions[i].start, mentions[i].end))}
+    if unmarked is not None:  # a name in an unmarked line that the gazetteer's words do not all give marks to, or
+        # a name of words such a line left without marks, read for a head elsewhere ("Công đoàn công ty")
+        resolved = {i: unit for i, unit in resolved.items()
+                    if unmarked.reads(*view.span(mentions[i].start, mentions[i].end)) and unmarked.names(unit.name)}
     _with_province(ctx, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)
     found: dict[str, UnitTag] = {}

@@ -21,6 +21,7 @@ from functools import cache
 from crawler.textnorm import fold
 from enrich.catalog import PROVINCES_CSV, UNITS_CSV, read_csv
 from enrich.gazetteer import COMMUNES_CSV, DISTRICTS_CSV, INSTITUTIONS_CSV, SECTORS_CSV, WORDS_CSV
+from enrich.unitbrands import BRANDS_CSV
 from enrich.unittext import ABBREVIATIONS_CSV, fold_view
 
 # A union head folded (lower case): where a line without marks may name a unit
@@ -32,11 +33,13 @@ _MARKED_SHARE = 50  # a line with at most one word in this many written with mar
 @dataclass(frozen=True)
 class Restored:
     """``text`` with its unmarked lines given their marks; ``lines`` those lines' spans, ``covered`` the
-    offsets of the letters the gazetteer's words matched there."""
+    offsets of the letters the gazetteer's words matched there; ``unread`` the words (lower case) of the lines
+    without marks left so that neither the lines with marks nor the gazetteer's names and words write so."""
 
     text: str
     lines: tuple[tuple[int, int], ...]
     covered: frozenset[int]
+    unread: frozenset[str] = frozenset()
 
     def reads(self, start: int, end: int) -> bool:
         """Whether a unit named at [start, end) of the text may be kept: outside the unmarked lines, or
@@ -44,6 +47,11 @@ class Restored:
         if not any(a < end and start < b for a, b in self.lines):
             return True
         return all(i in self.covered for i in range(start, end) if self.text[i].isalpha())
+
+    def names(self, name: str) -> bool:
+        """Whether a unit's name is free of the words an unmarked line left without marks (a name the tagger
+        built from such a line, read for a head elsewhere: "Công đoàn Công ty" after "Cong ty Co phan Duoc X")."""
+        return not any(word.lower() in self.unread for word in _WORD.findall(name))
 
 
 # Unit word groups read before a head ("đường Liên đoàn", "các cấp công đoàn", "tổ công đoàn"): a single word
@@ -61,6 +69,7 @@ class _Phrases:
     before: dict[str, str]  # one folded word before a head -> its one marked form
     abbreviations: dict[str, str]  # folded abbreviation (upper case) -> as listed ("LDLD": "LĐLĐ")
     most: int  # the most words in a phrase
+    vocabulary: frozenset[str]  # every word (lower case) of the names, words and brands, as they write it
 
 
 def _forms(phrases: list[str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -97,8 +106,16 @@ def _phrases() -> _Phrases:
             listed.setdefault(fold_view(abbr).upper(), set()).add(abbr)
     abbreviations = {key: next(iter(forms)) for key, forms in listed.items() if len(forms) == 1}
     heads = frozenset(fold(w["word"]) for w in words if w["group"] == "unmarked" and " " not in w["word"].strip())
+    brands = [form for row in read_csv(BRANDS_CSV) for form in (row.get("brand") or "").split(";")]  # "Petrolimex"
+    vocabulary = frozenset(word.lower() for phrase in names + brands + [w["word"] for w in words]
+                           for word in _WORD.findall(phrase))
     return _Phrases(phrases, named, heads, before, abbreviations,
-                    max(len(key.split()) for key in phrases))
+                    max(len(key.split()) for key in phrases), vocabulary)
+
+
+def _plain(word: str) -> bool:
+    """A word that may have lost its marks: in lower case or capitalised, no digit ("SATRA", "1A" are as written)."""
+    return word.isalpha() and not word[1:].isupper()
 
 
 def _unmarked(line: str) -> bool:
@@ -152,13 +169,21 @@ def restore(text: str) -> Restored | None:
     out = list(text)
     lines: list[tuple[int, int]] = []
     covered: set[int] = set()
+    unread: set[str] = set()
+    written: set[str] = set()  # the words of the lines with marks
     at = 0
     for line in text.split("\n"):
         end = at + len(line)
         if any(head in low[at:end] for head in _HEADS) and _unmarked(line):
             lines.append((at, end))
             _restore(line, at, out, covered)
+            unread.update(m.group().lower() for m in _WORD.finditer(line) if _plain(m.group())
+                          and any(at + i not in covered for i in range(*m.span()) if line[i].isalpha()))
+        elif _unmarked(line):  # a line without marks and without a head: its words as the lines read above
+            unread.update(word.lower() for word in _WORD.findall(line) if _plain(word))
+        else:
+            written.update(word.lower() for word in _WORD.findall(line))
         at = end + 1
     if not lines:
         return None
-    return Restored("".join(out), tuple(lines), frozenset(covered))
+    return Restored("".join(out), tuple(lines), frozenset(covered), frozenset(unread - written - _phrases().vocabulary))

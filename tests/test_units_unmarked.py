@@ -80,3 +80,25 @@ def test_a_marked_passage_tags_as_without_the_unmarked_reading(monkeypatch: pyte
     without = units(passage)
     monkeypatch.undo()
     assert units(passage) == without + [("Liên đoàn Lao động tỉnh Nghệ An", "province", "Nghệ An")]
+
+
+@pytest.mark.parametrize("text", [
+    # the company named in a caption without marks, its union read from a bare head in a marked line
+    "Anh: Chu tich Cong doan Cong ty Co phan Duoc Hau Giang trao giai.\n"
+    "Sáng 5/4, Công đoàn Công ty tổ chức hội thao cho công nhân.",
+    # the company named in a line without a head, its union from a bare head in the next line
+    "Lanh dao Cong ty Co phan Duoc pham Trung Uong 3 phat dong ung ho dong bao mien Trung.\n"
+    "Sang 23/10, thay mat Cong ty, Chu tich Cong doan cong ty tham du buoi phat dong.",
+])
+def test_a_name_left_without_marks_gives_no_unit_through_a_bare_head(text: str) -> None:
+    """A union read for a bare head takes the company's name from a line without marks: where that line's
+    words were not all given their marks ("Duoc"), the name is not the union's."""
+    assert not [unit for unit in units(text) if "Duoc" in unit[0] or "Công ty" in unit[0]]
+
+
+def test_words_without_marks_of_the_marked_lines_and_acronyms_stay_in_names() -> None:
+    restored = restore("Anh: Cong doan Cong ty SATRA 1A Duoc Hoa Sen trao qua.\nCông ty TNHH Hoa Sen tặng quà.")
+    assert restored is not None
+    assert restored.names("Công đoàn Công ty TNHH Hoa Sen") and "sen" not in restored.unread
+    assert restored.names("Công đoàn Công ty SATRA") and restored.names("Công đoàn Bệnh viện 1A")
+    assert not restored.names("Công đoàn Công ty Cổ phần Duoc")
