@@ -85,19 +85,35 @@ def full_name_before(text: str, folded: str, start: int, short: str, words: Word
     if short.rsplit(" ", 1)[-1] in types[0] + types[1]:
         return ""  # "VKSND tỉnh": the province the passage gives completes it (enrich/unitplaces.py)
     found: dict[str, str] = {}
-    for m in re.compile(r"(?<!\w)" + re.escape(short) + r" ").finditer(text, 0, start):
-        before = text[max(0, m.start() - 12):m.start() - 1].split() if text[m.start() - 1:m.start()] == " " else []
+    for at in written_before(text, short, start):
+        before = text[max(0, at - 12):at - 1].split() if text[at - 1:at] == " " else []
         if before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
             continue  # "Tổng Công ty X ...": the words before make it another name than the one written short
-        span = organisation_span(text, folded, m.start(), words, types[0], types[1])
-        end = titled_person_end(text, m.start(), span[1], words, is_province) if span else 0
-        if end <= m.start() + len(short):
+        span = organisation_span(text, folded, at, words, types[0], types[1])
+        end = titled_person_end(text, at, span[1], words, is_province) if span else 0
+        if end <= at + len(short):
             continue  # written short there too
-        if not _full(text, m.start() + len(short), end, words, types, is_province):
+        if not _full(text, at + len(short), end, words, types, is_province):
             return ""
-        label = written_label(text[m.start():end], words)
+        label = written_label(text[at:end], words)
         found.setdefault(unit_slug(label), label)
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def written_before(text: str, short: str, start: int) -> list[int]:
+    r"""Where ``short`` and a space stand in ``text`` before ``start``, not right after a word's character: the
+    starts of ``re.finditer(r"(?<!\w)" + re.escape(short) + " ", text[:start])``, found with ``str.find`` (most
+    organisations are written once, and a pattern that opens with a look-behind is tried at every character)."""
+    needle = short + " "
+    found: list[int] = []
+    at = text.find(needle, 0, start)
+    while at >= 0:
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # inside a word: try the next character
+            at = text.find(needle, at + 1, start)
+        else:
+            found.append(at)
+            at = text.find(needle, at + len(needle), start)
+    return found
 
 
 def _full(text: str, at: int, end: int, words: Words, types: tuple[tuple[str, ...], tuple[str, ...]],
