@@ -8,7 +8,9 @@ Chăn"). Where capitalised words go on after the alias and the rules for an orga
 alias does not stand. A person's name or a clause after the alias leaves it standing ("Công đoàn Hàng
 không tổ chức ...", "Chủ tịch Công đoàn Hàng không Nguyễn Văn A"), and so does anything after an alias that
 ends with a place's name, the country or an acronym ("LĐLĐ tỉnh Quảng Nam", "Công đoàn Điện lực Việt Nam"):
-such an alias is a whole name.
+such an alias is a whole name. An alias ending in a bare place type ("Công đoàn các khu chế xuất và công nghiệp
+Thành phố", Hồ Chí Minh City's zones union as the city writes it) before a province's or district's name does not
+stand either: the type is that place's ("... thành phố Cần Thơ"), and the name another unit's.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from enrich.gazetteer import Gazetteer
 from enrich.unitheads import HEAD
 from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES
 from enrich.unitorgs import TextMemo, organisation_span
-from enrich.unittext import capitalised, skip_space
+from enrich.unittext import cap_run, capitalised, skip_space
 
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
+_TYPE_ENDS = tuple(" " + t for t in PROVINCE_TYPES + DISTRICT_TYPES)  # as written ("Hà Tĩnh" is no "tỉnh"), lower case
 
 
 def _whole_name(name: str, gaz: Gazetteer) -> bool:
@@ -42,6 +45,8 @@ def read_on_past(text: str, folded: str, pos: int, end: int, gaz: Gazetteer, mem
     head, takes into the name."""
     if text[end:end + 1] != " " or not capitalised(text[end + 1:end + 2]):
         return False
+    if text[pos:end].lower().endswith(_TYPE_ENDS) and _place_at(text, end + 1, gaz):
+        return True  # "... công nghiệp thành phố Cần Thơ": the type is the place's after it
     head = HEAD.match(text, pos)
     name_at = skip_space(text, head.end()) if head is not None else pos
     if name_at >= end or _whole_name(text[name_at:end], gaz):
@@ -49,3 +54,8 @@ def read_on_past(text: str, folded: str, pos: int, end: int, gaz: Gazetteer, mem
     span = organisation_span(text, folded, name_at, gaz.words, PROVINCE_TYPES, _LOCAL_TYPES,
                              is_province=lambda name: gaz.find_province(name, None) is not None, memo=memo)
     return span is not None and span[1] > end
+
+
+def _place_at(text: str, at: int, gaz: Gazetteer) -> bool:
+    """Whether a province's or district's name starts at ``at``."""
+    return any(gaz.find_province(name, None) is not None or fold(name) in gaz.districts for name, _ in cap_run(text, at))
