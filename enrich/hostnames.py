@@ -25,6 +25,7 @@ from enrich.gazetteer import gazetteer, pick
 
 HOST_NAMES_CSV = DATA / "host_names.csv"
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
+_WORD = re.compile(r"[a-z0-9]+")  # a listed word as a host writes it
 _OWN_ZONES = ("org", "com")  # "tinhdoankhanhhoa.org.vn": the name is the label before them
 
 
@@ -55,7 +56,12 @@ def _elsewhere() -> frozenset[str]:
 def host_words() -> dict[tuple[str, str], dict[str, str]]:
     """(form, zone) -> {word: level} from enrich/data/host_names.csv."""
     words: dict[tuple[str, str], dict[str, str]] = {}
-    for row in read_csv(HOST_NAMES_CSV):
+    for line, row in enumerate(read_csv(HOST_NAMES_CSV), start=2):
+        if (row.get("form") not in ("prefix", "suffix") or row.get("zone") not in ("gov.vn", "vn")
+                or row.get("level") not in ("province", "any") or not _WORD.fullmatch(row.get("word") or "")
+                or not row.get("body") or not row.get("source")):
+            raise ValueError(f"{HOST_NAMES_CSV.name} line {line}: expected form prefix or suffix, a word of letters "
+                             f"and digits, zone gov.vn or vn, level province or any, a body and a source: {row}")
         words.setdefault((row["form"], row["zone"]), {})[row["word"]] = row["level"]
     return words
 

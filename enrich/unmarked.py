@@ -96,6 +96,9 @@ def _phrases() -> _Phrases:
             if path in (DISTRICTS_CSV, COMMUNES_CSV):
                 names.append(f"{row['type']} {row['short_name']}")
     words = read_csv(WORDS_CSV)
+    for w in words:
+        if w.get("group") == "unmarked" and fold(w.get("word") or "") == (w.get("word") or "").lower():
+            raise ValueError(f"{WORDS_CSV.name}: group unmarked gives a line its marks, {w.get('word')!r} has none")
     phrases, _ = _forms(names + [w["word"] for w in words])
     _, named = _forms(names + [w["word"] for w in words if w["group"] in _NAME_GROUPS])
     _, before = _forms([w["word"] for w in words if w["group"] in _BEFORE_GROUPS])

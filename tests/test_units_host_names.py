@@ -3,6 +3,7 @@ province (enrich/hostnames.py, enrich/data/host_names.csv)."""
 
 import pytest
 
+from enrich import hostnames
 from enrich.hostnames import host_words
 from enrich.presshosts import host_province
 from enrich.stream import tag_record
@@ -63,3 +64,24 @@ def test_every_listed_word_has_its_body_and_a_host() -> None:
 ])
 def test_a_departments_union_on_its_own_host_takes_the_province(text: str, url: str, want: tuple) -> None:
     assert want in units(text, url)
+
+
+@pytest.mark.parametrize("row", [
+    "prefix,,vn,province,Tỉnh đoàn,a host",  # no word: every label would be a province's name
+    "prefx,dost,gov.vn,province,Sở Khoa học và Công nghệ,a host",  # a form misspelt
+    "prefix,dost,gov.vm,province,Sở Khoa học và Công nghệ,a host",  # a zone misspelt
+    "prefix,dost,gov.vn,provinces,Sở Khoa học và Công nghệ,a host",  # a level misspelt
+    "prefix,Dost-,gov.vn,province,Sở Khoa học và Công nghệ,a host",  # not as a host writes it
+    "prefix,dost,gov.vn,province,Sở Khoa học và Công nghệ",  # no source
+])
+def test_a_malformed_row_of_the_host_words_is_an_error(row: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "host_names.csv"
+    path.write_text("form,word,zone,level,body,source\n" + row + "\n", encoding="utf-8")
+    monkeypatch.setattr(hostnames, "HOST_NAMES_CSV", path)
+    hostnames.host_words.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="host_names.csv line 2"):
+            hostnames.host_words()
+    finally:
+        monkeypatch.undo()
+        hostnames.host_words.cache_clear()

@@ -7,6 +7,7 @@ import pytest
 
 from enrich import tag
 from enrich import units as unit_tagging
+from enrich import unmarked as unmarked_module
 from enrich.unmarked import restore
 
 Unit = tuple[str, str, str | None]
@@ -102,3 +103,17 @@ def test_words_without_marks_of_the_marked_lines_and_acronyms_stay_in_names() ->
     assert restored.names("Công đoàn Công ty TNHH Hoa Sen") and "sen" not in restored.unread
     assert restored.names("Công đoàn Công ty SATRA") and restored.names("Công đoàn Bệnh viện 1A")
     assert not restored.names("Công đoàn Công ty Cổ phần Duoc")
+
+
+@pytest.mark.parametrize("word", ["Cong doan", ""])
+def test_a_word_of_group_unmarked_without_marks_is_an_error(word: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "unit_words.csv"
+    path.write_text(f"group,word\nunmarked,Công đoàn\nunmarked,{word}\n", encoding="utf-8")
+    monkeypatch.setattr(unmarked_module, "WORDS_CSV", path)
+    unmarked_module._phrases.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="group unmarked"):
+            unmarked_module._phrases()
+    finally:
+        monkeypatch.undo()
+        unmarked_module._phrases.cache_clear()
