@@ -221,6 +221,8 @@ class Reader(PlacedReading):
         grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
+            if text.startswith("tại ", at) and starts_with(text, at + 4, self.cs_heads, exact=True):
+                at += 4  # "thành lập Công đoàn cơ sở tại Công ty TNHH X": the union of X
             nganh = _NGANH.match(text[at:at + 6])
             sector = self._sector(start, at + nganh.end(), True) if nganh else None
             if sector is not None and (sector.place_type or sector.names) and not _PLURAL.search(text, max(0, start - 8), start):

@@ -146,5 +146,7 @@ def refused(text: str, folded: str, start: int, table: Refusal) -> bool:
         at = pos + 6
         if text.startswith("thành viên ", at):
             at += 11
+        if text.startswith("tại ", at):
+            at += 4  # "công đoàn cơ sở tại Công ty X": the union of X (enrich/unitnames.py)
         return not _matches(text, at, table.after_cs)
     return True
