@@ -214,6 +214,8 @@ def _old_maps(original: str) -> tuple[str, list[int], list[int]]:
             replaced(" ", m.start(), m.end())
         elif m.group("glued") is not None:  # "Huếđã": "Huế đã"
             replaced(" đ", m.start(), m.end())
+        elif m.group("apos") is not None:  # "Ea H’leo": "Ea H'leo"
+            replaced("'", m.start(), m.end())
         position = m.end()
     expanded(original[position:], position)
     return "".join(parts), starts, ends

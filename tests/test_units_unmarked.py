@@ -6,7 +6,6 @@ did."""
 import pytest
 
 from enrich import tag
-from enrich import units as unit_tagging
 from enrich import unmarked as unmarked_module
 from enrich.unmarked import restore
 
@@ -70,17 +69,15 @@ def test_marked_text_is_not_read_again(text: str) -> None:
     assert restore("\n" + text) is None
 
 
-def test_a_marked_passage_tags_as_without_the_unmarked_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A marked passage with one line written without marks: the marked lines' units are those it had."""
+def test_a_marked_passage_tags_as_without_the_unmarked_line() -> None:
+    """A marked passage with one line written without marks: the marked lines' units are those it had
+    (compared with the passage alone, not by replacing the module's function, which the compiled build binds)."""
     marked = ("Chiều 5/4, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức hội nghị với Công đoàn Khu kinh tế tỉnh.\n"
               "Chủ tịch Công đoàn cơ sở Công ty TNHH Formosa phát biểu.")
     before = units(marked)
-    monkeypatch.setattr(unit_tagging, "restore", lambda text: None)
-    assert units(marked) == before
+    assert ("Liên đoàn Lao động tỉnh Hà Tĩnh", "province", "Hà Tĩnh") in before
     passage = marked + "\nAnh: Chu tich LDLD tinh Nghe An trao qua"
-    without = units(passage)
-    monkeypatch.undo()
-    assert units(passage) == without + [("Liên đoàn Lao động tỉnh Nghệ An", "province", "Nghệ An")]
+    assert units(passage) == before + [("Liên đoàn Lao động tỉnh Nghệ An", "province", "Nghệ An")]
 
 
 @pytest.mark.parametrize("text", [
