@@ -7,6 +7,7 @@ from enrich import hostnames
 from enrich.hostnames import host_words
 from enrich.presshosts import host_province
 from enrich.stream import tag_record
+from tests.cached_data import loading
 
 
 def units(text: str, url: str, date: str = "2022-09-08") -> list[tuple[str, str, str | None]]:
@@ -77,11 +78,6 @@ def test_a_departments_union_on_its_own_host_takes_the_province(text: str, url: 
 def test_a_malformed_row_of_the_host_words_is_an_error(row: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "host_names.csv"
     path.write_text("form,word,zone,level,body,source\n" + row + "\n", encoding="utf-8")
-    monkeypatch.setattr(hostnames, "HOST_NAMES_CSV", path)
-    hostnames.host_words.cache_clear()
-    try:
+    with loading(monkeypatch, hostnames, "HOST_NAMES_CSV", path, hostnames.host_words):
         with pytest.raises(ValueError, match="host_names.csv line 2"):
             hostnames.host_words()
-    finally:
-        monkeypatch.undo()
-        hostnames.host_words.cache_clear()

@@ -8,6 +8,7 @@ import pytest
 from enrich import tag
 from enrich import unmarked as unmarked_module
 from enrich.unmarked import restore
+from tests.cached_data import loading
 
 Unit = tuple[str, str, str | None]
 
@@ -106,11 +107,6 @@ def test_words_without_marks_of_the_marked_lines_and_acronyms_stay_in_names() ->
 def test_a_word_of_group_unmarked_without_marks_is_an_error(word: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "unit_words.csv"
     path.write_text(f"group,word\nunmarked,Công đoàn\nunmarked,{word}\n", encoding="utf-8")
-    monkeypatch.setattr(unmarked_module, "WORDS_CSV", path)
-    unmarked_module._phrases.cache_clear()
-    try:
+    with loading(monkeypatch, unmarked_module, "WORDS_CSV", path, unmarked_module._phrases):
         with pytest.raises(ValueError, match="group unmarked"):
             unmarked_module._phrases()
-    finally:
-        monkeypatch.undo()
-        unmarked_module._phrases.cache_clear()
