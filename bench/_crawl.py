@@ -26,7 +26,9 @@ OVERRIDES = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "UNIONWATCH_MAX
 def main(argv: list[str]) -> int:
     registry_path, db_path = argv
     registry = load_registry(registry_path)
-    store.upsert_sources(store.open_db(db_path), registry.sources, str(registry.path))
+    db = store.open_db(db_path)
+    store.upsert_sources(db, registry.sources, str(registry.path))
+    db.conn.close()
     result = run_crawl(db_path, registry.sources, PortalSpider, full=True, overrides=OVERRIDES)
     # The crawl process's own CPU time and its extraction workers' (ended and waited for by now).
     own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))

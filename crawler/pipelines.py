@@ -136,6 +136,20 @@ def store_for(crawler: Crawler):  # -> sqlite_utils.Database
     return db
 
 
+def close_store(crawler: Crawler) -> None:
+    """Commit what is open on the crawl's connection and close it (once the engine has stopped;
+    nothing after that writes through it). Left open, the connection lived on with the frozen
+    heap until the process ended, and its last write-ahead log waited for the next command."""
+    db = getattr(crawler, "_unionwatch_db", None)
+    if db is None:
+        return
+    crawler._unionwatch_db = None  # type: ignore[attr-defined]
+    try:
+        store_commit.flush(db)
+    finally:
+        db.conn.close()
+
+
 def _group_commits(crawler: Crawler, db: Any, rows: int, seconds: float) -> None:
     from scrapy import signals
     from twisted.internet import task

@@ -12,6 +12,7 @@ from scrapy.settings import Settings
 
 from crawler import health, observe, store, store_ops
 from crawler.heap import long_lived_heap
+from crawler.pipelines import close_store
 from crawler.registry import Source
 from crawler.urls import netloc_of
 
@@ -117,6 +118,28 @@ def run_crawl(
             process.start()
     except Exception as exc:  # the run itself failed; what was stored stays stored
         error = f"{type(exc).__name__}: {exc}"
+    finally:
+        close_store(crawler)
+    try:
+        return _record_run(db, run_id, crawler, sources, settings, error)
+    finally:
+        close_db(db)
+
+
+def close_db(db: Any) -> None:
+    """Checkpoint the write-ahead log into the database file (without waiting for readers: what a
+    reader still holds stays in the log) and close the connection; the last connection to close
+    removes the log."""
+    try:
+        db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        db.conn.close()
+
+
+def _record_run(db: Any, run_id: int, crawler: Any, sources: list[Source], settings: Settings,
+                error: str | None) -> CrawlResult:
+    """The run's counts, its sources' runs and health, recorded once the crawl has ended."""
+    ids = [s.id for s in sources]
     stats = crawler.stats.get_stats() if crawler.stats else {}
     counts = store.run_counts(db, run_id)
     for outcome in (store.NEW, store.CHANGED, store.UNCHANGED):

@@ -75,7 +75,10 @@ def crawl_sources(db_path, registry, sources, *, full=False, max_pages=None, del
     from spiders.portal import PortalSpider
 
     db = store.open_db(db_path)
-    store.upsert_sources(db, registry.sources, str(registry.path))
+    try:
+        store.upsert_sources(db, registry.sources, str(registry.path))
+    finally:
+        db.conn.close()
     return run_crawl(db_path, sources, PortalSpider, full=full, mode=mode, overrides=overrides_for(max_pages, delay))
 
 
