@@ -3,15 +3,17 @@
 A province's departments and agencies name their sites after the body and the province: "dost-bentre.gov.vn"
 (the Department of Science and Technology of Bến Tre), "khcncaobang.gov.vn", "cucthongkethainguyen.gov.vn",
 "sonoivu.hochiminhcity.gov.vn"; a province's Youth Union and federation of labour do the same outside the state
-zone ("tuoitrebinhdinh.vn", "congdoanyenbai.org.vn"). The province is read only from
+zone ("tuoitrebinhdinh.vn", "congdoanyenbai.org.vn"), and so do a province's paper and station ("baocamau.vn",
+"laocaitv.vn", "truyenhinhnghean.vn"). The province is read only from
 
 - a part of the name between hyphens that is a province's whole name ("dost-bentre", "x-baria-vungtau"), or
 - a listed word and a province's whole name with nothing else ("khcn" + "caobang"; "hochiminh" + "city"):
   the words are in enrich/data/host_names.csv, each with the body it names and a host that shows it,
 
 never from a name that only contains a province's ("vinhphucity", "thanhlongan"). A word that a district's
-body uses too (level ``any``: a People's Council, a procuracy) gives no province where the province's name is
-also a district's of another province ("Thạnh Hóa" of Long An, "Phù Yên" of Sơn La).
+body uses too (level ``any``: a People's Council, a procuracy, a station: "badontv.vn" is the town of Ba Đồn's)
+gives no province where the province's name is also a district's of another province ("Thạnh Hóa" of Long An,
+"Phù Yên" of Sơn La).
 """
 
 from __future__ import annotations

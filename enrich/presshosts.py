@@ -1,18 +1,19 @@
-"""Hosts of provincial papers and portals, each with its province.
+"""Hosts of provincial papers, stations and portals, each with its province.
 
 A page given to the tagger with no source but with its address on one of these hosts is read as
 published in that province, the way the labels read a provincial paper ("a newspaper of a province
 is level province with no name"): a bare "Công đoàn Viên chức tỉnh" or "Công đoàn ngành y tế" on
 Lào Cai's paper is Lào Cai's. Two kinds of host:
 
-- papers and portals listed in enrich/data/press_hosts.csv, each with a page that shows it, and
+- papers, stations and portals listed in enrich/data/press_hosts.csv, each with a page that shows it, and
   their subdomains (a paper's mobile or print edition: "m.baobinhduong.vn" is "baobinhduong.vn");
 - the provinces' own government portals in the state's zone gov.vn, named there by the province
   ("hoabinh.gov.vn", "baria-vungtau.gov.vn"), with their departments' and districts' sites under them
   ("sonoivu.caobang.gov.vn", "konray.kontum.gov.vn"). A state body's name in that zone is assigned,
   not chosen, so the name says whose portal it is;
-- a provincial body's host whose name holds the province's with a listed word or between hyphens
-  ("dost-bentre.gov.vn", "khcncaobang.gov.vn", "tuoitrebinhdinh.vn": enrich/hostnames.py); a name that
+- a provincial body's, paper's or station's host whose name holds the province's with a listed word or between
+  hyphens ("dost-bentre.gov.vn", "khcncaobang.gov.vn", "tuoitrebinhdinh.vn", "baocamau.vn", "laocaitv.vn":
+  enrich/hostnames.py); a name that
   only contains a province's with other words ("thanhlongan.gov.vn") is not read;
 - schools' sites in the education zone edu.vn under their province's or district's education
   office ("thcsluongthevinh.bacquang.edu.vn", "thtandan.haiphong.edu.vn", "ththanhxuantrung.pgdthanhxuan.edu.vn"):

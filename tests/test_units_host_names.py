@@ -26,6 +26,17 @@ def units(text: str, url: str, date: str = "2022-09-08") -> list[tuple[str, str,
     ("https://tuoitrebinhdinh.vn/a", "Bình Định"),  # a province's Youth Union and federation on their own hosts
     ("https://tinhdoankhanhhoa.org.vn/a", "Khánh Hòa"),
     ("https://www.congdoanyenbai.org.vn/a", "Yên Bái"),
+    # a province's paper and station on hosts named after the province
+    ("http://laocaitv.vn/chinh-tri-xa-hoi/a", "Lào Cai"),
+    ("https://canthotv.vn/a", "Cần Thơ"),
+    ("https://www.truyenhinhnghean.vn/a", "Nghệ An"),
+    ("https://baocamau.vn/a.html", "Cà Mau"),
+    ("https://baocantho.com.vn/a.html", "Cần Thơ"),
+    ("http://m.baokontum.com.vn/xa-hoi/a.html", "Kon Tum"),  # a subdomain of the paper
+    ("http://daihoidang.baoquangninh.vn/a", "Quảng Ninh"),  # a paper: no district has one
+    ("http://m.btv.org.vn/tin-tuc/a.html", "Bình Dương"),  # stations listed by host (press_hosts.csv)
+    ("https://ktv.org.vn/a/", "Khánh Hòa"),
+    ("https://truyenhinhthanhhoa.vn/a.htm", "Thanh Hóa"),
 ])
 def test_a_host_holding_a_provinces_name_gives_it(url: str, want: str) -> None:
     assert host_province(url, "2022-09-08") == want
@@ -41,6 +52,13 @@ def test_a_host_holding_a_provinces_name_gives_it(url: str, want: str) -> None:
     "https://tuoitre.vn/a",  # the word alone
     "https://tuoitrethudo.vn/a",  # no province's name
     "https://congdoanbentre.example.com/a",  # not in vn
+    "https://badontv.vn/a",  # a town's station: Ba Đồn is no province
+    "https://thanhhoatv.vn/a",  # a station's word is a district's too, and Thạnh Hóa is a district of Long An
+    "https://baodautu.vn/a",  # national papers: no province's name after the word
+    "https://baotintuc.vn/a",
+    "https://baomoi.com/a",
+    "https://vtv.vn/a",
+    "https://baolaocaitv.vn/a",  # two words and the name
 ])
 def test_no_province_from_other_host_names(url: str) -> None:
     assert host_province(url, "2022-09-08") is None
@@ -62,6 +80,15 @@ def test_every_listed_word_has_its_body_and_a_host() -> None:
     # a joint head before a lower-case "cơ quan" and its body: the office's union, placed by the host
     ("Nhân dịp này, Ban Chấp hành Công đoàn, Chi đoàn cơ quan Tỉnh đoàn trao quà cho các cháu.",
      "https://tuoitrebinhdinh.vn/a", ("Công đoàn Cơ quan Tỉnh đoàn Bình Định", "grassroots", "Bình Định")),
+    # a bare "tỉnh" on a province's station or paper is that province, as on a listed paper's page
+    ("Laocaitv.vn - Sáng 28/2, Công đoàn viên chức tỉnh tổ chức Lễ kỷ niệm 30 năm ngày thành lập.",
+     "http://laocaitv.vn/chinh-tri-xa-hoi/ky-niem-30-nam", ("Công đoàn Viên chức tỉnh Lào Cai", "sector", "Lào Cai")),
+    ("Nhiều tập thể được nhận Bằng khen của Liên đoàn Lao động tỉnh.", "http://lamdongtv.vn/tin-tuc-n1/a.html",
+     ("Liên đoàn Lao động tỉnh Lâm Đồng", "province", "Lâm Đồng")),
+    ("Công đoàn các Khu công nghiệp tỉnh tổ chức khám sức khỏe miễn phí cho công nhân lao động.",
+     "http://vinhphuctv.vn/Tin-tuc/ID/1/a", ("Công đoàn các Khu công nghiệp tỉnh Vĩnh Phúc", "sector", "Vĩnh Phúc")),
+    ("Liên đoàn Lao động tỉnh trao 200 suất quà Tết cho đoàn viên khó khăn.", "https://baolaichau.vn/xa-hoi/a",
+     ("Liên đoàn Lao động tỉnh Lai Châu", "province", "Lai Châu")),
 ])
 def test_a_departments_union_on_its_own_host_takes_the_province(text: str, url: str, want: tuple) -> None:
     assert want in units(text, url)
