@@ -51,6 +51,12 @@ def brands() -> dict[str, Brand]:
 
 
 @cache
+def brand_units() -> frozenset[str]:
+    """The unit ids of the brands' unions."""
+    return frozenset(brand.unit_id for brand in brands().values())
+
+
+@cache
 def _forms() -> tuple[str, ...]:
     return tuple(sorted(brands(), key=len, reverse=True))
 

@@ -21,7 +21,7 @@ from enrich import unitresolve as r
 from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
-from enrich.unitbrands import brand_of, written_name
+from enrich.unitbrands import brand_of, brand_units, brands, written_name
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
@@ -94,8 +94,12 @@ def _untyped(district: str) -> str:
 
 def _office_of(ctx: r.Context, mention: Mention, label: str) -> str:
     """"Cơ quan Tổng công ty" alone after the union of "Tổng công ty Lâm nghiệp Việt Nam": the office of that
-    corporation, named in full (the latest corporation with that head the passage named before)."""
+    corporation, named in full (the latest corporation with that head the passage named before); "Cơ quan" and a
+    brand ("Cơ quan EVN SPC"): the office of the corporation the brand's union is named after."""
     head = label.removeprefix("Cơ quan ")
+    brand = brands().get(head) if head != label else None
+    if brand is not None and brand.union.startswith("Công đoàn "):  # "Công đoàn cơ quan EVN SPC": the corporation's
+        return f"Cơ quan {brand.union.removeprefix('Công đoàn ')}"
     if head == label or head.lower() not in {w.lower() for w in ctx.gaz.words.get("corp", ())}:
         return label
     before = [unit for at, unit in sorted(ctx.named, key=lambda item: item[0]) if at < mention.start
@@ -347,6 +351,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         # a name of words such a line left without marks, read for a head elsewhere ("Công đoàn công ty")
         resolved = {i: unit for i, unit in resolved.items()
                     if unmarked.reads(*view.span(mentions[i].start, mentions[i].end)) and unmarked.names(unit.name)}
+    _short_forms(ctx, resolved)
     _with_province(ctx, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)
     found: dict[str, UnitTag] = {}
@@ -361,6 +366,33 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             offsets = (start - len(title) - 1, end - len(title) - 1) if start > len(title) else (None, None)
             found[unit.unit_id] = _tag(ctx, unit, role, combined[start:end], *offsets)
     return list(found.values())
+
+
+def _short_forms(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
+    """A union above the grassroots first met here ("Công đoàn Hóa chất Việt Nam") whose words all stand, in
+    order, in the name of another such union the passage names ("Công đoàn Công nghiệp Hóa chất Việt Nam") is
+    that union written short. Not a gazetteer unit ("Công đoàn Giáo dục Việt Nam" is not "Công đoàn Giáo dục
+    tỉnh X") or a brand's ("Công đoàn Xăng dầu Việt Nam" is not "Công đoàn Tổng Công ty Xăng dầu Việt Nam"), not with another organisation's head ("Công đoàn Cục X" is not "Công đoàn Chi cục X"), and not
+    where two such names hold it."""
+    sector = {u.unit_id: u for u in resolved.values() if u.level == "sector"}
+    if len(sector) < 2:
+        return
+    heads = sorted((w.lower() for w in ctx.gaz.words.get("org", ()) + ctx.gaz.words.get("corp", ())), key=len, reverse=True)
+    for index, unit in list(resolved.items()):
+        if unit.unit_id not in sector or not unit.discovered or unit.province_id or unit.unit_id in brand_units():
+            continue
+        short = unit.name.lower().removeprefix("công đoàn ")
+        head = next((h for h in heads if short.startswith(h + " ")), "")
+        longer = [u for u in sector.values() if u.unit_id != unit.unit_id and _within(short.split(), u.name.lower())
+                  and u.name.lower().removeprefix("công đoàn ").startswith(head)]
+        if len(longer) == 1:
+            resolved[index] = longer[0]
+
+
+def _within(words: list[str], name: str) -> bool:
+    """Whether ``words`` stand in order in ``name``, with words between them (fewer than the name's)."""
+    others = iter(name.split())
+    return len(words) < len(name.split()) and all(word in others for word in words)
 
 
 def _with_province(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
