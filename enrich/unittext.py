@@ -10,6 +10,7 @@ back to a span of the original text, so evidence is quoted as written.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_right
@@ -124,19 +125,23 @@ _FOLD = _FoldTable()
 
 @cache
 def _bmp_codes() -> tuple[Callable[..., Any], Any]:
-    """(numpy.frombuffer, the code point of _fold_char of every code point below U+10000): a text's
+    """(numpy.frombuffer, the UTF-16 code unit of _fold_char of every code point below U+10000): a text's
     UTF-16 code units are looked up at once, where str.translate takes a look-up per character.
-    A character with no decomposition, the same in lower case and no "đ" is its own fold."""
+    A character with no decomposition, the same in lower case and no "đ" is its own fold. The few whose
+    fold lies beyond U+FFFF (CJK compatibility ideographs) are given a lone low surrogate, which a strict
+    UTF-16 decoding refuses."""
     import numpy as np  # a dependency already (enrich/copies.py); loaded on first use
 
     codes = list(range(0x10000))
     for code in codes:
         ch = chr(code)
         if ch != ch.lower() or unicodedata.decomposition(ch) or ch in "đĐÐ":
-            codes[code] = ord(_fold_char(ch))
-    return np.frombuffer, np.array(codes, dtype="<u4")
+            folded = ord(_fold_char(ch))
+            codes[code] = folded if folded < 0x10000 else _REFUSED
+    return np.frombuffer, np.array(codes, dtype="<u2")
 
 
+_REFUSED = 0xDC00  # a lone low surrogate: no strict decoding passes it
 _WHOLE = 64  # from this length (a whole text, not a word) the array look-up is the faster
 
 
@@ -147,10 +152,15 @@ def fold_view(text: str) -> str:
     if text.isascii():
         return text.lower()
     units = text.encode("utf-16-le", "surrogatepass")
-    if len(units) != 2 * len(text):  # a character beyond U+FFFF
-        return text.translate(_FOLD)
-    frombuffer, codes = _bmp_codes()
-    return codes.take(frombuffer(units, dtype="<u2")).tobytes().decode("utf-32-le", "surrogatepass")  # take: quicker than [...]
+    if len(units) == 2 * len(text):  # no character beyond U+FFFF
+        frombuffer, codes = _bmp_codes()
+        try:  # the looked-up units decoded from the array itself (take: quicker than [...])
+            folded: str = codecs.utf_16_le_decode(codes.take(frombuffer(units, dtype="<u2")), "strict", True)[0]
+        except UnicodeDecodeError:  # a surrogate in the text, or a fold beyond U+FFFF
+            return text.translate(_FOLD)
+        if len(folded) == len(text):  # else a high and a low surrogate written apart were read as one
+            return folded
+    return text.translate(_FOLD)
 
 
 def expand(text: str) -> str:

@@ -291,7 +291,8 @@ def test_fold_is_the_per_character_fold(texts: list[str]) -> None:
             assert fold_view(every[at:at + size]) == folded[at:at + size], (size, at)
     bmp = every[:0x10000]
     mixed = ["Đ\U0001d400ễ", "Công đoàn \U0001f600" * 10, "\ud800\udc00" * 40 + "ễ", "e\u0301" * 40,
-             "ΑΣ " * 30, "İ" * 70, "ẞ" * 70, "a" * 70, "A" * 64, "\u00d0ð" * 40, bmp[0xd7f0:0xe010]]
+             "ΑΣ " * 30, "İ" * 70, "ẞ" * 70, "a" * 70, "A" * 64, "\u00d0ð" * 40, bmp[0xd7f0:0xe010],
+             "Công đoàn \ufa6c" * 8, "\udc00ễ" * 40, "ễ\ud800" * 40]  # a fold beyond U+FFFF, lone surrogates
     for text in texts[::5] + ODD + mixed:
         assert fold_view(text) == expected(text)
         assert len(fold_view(text)) == len(text)
