@@ -79,6 +79,14 @@ class Tables:
         self.in_shapes: Pairs = _pairs(tables["Is"])
         self.in_class: dict[Key, int] = tables["Ic"]
         self.in_word: dict[Key, int] = tables["Iw"]
+        # the weights of values that are few, by index: the length (up to 10 tokens), the capitals (up to 6),
+        # whether a place type came before the last token and whether the last token is joined to the next
+        self.by_len: list[int] = [self.len.get(_NUMBERS[k], 0) for k in range(11)]
+        self.by_caps: list[int] = [self.caps.get(_NUMBERS[c], 0) for c in range(7)]
+        self.by_place: tuple[Pairs, Pairs] = (self.place.get("False", _NO_PAIRS), self.place.get("True", _NO_PAIRS))
+        self.by_joined: tuple[int, int] = (self.joined.get("False", 0), self.joined.get("True", 0))
+        self.by_joined_next: tuple[dict[str, int], dict[str, int]] = (self.joined_next.get("False", _NONE),
+                                                                      self.joined_next.get("True", _NONE))
 
 
 def fast_scores(t: Tables, toks: list[tuple[str, int, int]], shapes: list[str], classes: list[str],
@@ -113,16 +121,16 @@ def fast_scores(t: Tables, toks: list[tuple[str, int, int]], shapes: list[str], 
         else:
             nxt, cls_n, sh_n = "", "", "EOL" if line_end else "MORE"
         sh_n2 = shapes[k + 1] if k + 1 < n else "END"
-        j = "True" if joined[k - 1] else "False"
-        score = (t.bias + t.len.get(_NUMBERS[min(k, 10)], 0) + t.caps.get(_NUMBERS[min(caps[k], 6)], 0)
+        j = 1 if joined[k - 1] else 0
+        score = (t.bias + t.by_len[min(k, 10)] + t.by_caps[min(caps[k], 6)]
                  + t.last.get(last, 0) + t.next.get(nxt, 0) + t.last_shape.get(sh_l, 0)
                  + t.next_shape.get(sh_n, 0) + t.next2_shape.get(sh_n2, 0)
                  + t.last_class.get(cls_l, 0) + t.next_class.get(cls_n, 0) + t.shapes.get(sh_l, _NONE).get(sh_n, 0)
                  + t.classes.get(cls_l, _NONE).get(cls_n, 0) + t.shape_next2.get(sh_n, _NONE).get(sh_n2, 0)
                  + t.word_shape.get(last, _NONE).get(sh_n, 0) + t.shape_word.get(sh_l, _NONE).get(nxt, 0)
-                 + t.place.get("True" if place_at < k - 1 else "False", _NO_PAIRS).get(sh_n, _NONE).get(cls_l, 0)
-                 + t.words.get(lows[k - 2] if k > 1 else "", _NONE).get(last, 0) + t.joined.get(j, 0)
-                 + t.joined_next.get(j, _NONE).get(sh_n, 0) + inside[k])
+                 + t.by_place[1 if place_at < k - 1 else 0].get(sh_n, _NONE).get(cls_l, 0)
+                 + t.words.get(lows[k - 2] if k > 1 else "", _NONE).get(last, 0) + t.by_joined[j]
+                 + t.by_joined_next[j].get(sh_n, 0) + inside[k])
         if by_rel:
             rel = _NUMBERS[max(-4, min(4, k - rule_k))] if rule_k else "9"
             score += t.rel.get(rel, 0) + t.rel_next.get(rel, _NONE).get(sh_n, 0) + t.rel_last.get(rel, _NONE).get(sh_l, 0)
