@@ -124,8 +124,9 @@ _FOLD = _FoldTable()
 
 
 @cache
-def _bmp_codes() -> tuple[Callable[..., Any], Any]:
-    """(numpy.frombuffer, the UTF-16 code unit of _fold_char of every code point below U+10000): a text's
+def _bmp_codes() -> tuple[Callable[..., Any], Any, Any]:
+    """(numpy.frombuffer, the dtype of UTF-16 code units, the UTF-16 code unit of _fold_char of every code
+    point below U+10000; a dtype object, not its name, which numpy would parse on every call): a text's
     UTF-16 code units are looked up at once, where str.translate takes a look-up per character.
     A character with no decomposition, the same in lower case and no "đ" is its own fold. The few whose
     fold lies beyond U+FFFF (CJK compatibility ideographs) are given a lone low surrogate, which a strict
@@ -138,7 +139,7 @@ def _bmp_codes() -> tuple[Callable[..., Any], Any]:
         if ch != ch.lower() or unicodedata.decomposition(ch) or ch in "đĐÐ":
             folded = ord(_fold_char(ch))
             codes[code] = folded if folded < 0x10000 else _REFUSED
-    return np.frombuffer, np.array(codes, dtype="<u2")
+    return np.frombuffer, np.dtype("<u2"), np.array(codes, dtype="<u2")
 
 
 _REFUSED = 0xDC00  # a lone low surrogate: no strict decoding passes it
@@ -153,9 +154,9 @@ def fold_view(text: str) -> str:
         return text.lower()
     units = text.encode("utf-16-le", "surrogatepass")
     if len(units) == 2 * len(text):  # no character beyond U+FFFF
-        frombuffer, codes = _bmp_codes()
+        frombuffer, unit, codes = _bmp_codes()
         try:  # the looked-up units decoded from the array itself (take: quicker than [...])
-            folded: str = codecs.utf_16_le_decode(codes.take(frombuffer(units, dtype="<u2")), "strict", True)[0]
+            folded: str = codecs.utf_16_le_decode(codes.take(frombuffer(units, unit)), "strict", True)[0]
         except UnicodeDecodeError:  # a surrogate in the text, or a fold beyond U+FFFF
             return text.translate(_FOLD)
         if len(folded) == len(text):  # else a high and a low surrogate written apart were read as one
