@@ -255,6 +255,14 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def text_content(el: etree._Element) -> str:
+    """``el.text_content()``: a leaf's is its own text, read without the XPath evaluation that
+    ``text_content`` makes (7-15 µs each)."""
+    if len(el):
+        return el.text_content()
+    return el.text or ""
+
+
 def text_of(el: etree._Element) -> str:
     """All text inside an element, spaces collapsed."""
     return " ".join("".join(el.itertext()).split())

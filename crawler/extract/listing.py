@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.dates import find_dates
+from crawler.dates import DateMatch, find_dates
 from crawler.extract.blocks import NEGATIVE, POSITIVE
-from crawler.extract.html import attr_words, parse, select, strip_noise
+from crawler.extract.html import attr_words, parse, select, strip_noise, text_content
 from crawler.textnorm import clean_line
 from crawler.urls import canonicalize, is_http, join
 
@@ -157,10 +157,10 @@ class _Page:
         self.base_key = canonicalize(base)
         self.links: dict[etree._Element, tuple[str, str, etree._Element] | None] = {}
         self.signatures: dict[etree._Element, str] = {}
-        self.item_texts: dict[etree._Element, tuple[str, bool]] = {}
+        self.item_texts: dict[etree._Element, tuple[str, list[DateMatch]]] = {}
         self.scores: dict[etree._Element, float] = {}
         self.shapes: dict[etree._Element, str] = {}
-        self.child_shapes: dict[etree._Element, Counter[str]] = {}
+        self.child_shapes: dict[etree._Element, dict[str, int]] = {}
 
     def shape(self, el: etree._Element) -> str:
         if el not in self.shapes:
@@ -169,9 +169,14 @@ class _Page:
 
     def shape_count(self, parent: etree._Element, shape: str) -> int:
         """How many children of ``parent`` have ``shape`` (``_shape_count``, counted once)."""
-        if parent not in self.child_shapes:
-            self.child_shapes[parent] = Counter(self.shape(c) for c in parent if isinstance(c.tag, str))
-        return self.child_shapes[parent][shape]
+        counts = self.child_shapes.get(parent)
+        if counts is None:
+            counts = {}
+            for child in parent.iterchildren(etree.Element):  # elements only, as in _shape_count
+                key = self.shape(child)
+                counts[key] = counts.get(key, 0) + 1
+            self.child_shapes[parent] = counts
+        return counts.get(shape, 0)
 
     def link(self, a: etree._Element) -> tuple[str, str, etree._Element] | None:
         """(url, text, item) of a link, or None when it leads nowhere an article can be."""
@@ -180,20 +185,41 @@ class _Page:
             if url is None:
                 self.links[a] = None
             else:
-                text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
+                text = clean_line(text_content(a)) or clean_line(a.get("title") or "")
                 self.links[a] = (url, text, _item_of(a, self.shape, self.shape_count))
         return self.links[a]
 
     def signature(self, item: etree._Element) -> str:
-        if item not in self.signatures:
-            self.signatures[item] = _signature(item)
-        return self.signatures[item]
+        """``_signature(item)``, built on its parent's (remembered): the items of a page share
+        their ancestors, which ``_signature`` walked again for every item."""
+        known = self.signatures.get(item)
+        if known is not None:
+            return known
+        chain: list[etree._Element] = []
+        node: etree._Element | None = item
+        prefix = ""
+        while node is not None and node.tag != "html":
+            known = self.signatures.get(node)
+            if known is not None:
+                prefix = known
+                break
+            chain.append(node)
+            node = node.getparent()
+        for node in reversed(chain):
+            prefix = f"{prefix}/{self.shape(node)}" if prefix else self.shape(node)
+            self.signatures[node] = prefix
+        return prefix
 
     def item_text(self, item: etree._Element) -> tuple[str, bool]:
         """The item's text and whether a date is in its first 400 characters."""
+        text, dates = self.item_dates(item)
+        return text, bool(dates)
+
+    def item_dates(self, item: etree._Element) -> tuple[str, list[DateMatch]]:
+        """The item's text and the dates in its first 400 characters (found once)."""
         if item not in self.item_texts:
-            text = clean_line(item.text_content())
-            self.item_texts[item] = (text, bool(find_dates(text[:400])))
+            text = clean_line(text_content(item))
+            self.item_texts[item] = (text, find_dates(text[:400]))
         return self.item_texts[item]
 
     def score(self, a: etree._Element) -> float:
@@ -231,11 +257,16 @@ def _link_score(url: str, text: str, item: etree._Element, page: _Page) -> float
 def _pager_links(root: etree._Element, base: str) -> list[etree._Element]:
     """Page-number and next-page links, and the highlighted current page number."""
     found = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
+    for el in root.iter(etree.Element):  # elements only, no comments or processing instructions
+        if len(el):  # not a leaf: only a link's whole text can make it one
+            if el.tag == "a" and _NEXT_TEXT.match(clean_line(text_content(el)) or "-"):
+                found.append(el)
             continue
-        text = clean_line(el.text or "") if len(el) == 0 else ""
-        if el.tag == "a" and (text.isdigit() or _NEXT_TEXT.match(clean_line(el.text_content()) or "-")):
+        raw = el.text
+        if not raw:  # cleans to "", neither a number nor a next-page text
+            continue
+        text = clean_line(raw)  # a leaf's whole text
+        if el.tag == "a" and (text.isdigit() or _NEXT_TEXT.match(text or "-")):
             found.append(el)
         elif text.isdigit() and _CURRENT.search(attr_words(el)):
             found.append(el)
@@ -274,15 +305,13 @@ def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
     scored: list[tuple[float, bool, str]] = []
     for key, links in groups.items():
         item = links[0][2]
+        titled_items = {i for _u, t, i, _a in links if len(t.split()) >= 4}
+        if not titled_items:
+            continue  # never scored: its score would not be used
         # Score items, not links: an item's picture and "Xem tiếp" links add nothing to its title.
         item_scores: dict[etree._Element, float] = {}
-        titled_items = set()
-        for _u, t, i, a in links:
+        for _u, _t, i, a in links:
             item_scores[i] = max(item_scores.get(i, float("-inf")), page.score(a))
-            if len(t.split()) >= 4:
-                titled_items.add(i)
-        if not titled_items:
-            continue
         score = sum(max(v, 0.0) for v in item_scores.values()) / len(item_scores) * min(len(titled_items), 10)
         region = _region(list(item_scores))
         paged = region is not None and any(_within(p, region) for p in pager)
@@ -318,7 +347,7 @@ def find_articles(root: etree._Element, base: str) -> list[ListedArticle]:
     for item, (url, text) in per_item.items():
         key = canonicalize(url)
         if key not in out:
-            dates = find_dates(page.item_text(item)[0][:400])
+            dates = page.item_dates(item)[1]
             out[key] = ListedArticle(url, text, dates[0].iso() if dates else None)
     return list(out.values())
 
@@ -343,13 +372,13 @@ def find_next(root: etree._Element, base: str, exclude: frozenset[str] = frozens
         if u and canonicalize(u) not in exclude and not _CALENDAR_URL.search(urlsplit(u).query + urlsplit(u).path)
     ]
     for a, url in anchors:
-        text = clean_line(a.text_content()) or clean_line(a.get("title") or "")
+        text = clean_line(text_content(a)) or clean_line(a.get("title") or "")
         if _NEXT_TEXT.match(text):
             if canonicalize(url) != canonicalize(base):
                 return url
     numbered: dict[int, str] = {}
     for a, url in anchors:
-        text = clean_line(a.text_content())
+        text = clean_line(text_content(a))
         if text.isdigit() and canonicalize(url) != canonicalize(base):
             numbered.setdefault(int(text), url)
     if not numbered:
@@ -375,7 +404,7 @@ def _current_from_pager(root: etree._Element) -> int | None:
         if _CURRENT.search(attr_words(el)):
             return int(text)
         for scope in (el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
-            if scope is not None and any(clean_line(a.text_content()).isdigit() for a in scope.iter("a")):
+            if scope is not None and any(clean_line(text_content(a)).isdigit() for a in scope.iter("a")):
                 bare = bare if bare is not None else int(text)
                 break
     return bare
