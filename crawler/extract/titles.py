@@ -5,16 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from lxml import etree
 
 from crawler.extract.blocks import in_chrome
-from crawler.extract.html import attr_words
+from crawler.extract.html import text_content
 from crawler.textnorm import clean_line, fold
 
 _SEPARATORS = re.compile(r"\s+(?:[-|–—»:]{1,2}|::)\s+")
 _TITLE_CUES = re.compile(r"(title|tieude|tieu-de|tieu_de|headline|heading|ten-bai|tenbai|subject)")
 HEADING_TAGS = ("h1", "h2", "h3", "h4")
+
+
+@lru_cache(maxsize=4096)
+def _cued(element_id: str | None, classes: str | None) -> bool:
+    """Whether an element of this id and class is named like a title (``attr_words`` read by
+    ``_TITLE_CUES``), remembered: a site's pages repeat their few names."""
+    return _TITLE_CUES.search(f"{element_id or ''} {classes or ''}".lower()) is not None
+
+
+def _title_cued(el: etree._Element) -> bool:
+    return _cued(el.get("id"), el.get("class"))
 MATCH = 0.75  # a heading this similar to the page's <title> or og:title is confirmed by it
 
 
@@ -94,12 +106,13 @@ def _candidates(root: etree._Element, references: list[str]) -> list[tuple[etree
     for el in root.iter(*HEADING_TAGS, *_INLINE_TITLE_TAGS):
         if el.tag in HEADING_TAGS:
             found.append((el, None))
-        elif el.tag in _INLINE_TITLE_TAGS:
-            if (el.get("id") or el.get("class")) and _TITLE_CUES.search(attr_words(el)):
+        else:  # one of _INLINE_TITLE_TAGS
+            element_id, classes = el.get("id"), el.get("class")
+            if (element_id or classes) and _cued(element_id, classes):
                 found.append((el, None))
             elif len(el) <= 3 and keys:  # a title element holds little markup
                 # A leaf's text content is its text: read without an XPath evaluation.
-                raw = el.text_content() if len(el) else (el.text or "")
+                raw = text_content(el)
                 if len(raw) < shortest:  # cleaning never lengthens a text
                     continue
                 if len(raw) > 2 * longest + 16 and _longer_than(raw, longest):  # a body, not a title
@@ -119,7 +132,7 @@ def _markup_score(el: etree._Element, text: str) -> float:
         score += 2
     elif el.tag in ("h3", "h4"):
         score += 1
-    if _TITLE_CUES.search(attr_words(el)):
+    if _title_cued(el):
         score += 2
     words = len(text.split())
     if words >= 6:
@@ -135,7 +148,7 @@ def _penalties(el: etree._Element, text: str) -> float:
     """The heading score's parts read from its links and its ancestors: never above zero."""
     score = 0.0
     links = [a for a in el.iter("a")]
-    if links and len(clean_line(" ".join(a.text_content() for a in links))) >= 0.8 * len(text):
+    if links and len(clean_line(" ".join(text_content(a) for a in links))) >= 0.8 * len(text):
         score -= 2  # headings that only link elsewhere: categories and teasers
     if in_chrome(el):
         score -= 5
@@ -156,7 +169,7 @@ def find_title(root: etree._Element) -> Title | None:
     folded = [fold(ref) for ref in references]  # each folded once, not once per candidate
     best: tuple[float, Title] | None = None
     for el, read in _candidates(root, references):
-        text = read if read is not None else clean_line(el.text_content())
+        text = read if read is not None else clean_line(text_content(el))
         if not (8 <= len(text) <= 400):
             continue
         markup = _markup_score(el, text)
