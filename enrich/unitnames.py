@@ -47,6 +47,9 @@ _BY_PLACES = re.compile(r" (?:ở |tại |thuộc )?các (?:tỉnh|huyện|quậ
 _NUMBERED = re.compile(r"(?<![\d.,/])\d{1,3} $")  # a count (not a year) right before a head
 _JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
+# "Công đoàn Quốc phòng các cấp": a union at all its levels, as "các cấp công đoàn" is (not "các cấp ủy", "các cấp
+# chính quyền" after it, the Party's and the state's levels)
+_ALL_LEVELS = re.compile(r" các cấp(?!\w)(?! (?:ủy|uỷ|chính quyền)(?!\w))")
 _COOPERATE = re.compile(r"(?: cơ sở)? phối hợp(?: với| cùng)? ")
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
 CONGRESS = re.compile(r"Đại hội(?: đại biểu)?(?: (?:lần thứ )?(?:[IVXL]+|\d+))? $")
@@ -115,6 +118,10 @@ class Reader(PlacedReading):
             if m is None:
                 return found
             mention = None if self._generic(m) or self._refused(m) else self._read(m)
+            if mention is not None and self.text.startswith(" các cấp", mention.end) \
+                    and _ALL_LEVELS.match(self.text, mention.end):
+                pos = mention.end  # the union's levels in the plural: no one unit
+                continue
             if mention is None:
                 listed = self._org_list(m) if m.lastgroup == "cd" else []
                 found.extend(listed)
