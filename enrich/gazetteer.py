@@ -163,11 +163,25 @@ _QUI = re.compile(r"(?<!\w)qu([iy])(?!\w)")
 
 def spellings(key: str) -> list[str]:
     """A folded name and its other spelling of the syllable "qui"/"quy", both in use ("Phú Quí" and "Phú
-    Quý", "Qui Nhơn" and "Quy Nhơn")."""
-    if "qu" not in key:
-        return [key]
-    other = _QUI.sub(lambda m: "quy" if m.group(1) == "i" else "qui", key)
-    return [key] if other == key else [key, other]
+    Quý", "Qui Nhơn" and "Quy Nhơn"), each with its dash written every way (``dash_spellings``)."""
+    keys = [key]
+    if "qu" in key:
+        other = _QUI.sub(lambda m: "quy" if m.group(1) == "i" else "qui", key)
+        keys += [other] if other != key else []
+    return [spelt for k in keys for spelt in dash_spellings(k)]
+
+
+def dash_spellings(name: str) -> list[str]:
+    """A name whose words a spaced dash joins ("Than - Khoáng sản", "Việt – Nga") and the same name with the dash
+    written every other way, a hyphen or an en dash, spaced or not ("Than-Khoáng sản", "Việt-Nga"): all in use."""
+    if " - " not in name and " – " not in name:
+        return [name]
+    out = [name]
+    for dash in (" - ", " – ", "-", "–"):
+        spelt = name.replace(" - ", dash).replace(" – ", dash)
+        if spelt not in out:
+            out.append(spelt)
+    return out
 
 
 @cache

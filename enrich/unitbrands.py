@@ -20,7 +20,7 @@ from functools import cache
 
 from crawler.textnorm import fold
 from enrich.catalog import DATA, read_csv
-from enrich.gazetteer import Gazetteer
+from enrich.gazetteer import Gazetteer, dash_spellings
 from enrich.unitmention import Mention
 from enrich.unittext import cap_run
 
@@ -47,6 +47,8 @@ def brands() -> dict[str, Brand]:
         for form in row["brand"].split(";"):
             if form.strip():
                 out[form.strip()] = brand
+                for spelt in dash_spellings(form.strip())[1:]:  # "Việt - Nga" also written "Việt-Nga"
+                    out.setdefault(spelt, brand)
     return out
 
 
