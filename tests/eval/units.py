@@ -35,6 +35,7 @@ Blind21: blind21_units.jsonl (a twenty-first blind set, to be run once), evaluat
 Blind22: blind22_units.jsonl (a twenty-second blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND22=1 is set, likewise.
 Blind23: blind23_units.jsonl (a twenty-third blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND23=1 is set, likewise.
 Blind24: blind24_units.jsonl (a twenty-fourth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND24=1 is set, likewise.
+Blind25: blind25_units.jsonl (a twenty-fifth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND25=1 is set, likewise.
 Blind26: blind26_units.jsonl (a twenty-sixth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND26=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
@@ -113,6 +114,8 @@ BLIND23 = DATA / "blind23_units.jsonl"
 BLIND23_ENV = "UNIONWATCH_EVAL_BLIND23"  # the blind23 part runs only when this is "1"
 BLIND24 = DATA / "blind24_units.jsonl"
 BLIND24_ENV = "UNIONWATCH_EVAL_BLIND24"  # the blind24 part runs only when this is "1"
+BLIND25 = DATA / "blind25_units.jsonl"
+BLIND25_ENV = "UNIONWATCH_EVAL_BLIND25"  # the blind25 part runs only when this is "1"
 BLIND26 = DATA / "blind26_units.jsonl"
 BLIND26_ENV = "UNIONWATCH_EVAL_BLIND26"  # the blind26 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
@@ -239,7 +242,8 @@ def selected_parts() -> dict[str, Path]:
                             ("blind18", BLIND18, BLIND18_ENV), ("blind19", BLIND19, BLIND19_ENV),
                             ("blind20", BLIND20, BLIND20_ENV), ("blind21", BLIND21, BLIND21_ENV),
                             ("blind22", BLIND22, BLIND22_ENV), ("blind23", BLIND23, BLIND23_ENV),
-                            ("blind24", BLIND24, BLIND24_ENV), ("blind26", BLIND26, BLIND26_ENV)):
+                            ("blind24", BLIND24, BLIND24_ENV), ("blind25", BLIND25, BLIND25_ENV),
+                            ("blind26", BLIND26, BLIND26_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -251,7 +255,8 @@ def run(show_errors: bool = True) -> dict:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         if part in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                    "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind26"):
+                    "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+                    "blind26"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
