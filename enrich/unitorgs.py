@@ -230,19 +230,28 @@ def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> 
 
 
 _LOWER_NEXT = re.compile(r" [a-zà-ỹđ]")
+_DESCRIBED_CLOSE = (",", ".", ";", ":", ")")
 _NAME_END = re.compile(r"$|[,.;)\n]| [a-zà-ỹđ]")  # nothing capitalised goes on after a name
+
+
+def _described_word(tok: str, stops: set[str], syllables: tuple[str, ...]) -> bool:
+    """Whether ``tok`` may go on a description: a lower-case word, no verb or preposition but a verb's first syllable."""
+    return tok.isalpha() and tok.islower() and (tok not in stops or tok in syllables)
 
 
 def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops: set[str], syllables: tuple[str, ...],
                      places: tuple[str, ...], province_types: tuple[str, ...],
-                     is_province: Callable[[str], bool] = lambda name: False) -> tuple[int, bool] | None:
-    """Where a description of one to six lower-case words at ``i`` ends, or None: (index of the place
-    type that ends it, True) for "dự án đầu tư xây dựng tỉnh Bắc Kạn" (a place with its name or a bare
-    province type), or (index of the comma before the list's next grassroots union, False) for "quản lý,
-    khai thác công trình thủy lợi, CĐCS ..."). At most eight words, no verb or preposition (group ``stop``)
-    but a verb's first syllable before a word that starts none ("công trình", not "công nhận"), no "và"."""
+                     is_province: Callable[[str], bool] = lambda name: False,
+                     org_lower: tuple[str, ...] = (), closed: bool = False) -> tuple[int, bool] | None:
+    """Where a description of lower-case words at ``i`` ends, or None: (index of the place type that ends it,
+    True) for "dự án đầu tư xây dựng tỉnh Bắc Kạn" (a place with its name or a bare province type), or (index of
+    the comma before the list's next grassroots union, False) for "quản lý, khai thác công trình thủy lợi, CĐCS
+    ...", or, ``closed``, (index of the punctuation or line's end that closes it, False). At most fourteen words,
+    no verb or preposition (group ``stop``) but a verb's first syllable before a word that starts none ("công
+    trình", not "công nhận"); "và" and "các" only inside it, before a word that may go on it and no lower-case
+    head (group ``org_lower``: "và trường mầm non X" is a second body): "các công trình dân dụng và công nghiệp"."""
     words = 0
-    for j in range(i, min(i + 10, len(toks))):
+    for j in range(i, min(i + 18, len(toks))):
         tok, at, tok_end = toks[j]
         place = starts_with(text, at, places) if j > i else None
         if place is not None:
@@ -251,16 +260,23 @@ def _described_place(text: str, toks: list[tuple[str, int, int]], i: int, stops:
         if j > i and capitalised(tok) and any(is_province(name) and _NAME_END.match(text, end)
                                               for name, end in cap_run(text, at, 4)):
             return j, True  # "bảo tồn thiên nhiên văn hoá Đồng Nai," ends at the province's name, the name's end
+        if tok in _DESCRIBED_CLOSE and j > i and closed:
+            return j, False  # the board's full name, closed: "Chi bộ Ban Quản lý dự án đầu tư xây dựng ..., Công đoàn"
         if tok == "," and j > i:
             if text.startswith(_LIST_UNION, skip_space(text, tok_end)):
                 return j, False
             continue
         words += 1
-        if words > 8 or not (tok.isalpha() and tok.islower()) or tok == "và":
+        if words > 14 or not (tok.isalpha() and tok.islower()):
             return None
-        if tok in stops and not (tok in syllables and j + 1 < len(toks) and toks[j + 1][0].islower()
-                                 and toks[j + 1][0] not in stops and toks[j + 1][0] not in syllables):
+        if tok in ("và", "các") and j > i and j + 1 < len(toks) and _described_word(toks[j + 1][0], stops, syllables) \
+                and not starts_with(text, toks[j + 1][1], org_lower):
+            continue  # "... xây dựng các công trình dân dụng và công nghiệp tỉnh": the description goes on
+        if tok == "và" or (tok in stops and not (tok in syllables and j + 1 < len(toks) and toks[j + 1][0].islower()
+                                                 and toks[j + 1][0] not in stops and toks[j + 1][0] not in syllables)):
             return None
+        if closed and j + 1 == len(toks) and j > i and text[tok_end:tok_end + 1] in ("", "\n"):
+            return j + 1, False  # closed by the line's end
     return None
 
 
@@ -268,12 +284,13 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
                       other_types: tuple[str, ...], listed: bool = False,
                       described: bool = False,
                       is_province: Callable[[str], bool] = lambda name: False,
-                      memo: TextMemo | None = None) -> tuple[int, int, bool] | None:
+                      memo: TextMemo | None = None, closed: bool = False) -> tuple[int, int, bool] | None:
     """(first word, end, ends with a bare province type) of an agency, school or company name at ``pos``:
     capitalised words, their lower-case second syllables ("Xây dựng", "Mầm non"), listed phrases, "và",
     and at most one place ("... xã Mường Phăng"). In a list, "và" before an organisation head ends it.
     ``described`` (after "Công đoàn cơ sở"): a generic head (group ``org_described``) goes on in lower
-    case up to a place ("Ban Quản lý dự án đầu tư xây dựng tỉnh"). A branch's name goes on with "tại" and
+    case up to a place ("Ban Quản lý dự án đầu tư xây dựng tỉnh"), and ``closed`` also up to punctuation or the
+    line's end (a full name written before its short form: enrich/unitshort.py). A branch's name goes on with "tại" and
     a province ``is_province`` knows ("Chi nhánh Công ty X tại Đà Nẵng"). Given a ``memo`` of ``text``, the
     tokens and their listed words are read once for this and the learned reader."""
     stops = set(words.get("stop", ()))
@@ -331,7 +348,10 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             continue
         run = 0
         if described and text[pos:at].rstrip() in words.get("org_described", ()):
-            described_end = _described_place(text, toks, i, stops, syllables, places, province_types, is_province)
+            if len(toks) == NAME_WINDOW:  # a long description: "Ban Quản lý dự án ... dân dụng và công nghiệp tỉnh"
+                toks = tokens(text, first, NAME_WINDOW + 8)
+            described_end = _described_place(text, toks, i, stops, syllables, places, province_types, is_province,
+                                             words.get("org_lower", ()), closed)
             if described_end is not None and described_end[1]:  # "CĐCS Hợp tác xã dịch vụ nông nghiệp xã Bình Chương"
                 i = described_end[0]
                 continue

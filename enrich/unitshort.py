@@ -14,6 +14,7 @@ from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import unit_slug
 from enrich.unitends import titled_person_end
 from enrich.unitorgs import Words, lower_head, organisation_span, written_label
+from enrich.unittext import starts_with
 
 _CLOSE = ("", "\n", ",", ".", ";", ":", ")")
 PROVINCE_ABBREVIATIONS_CSV = DATA / "province_abbreviations.csv"
@@ -89,11 +90,14 @@ def full_name_before(text: str, folded: str, start: int, short: str, words: Word
         before = text[max(0, at - 12):at - 1].split() if text[at - 1:at] == " " else []
         if before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
             continue  # "Tổng Công ty X ...": the words before make it another name than the one written short
-        span = organisation_span(text, folded, at, words, types[0], types[1])
+        # a generic head whose name goes on in lower case, closed by punctuation: "Ban Quản lý dự án đầu tư ..., "
+        described = starts_with(text, at, words.get("org_described", ()), exact=True) is not None
+        span = organisation_span(text, folded, at, words, types[0], types[1], described=described, closed=described)
         end = titled_person_end(text, at, span[1], words, is_province) if span else 0
         if end <= at + len(short):
             continue  # written short there too
-        if not _full(text, at + len(short), end, words, types, is_province):
+        if not (_full(text, at + len(short), end, words, types, is_province)
+                or described and text[end:end + 1] in _CLOSE and text[at + len(short):end].islower()):
             return ""
         label = written_label(text[at:end], words)
         found.setdefault(unit_slug(label), label)
