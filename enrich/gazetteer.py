@@ -84,6 +84,15 @@ class Gazetteer:
                 return before[0]["short_name"]
         return row["short_name"]
 
+    def province_then(self, province_id: str, date: str | None) -> str | None:
+        """Short name of the province that a place of ``province_id``, a province that had ended by ``date``, lay in
+        then: the one it joined (a school of Bình Định in Gia Lai after 1 July 2025); None where it had not ended."""
+        row, moved = self.provinces.get(province_id), False
+        while row is not None and date and row.get("valid_to") and date[:10] > row["valid_to"] \
+                and row.get("successor_id"):
+            row, moved = self.provinces.get(row["successor_id"]), True
+        return row["short_name"] if row is not None and moved else None
+
     def province_new(self, province_id: str) -> str | None:
         """Short name of the province a (possibly old) province belongs to from 1 July 2025."""
         row = self.provinces.get(province_id)

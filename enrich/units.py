@@ -418,6 +418,8 @@ def _tag(ctx: r.Context, unit: r.Resolved, role: str, evidence: str, start: int 
     row = gaz.units.get(unit.unit_id, {})
     pid = unit.province_id
     label = gaz.province_label(pid, ctx.date) if pid else None
+    if label and pid and unit.level == "grassroots":  # an organisation outlives its province: it lies in the one it joined
+        label = gaz.province_then(pid, ctx.date) or label
     new = gaz.province_new(row.get("province_new_id") or pid) if pid else None
     discovered = None
     if unit.discovered is not None:
