@@ -31,6 +31,8 @@ NATIONAL_ID = "tld"
 _BARE_DISTRICT = re.compile(r" (huyện|quận|thị xã)(?= [a-zđ]|[,.;:)]|$)")
 _NOW = re.compile(r" ?\((?:nay là|nay đã đổi tên thành|nay đổi tên là|nay đổi tên thành) ")
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
+_RENAME_BEFORE = re.compile(r"(?:[Đđ]ổi tên|[Cc]huyển đổi|[Cc]huyển tên) $")
+_RENAME_BETWEEN = re.compile(r" (?:(?:được |đã )?(?:đổi tên|chuyển đổi|chuyển tên) )?thành ")
 _UPPER_LEVEL = re.compile(r"(?: \([^()]{1,40}\))?,? là (?:một )?[Cc]ông đoàn cấp trên (?:trực tiếp )?cơ sở(?!\w)")
 UNKNOWN_PROVINCE = "ldld-unknown-province"  # a bare "LĐLĐ tỉnh" not yet placed (read again, then left out)
 
@@ -344,6 +346,8 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     for i, j in itertools.pairwise(sorted(resolved)):  # "A (nay là B)": A is B's former name, one unit
         if _NOW.fullmatch(view.text, mentions[i].end, mentions[j].start) and resolved[i].unit_id != resolved[j].unit_id:
             del resolved[i]
+    if "thành " in view.text:
+        _renamed(view.text, mentions, resolved)
     if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
         # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
         resolved = {i: unit for i, unit in resolved.items() if mentions[i].kind != "own" or mentions[i].label}
@@ -366,6 +370,22 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             offsets = (start - len(title) - 1, end - len(title) - 1) if start > len(title) else (None, None)
             found[unit.unit_id] = _tag(ctx, unit, role, combined[start:end], *offsets)
     return list(found.values())
+
+
+def _renamed(text: str, mentions: list[Mention], resolved: dict[int, r.Resolved]) -> None:
+    """"Đổi tên A thành B", "A chuyển đổi thành B": A is B's former name, one union named by its new name, wherever
+    the passage names it (as "A (nay là B)"); not where B is written in capitals ("... thành CÔNG ĐOÀN XÂY DỰNG HÀ
+    NỘI", a name in capitals read less surely)."""
+    for i, j in itertools.pairwise(sorted(resolved, key=lambda k: mentions[k].start)):
+        a, b = mentions[i], mentions[j]
+        between = _RENAME_BETWEEN.fullmatch(text, a.end, b.start)
+        if between is None or (between.group(0) == " thành " and not _RENAME_BEFORE.search(text, max(0, a.start - 12), a.start)):
+            continue
+        if text[b.start:b.end].isupper():  # a new name in capitals is read less surely than the old one written
+            continue
+        old, new = resolved[i], resolved[j]
+        for k in [k for k, unit in resolved.items() if unit.unit_id == old.unit_id]:
+            resolved[k] = new
 
 
 def _short_forms(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:

@@ -39,7 +39,7 @@ def test_names_that_nest_and_are_two(text: str, want: list[tuple[str, str]]) -> 
 
 
 def test_a_brands_union_is_not_a_short_form_of_a_longer_name() -> None:
-    text = ("Công đoàn Tổng Công ty Xăng dầu Việt Nam chuyển đổi thành Công đoàn Xăng dầu Việt Nam.")
+    text = "Công đoàn Tổng Công ty Xăng dầu Việt Nam phối hợp với Công đoàn Xăng dầu Việt Nam tổ chức hội thao."
     assert units(text) == [("Công đoàn Tổng Công ty Xăng dầu Việt Nam", "sector"),
                            ("Công đoàn Xăng dầu Việt Nam", "sector")]
 
