@@ -205,9 +205,10 @@ class _Page:
                 break
             chain.append(node)
             node = node.getparent()
-        for node in reversed(chain):
-            prefix = f"{prefix}/{self.shape(node)}" if prefix else self.shape(node)
-            self.signatures[node] = prefix
+        chain.reverse()  # from the outermost
+        for el in chain:
+            prefix = f"{prefix}/{self.shape(el)}" if prefix else self.shape(el)
+            self.signatures[el] = prefix
         return prefix
 
     def item_text(self, item: etree._Element) -> tuple[str, bool]:
