@@ -410,9 +410,11 @@ def _short_forms(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
 
 
 def _within(words: list[str], name: str) -> bool:
-    """Whether ``words`` stand in order in ``name``, with words between them (fewer than the name's)."""
-    others = iter(name.split())
-    return len(words) < len(name.split()) and all(word in others for word in words)
+    """Whether ``words`` stand in order in ``name``, with words between them (fewer than the name's) and none after
+    the last: "Tổng công ty Sông Đà" is not "Tổng công ty Sông Đà 9", its member company."""
+    others = name.split()
+    rest = iter(others)
+    return len(words) < len(others) and words[-1:] == others[-1:] and all(word in rest for word in words)
 
 
 def _with_province(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:

@@ -50,3 +50,22 @@ def test_the_office_union_written_with_the_corporations_brand_is_the_office_unio
     assert units(text) == [("Công đoàn Cơ quan Tổng công ty Điện lực miền Bắc", "grassroots")]
     assert units("Công đoàn cơ quan EVN NPC trao quà cho công nhân.") == [
         ("Công đoàn Cơ quan Tổng công ty Điện lực miền Bắc", "grassroots")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a corporation and its member company named after it with a number
+    ("Công đoàn Tổng công ty Sông Đà làm việc với Công đoàn Tổng công ty Sông Đà 9.",
+     [("Công đoàn Tổng công ty Sông Đà", "sector"), ("Công đoàn Tổng công ty Sông Đà 9", "sector")]),
+])
+def test_a_name_with_words_after_the_short_ones_last_is_another_unit(text: str, want: list[tuple[str, str]]) -> None:
+    assert units(text) == sorted(want)
+
+
+def test_a_name_read_short_is_not_another_numbered_unit() -> None:
+    """The first name is read only to "Xây dựng" (words in lower case follow): it is not the second union, whose name
+    goes on after those words ("Công trình", "giao thông 4")."""
+    text = ("Công đoàn Tổng công ty Xây dựng công trình giao thông 1 và Công đoàn Tổng công ty Xây dựng Công trình "
+            "giao thông 4 ký kết.")
+    second = text.index("Công đoàn Tổng công ty Xây dựng Công trình")
+    found = tag(text, published="2024-05-01").units
+    assert len(found) == 2 and sorted(u.start for u in found) == [0, second]
