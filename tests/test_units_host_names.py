@@ -108,3 +108,28 @@ def test_a_malformed_row_of_the_host_words_is_an_error(row: str, tmp_path, monke
     with loading(monkeypatch, hostnames, "HOST_NAMES_CSV", path, hostnames.host_words):
         with pytest.raises(ValueError, match="host_names.csv line 2"):
             hostnames.host_words()
+
+
+@pytest.mark.parametrize("url", [
+    "https://baoviet.com.vn/a",  # companies named "Bảo ...": no province's whole name after the word
+    "https://baominh.com.vn/a",
+    "https://baohiem.vn/a",
+    "https://baolong.vn/a",
+    "https://quochoitv.vn/a",  # the National Assembly's station
+    "https://anninhtv.vn/a",
+])
+def test_no_province_from_companies_and_national_stations_named_like_a_paper(url: str) -> None:
+    assert host_province(url, "2022-09-08") is None
+
+
+@pytest.mark.parametrize(("url", "want"), [
+    # provinces whose names begin alike are each read whole
+    ("https://baobinhduong.vn/a", "Bình Dương"), ("https://baobinhdinh.vn/a", "Bình Định"),
+    ("https://baobinhphuoc.com.vn/a", "Bình Phước"), ("https://baohanam.com.vn/a", "Hà Nam"),
+    ("https://baoquangnam.vn/a", "Quảng Nam"), ("https://baoquangngai.vn/a", "Quảng Ngãi"),
+    ("https://baodaklak.vn/a", "Đắk Lắk"), ("https://baodaknong.vn/a", "Đắk Nông"),
+    ("https://baolaichau.vn/a", "Lai Châu"), ("https://baolaocai.vn/a", "Lào Cai"),
+    ("https://baolongan.vn/a", "Long An"),
+])
+def test_papers_of_provinces_named_alike_are_each_their_own(url: str, want: str) -> None:
+    assert host_province(url, "2022-09-08") == want
