@@ -297,6 +297,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     syllables = words.get("stop_syllable", ())
     verbs = set(words.get("clause_verb", ()))  # two of them end a name anywhere ("diễn ra", "nhân dịp")
     ends = verbs | set(words.get("not_name", ()))  # no second syllable of a name
+    name_verbs = words.get("name_verb", ())  # two, after a proper name's capitalised word ("Ngọc Tố xây dựng")
     if starts_with(text, pos, words.get("part", ()), exact=True):
         return None  # "Công đoàn Bộ phận Hành chính": a part of a grassroots union, no unit
     head = starts_with(text, pos, joined(words.get("corp", ()), words.get("org", ())), exact=True) or lower_head(text, pos, words)
@@ -375,6 +376,9 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break
         if not tok[:1].isalpha() or tok in stops:
             break
+        if i and capitalised(toks[i - 1][0]) and i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in name_verbs \
+                and toks[i - 1][0] not in legal:
+            break  # "Công đoàn trường THPT Ngọc Tố xây dựng Kế hoạch": a verb, though a capitalised word follows it
         if tok == "và" and any(text.startswith(_UNION_HEADS, t[1]) for t in toks[i + 1:i + 4]):
             break  # "Công đoàn Trung tâm X và (Chủ tịch) Công đoàn Công ty Y": a second union
         if i + 1 < len(toks) and text.startswith(_UNION_HEADS[:3], toks[i + 1][1]):
