@@ -225,7 +225,9 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
         if body is not None:
             return body
         row = _province_row(ctx, pid)
-        return f"{label} {row['type']} {row['short_name']}" if agency and row and not _ends_with(label, row) else label
+        if agency and row and not _ends_with(label, row):
+            return f"{label} {row['type']} {row['short_name']}"
+        return _union_in_capitals(ctx, label, pid) or label
     return label
 
 
@@ -257,7 +259,7 @@ def _province_named(ctx: Context, label: str, pid: str | None) -> str | None:
     if body is not None:
         return body
     if not label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ()))):
-        return None
+        return _union_in_capitals(ctx, label, pid)
     row = _province_row(ctx, pid)
     if row is None or _ends_with(label, row):
         return None
@@ -265,6 +267,32 @@ def _province_named(ctx: Context, label: str, pid: str | None) -> str | None:
     text = fold(expand(ctx.text))
     found = any(fold(name) + fold(place) in text for name in dict.fromkeys((label, expand(label))))
     return label + place if found else None
+
+
+_CAPITAL_HEADS = ("CÔNG ĐOÀN ", "CÔNG ĐOÀN CƠ SỞ ", "CĐCS ", "Công đoàn ", "Công đoàn cơ sở ")  # the view spells "CĐCS" out
+
+
+def _union_in_capitals(ctx: Context, label: str, pid: str | None) -> str | None:
+    """A grassroots union's organisation with the province it lies in, where the passage (a title, a header) writes
+    the union in capitals with its head, the organisation and that province right after it ("CÔNG ĐOÀN CƠ SỞ BỆNH VIỆN
+    DA LIỄU THÀNH PHỐ CẦN THƠ" for "Công đoàn cơ sở Bệnh viện Da Liễu"), a name the rules do not read from capitals;
+    never a place written after another body, nor another province than the unit's."""
+    written = label.upper()
+    at = ctx.text.find(written) if pid else -1
+    if at < 0:
+        return None
+    row = _province_row(ctx, pid or "")
+    if row is None or _ends_with(label, row):
+        return None
+    place = f" {row['type']} {row['short_name']}"
+    after = written + place.upper()
+    while at >= 0:
+        end = at + len(after)
+        if ctx.text.startswith(after, at) and not ctx.text[end:end + 1].isalnum() \
+                and ctx.text.endswith(_CAPITAL_HEADS, 0, at):
+            return label + place
+        at = ctx.text.find(written, at + 1)
+    return None
 
 
 _TYPE_ENDS = tuple(" " + fold(t) for t in ("tỉnh", "thành phố", "huyện", "quận", "thị xã"))
