@@ -404,4 +404,4 @@ class Reader(PlacedReading):
 
     def _named_before(self, start: int, head: str) -> str:
         return named_before(self.text, self.view.folded, start, head, self.gaz.words, (PROVINCE_TYPES, _LOCAL_TYPES),
-                            self._is_province)
+                            self._is_province, self.edge_memo)

@@ -13,7 +13,7 @@ from crawler.textnorm import fold
 from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import unit_slug
 from enrich.unitends import titled_person_end
-from enrich.unitorgs import Words, lower_head, organisation_span, written_label
+from enrich.unitorgs import TextMemo, Words, lower_head, organisation_span, written_label
 from enrich.unittext import starts_with
 
 _CLOSE = ("", "\n", ",", ".", ";", ":", ")")
@@ -46,24 +46,22 @@ def _province_tail(label: str, province_types: tuple[str, ...], is_province: Cal
 
 
 def named_before(text: str, folded: str, start: int, head: str, words: Words, types: tuple[tuple[str, ...], tuple[str, ...]],
-                 is_province: Callable[[str], bool]) -> str:
+                 is_province: Callable[[str], bool], memo: TextMemo | None = None) -> str:
     """The one organisation with this head the passage names before ``start`` ("Công ty TNHH MTV Cao su Chư
     Prông" before "Công đoàn Công ty"), as written and without its chair's name after it, or "" when it names
     none or several; ``types`` the province's and the other places' types. One body written with and without its
     province ("Sở TT&TT AG", "Sở Thông tin và Truyền thông") is one: the form with the province written in full,
-    else the first; written with two provinces, it is two."""
+    else the first; written with two provinces, it is two. ``memo``: the reader's of ``text`` (enrich/unitorgs.py)."""
     found: dict[str, tuple[set[str], list[str]]] = {}
     lower = head.lower() in words.get("org_lower", ())  # "trường mầm non Trung Giã": a lower-case head before a name
-    first = f"(?i:{re.escape(head[:1])})" if lower else re.escape(head[:1].upper())
-    pattern = re.compile(r"(?<![\w])" + first + re.escape(head[1:]) + r" ")
-    for m in pattern.finditer(text, 0, start):
-        if text[max(0, m.start() - 5):m.start()].lower() == "tổng ":
+    for at in head_written_before(text, head, start, lower):
+        if text[max(0, at - 5):at].lower() == "tổng ":
             continue  # "Tổng Công ty X" is not a "Công ty"
-        span = organisation_span(text, folded, m.start(), words, types[0], types[1])
-        end = titled_person_end(text, m.start(), span[1], words, is_province) if span else 0
+        span = organisation_span(text, folded, at, words, types[0], types[1], memo=memo)
+        end = titled_person_end(text, at, span[1], words, is_province) if span else 0
         proper = text[span[0]:span[0] + 1].isupper() if span else False
-        if span is not None and end - span[0] >= 2 and (proper or text[m.start()].islower() and lower_head(text, m.start(), words)):
-            base, province, label = _province_tail(written_label(text[m.start():end], words), types[0], is_province)
+        if span is not None and end - span[0] >= 2 and (proper or text[at].islower() and lower_head(text, at, words)):
+            base, province, label = _province_tail(written_label(text[at:end], words), types[0], is_province)
             provinces, labels = found.setdefault(unit_slug(base), (set(), []))
             provinces.update([province] if province else [])
             labels.append(label)
@@ -117,6 +115,38 @@ def written_before(text: str, short: str, start: int) -> list[int]:
         else:
             found.append(at)
             at = text.find(needle, at + len(needle), start)
+    return found
+
+
+# ASCII letters whose one other case is all a pattern's "(?i:x)" matches ("k" matches the Kelvin sign too, "s" "ſ",
+# "i" "İ" and "ı"; tests/test_units_named_before_path.py)
+_TWO_CASES = frozenset("abcdefghjlmnopqrtuvwxyzABCDEFGHJLMNOPQRTUVWXYZ")
+
+
+def head_written_before(text: str, head: str, start: int, lower: bool) -> list[int]:
+    r"""Where ``head`` and a space stand in ``text`` before ``start``, not right after a word's character, the head
+    capitalised, or in either case of its first letter when ``lower``: the starts of
+    ``re.finditer(r"(?<![\w])" + first + re.escape(head[1:]) + " ", text, 0, start)``, ``first`` the first letter
+    capitalised, or ``(?i:...)`` of it when ``lower``; found with ``str.find`` (a pattern that opens with a
+    look-behind is tried at every character)."""
+    if not lower:
+        return written_before(text, head[:1].upper() + head[1:], start)
+    first = head[:1]
+    if first not in _TWO_CASES:  # a letter with a third form that matches it, or no ASCII letter
+        pattern = re.compile(r"(?<![\w])" + f"(?i:{re.escape(first)})" + re.escape(head[1:]) + r" ")
+        return [m.start() for m in pattern.finditer(text, 0, start)]
+    size = len(head) + 1
+    places: list[int] = []
+    for needle in (first.lower() + head[1:] + " ", first.upper() + head[1:] + " "):
+        at = text.find(needle, 0, start)
+        while at >= 0:
+            if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                places.append(at)
+            at = text.find(needle, at + 1, start)
+    found: list[int] = []
+    for at in sorted(places):  # a match the one before overlaps is none: the next search starts at that one's end
+        if not found or at >= found[-1] + size:
+            found.append(at)
     return found
 
 
