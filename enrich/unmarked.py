@@ -161,15 +161,30 @@ def _restore(line: str, offset: int, out: list[str], covered: set[int]) -> None:
 
 
 _ASCII_HEADS = tuple(head.encode("ascii") for head in _HEADS)
+# the heads of two words or more by their last word with its space (b" doan"), each with the words before it; the others
+_LAST_WORDS: dict[bytes, tuple[bytes, ...]] = {}
+for _head in _ASCII_HEADS:
+    if b" " in _head:
+        _before, _last = _head.rsplit(b" ", 1)
+        _LAST_WORDS[b" " + _last] = (*_LAST_WORDS.get(b" " + _last, ()), _before)
+_ONE_WORD = tuple(head for head in _ASCII_HEADS if b" " not in head)
 
 
 def _ascii_head(text: str) -> bool:
     """Whether ``text`` may name a head that ``text.lower()`` holds: the heads are ASCII letters and spaces, no "k"
     and none ending with "i", and no character but an ASCII one lower-cases to such letters or a space other than
     the Kelvin sign ("k") and "İ" ("i" and U+0307), so a head in ``text.lower()`` is written in ``text`` with ASCII
-    characters next to each other, which stay so in its ASCII characters alone (tests/test_units_unmarked_path.py)."""
+    characters next to each other, which stay so in its ASCII characters alone (tests/test_units_unmarked_path.py).
+    The heads of several words are looked for at their last word ("doanh nghiệp" has " doan": one search, not one a
+    head), with ``find`` (``in`` with bytes first tries them as an integer, an exception raised and cleared)."""
     ascii_low = text.encode("ascii", "ignore").lower()
-    return any(head in ascii_low for head in _ASCII_HEADS)
+    for last, befores in _LAST_WORDS.items():
+        at = ascii_low.find(last)
+        while at >= 0:
+            if ascii_low.endswith(befores, 0, at):
+                return True
+            at = ascii_low.find(last, at + 1)
+    return any(ascii_low.find(head) >= 0 for head in _ONE_WORD)
 
 
 def restore(text: str) -> Restored | None:

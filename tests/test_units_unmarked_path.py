@@ -1,12 +1,13 @@
 """The quick test of enrich/unmarked.py ``restore`` (``_ascii_head``: a head written in ASCII characters) refuses
 only passages that the lower-cased test after it refuses too, so ``restore`` gives what it gave without it: on every
-code point, on the recorded corpus and on texts made to stress it."""
+code point, on the recorded corpus and on texts made to stress it; and it finds what the plain search of each head
+in the passage's ASCII characters lower-cased finds."""
 
 from __future__ import annotations
 
 import pytest
 
-from enrich.unmarked import _HEADS, _ascii_head, restore
+from enrich.unmarked import _ASCII_HEADS, _HEADS, _ascii_head, restore
 from tests import tagging_record
 
 MADE = [
@@ -38,3 +39,16 @@ def test_the_ascii_test_refuses_only_what_the_lower_cased_test_refuses(texts: li
         assert _ascii_head(text) or not any(head in low for head in _HEADS), text
         restored += restore(text) is not None
     assert restored > 20
+
+
+def test_the_ascii_test_finds_each_head_as_the_plain_search_does(texts: list[str]) -> None:
+    made = [" doan", "doan", "cong", "cong doan", " cong doan", "cong cong doan", "doanh nghiệp va Cong doan", "lien doan doan",
+            "cong  doan", "Xcong doan", "nghiep doan", "nghiệp doan", "congdoan", "cong doa", "tl d", "tld", "cdc s", "lld ld",
+            "doanh nghiệp, doanh nghiệp, trong doanh nghiệp, LIEN Doanh", "cong đ doan"]
+    found = 0
+    for text in texts + MADE + made + [m + "\n" + t for m in MADE + made for t in texts[:3]]:
+        low = text.encode("ascii", "ignore").lower()
+        plain = any(head in low for head in _ASCII_HEADS)
+        assert _ascii_head(text) == plain, text
+        found += plain
+    assert found > 60
