@@ -87,9 +87,13 @@ class Context:
         if self.source_province:
             return self.source_province
         at = mention.start if mention is not None else 0
-        named = [item for item in self.named if item[1].province_id]
-        if named:  # the first of the stable sort in provinces()
-            return min(named, key=lambda item: (item[0] > at, abs(item[0] - at)))[1].province_id
+        nearest: str | None = None  # the first of the stable sort in provinces(): before ``at`` first, then the nearest
+        after, distance = True, 0
+        for start, unit in self.named:
+            if unit.province_id and (nearest is None or (start > at, abs(start - at)) < (after, distance)):
+                nearest, after, distance = unit.province_id, start > at, abs(start - at)
+        if nearest is not None:
+            return nearest
         typed = self._typed()
         return typed[0] if typed else None
 
