@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from crawler.textnorm import fold
 from enrich import unitplaces as places
@@ -115,7 +116,16 @@ def _central_office(ctx: r.Context, mention: Mention) -> bool:
     if ctx.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở ":
         return False
     label = mention.label.lower()
-    return any(label == w.lower() or label.startswith(w.lower() + " ") for w in ctx.gaz.words.get("central_office", ()))
+    names, starts = lowered_words(ctx.gaz.words.get("central_office", ()))
+    return label in names or label.startswith(starts)
+
+
+@cache
+def lowered_words(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A word group lower-cased, and each of its words lower-cased with a space after it (what a label equal to
+    one of them, or starting with one, is checked against: once, not at every mention)."""
+    low = tuple(w.lower() for w in words)
+    return frozenset(low), tuple(w + " " for w in low)
 
 
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
