@@ -264,7 +264,9 @@ def _province_named(ctx: Context, label: str, pid: str | None) -> str | None:
     if row is None or _ends_with(label, row):
         return None
     place = f" {row['type']} {row['short_name']}"
-    text = fold(expand(ctx.text))
+    if ctx.expanded_fold is None:  # once an article, whichever of its departments asks first
+        ctx.expanded_fold = fold(expand(ctx.text))
+    text = ctx.expanded_fold
     found = any(fold(name) + fold(place) in text for name in dict.fromkeys((label, expand(label))))
     return label + place if found else None
 
