@@ -344,7 +344,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             # a lower-case second syllable may follow "Xây", "Mầm", not an acronym ("VAP chào")
             acronym = len(tok) > 1 and tok.isupper()
             run = 0 if acronym else run + 1
-            end, previous_cap = tok_end, not acronym and run == 1
+            end, previous_cap = tok_end, not acronym and run == 1 and not tok[:1].isdigit()  # "Dự án 2 ngày 24/3"
             i += 1
             continue
         run = 0
