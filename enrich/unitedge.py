@@ -301,12 +301,28 @@ def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[flo
     best = max(allowed, key=scores.__getitem__)
     if rule in allowed and scores[best] - scores[rule] <= model.margin * scale:
         return rule_end
+    if rule >= 0 and ks[best] > ks[rule] and _past_full_stop(text, toks, ks[rule], ks[best]):
+        return rule_end  # read on past a sentence's full stop ("Sở Y tế dự. Ông A"): the rules' end stands
     branch = fold(text[max(0, toks[0][1] - 24):toks[0][1]]).find("chi nhanh") >= 0  # a branch named before it
     if rule >= 0 and ks[best] > _stop(model, limits, toks, ks[rule], words, branch):
         return rule_end  # read on through a word that ends a name: the rules' end stands
     if rule >= 0 and limits & _VETOES and _vetoed(limits, toks, ks[rule], ks[best], words, text, is_province):
         return rule_end
     return toks[ks[best] - 1][2]
+
+
+_ABBREVIATIONS = frozenset(("tp", "tx", "tt", "q", "p", "h", "x", "t"))  # lower-case, before a dot: "tp. Huế"
+
+
+def _past_full_stop(text: str, toks: list[Token], rule_k: int, k: int) -> bool:
+    """Whether tokens ``rule_k`` to ``k`` hold a full stop after a lower-case word and before a space: a sentence's
+    end ("dự. Ông A"), not an abbreviation's dot ("TP. Hồ Chí Minh", "tp. Huế") nor a decimal's."""
+    for j in range(max(rule_k, 1), k):
+        tok, _, end = toks[j]
+        if tok == "." and text[end:end + 1] in (" ", "\n") and toks[j - 1][0].islower() \
+                and toks[j - 1][0] not in _ABBREVIATIONS:
+            return True
+    return False
 
 
 def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Words, text: str,
