@@ -322,6 +322,24 @@ def institution_province(ctx: Context, label: str) -> str | None:
     return row["id"] if row else None
 
 
+_UNIVERSITY_HEADS = ("trường đại học ", "đại học ", "học viện ", "trường cao đẳng ")
+
+
+def university_province(ctx: Context, label: str) -> str | None:
+    """Province id of a university, academy or college whose own name ends with its province ("Trường Đại học Y
+    Dược Hải Phòng"), which the passage's other units do not move ("... Hải Phòng" among Cần Thơ's): a school
+    below them is left to the passage, since many are named after a place elsewhere ("Trường THCS Thái Nguyên")."""
+    if not label.lower().startswith(_UNIVERSITY_HEADS):
+        return None
+    words = label.split()
+    for n in (3, 2):
+        if len(words) > n + 2:
+            row = ctx.gaz.find_province(" ".join(words[-n:]), ctx.date)
+            if row is not None:  # after the reform, the province it joined (as ``typed_province``)
+                return ctx.gaz.new_province_id(row["id"]) if ctx.date and ctx.date >= REFORM_START else row["id"]
+    return None
+
+
 def typed_province(ctx: Context, label: str) -> str | None:
     """Province id a grassroots unit's own name gives with its type ("Sở Y tế tỉnh Bắc Kạn" on another
     province's page)."""

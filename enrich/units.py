@@ -139,7 +139,8 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
                 or places.short_school_twin(ctx, mention, label))
     if twin is not None:
         return twin
-    pid = places.institution_province(ctx, label) or places.typed_province(ctx, label) or ctx.first_province(mention)
+    pid = places.institution_province(ctx, label) or places.typed_province(ctx, label) \
+        or places.university_province(ctx, label) or ctx.first_province(mention)
     pid = pid or places.named_place(ctx, mention, label)
     district = _bare_district(ctx, mention)
     if district is not None:  # "Trung tâm Y tế huyện" on a district's page: that district's
