@@ -116,6 +116,16 @@ def corpus(stored: dict[str, dict[str, Any]] | None = None) -> Iterator[tuple[st
         yield from stored.items()
 
 
+def recorded_inputs() -> Iterator[tuple[str, dict[str, Any]]]:
+    """(name, inputs) of the recorded corpus, the store's articles as the recording holds them."""
+    yield from corpus({r["name"]: r["input"] for r in load() if "input" in r})
+
+
+def recorded_texts() -> list[str]:
+    """Each recorded input as one passage, its title's line before its text (as the tagger reads an article)."""
+    return [(inputs["title"] or "") + "\n" + inputs["text"] for _, inputs in recorded_inputs()]
+
+
 def load() -> list[dict[str, Any]]:
     with gzip.open(RECORDED, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f]

@@ -31,10 +31,8 @@ ODD = [
 
 
 def _texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
     out = []
-    for _, inputs in tagging_record.corpus(stored):
+    for _, inputs in tagging_record.recorded_inputs():
         out += [inputs["text"], inputs["title"] or ""]
     return out
 

@@ -58,10 +58,8 @@ def _old_hits(folded: str) -> list[tuple[int, int]]:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
     corpus: list[str] = []
-    for _, inputs in tagging_record.corpus(stored):
+    for _, inputs in tagging_record.recorded_inputs():
         corpus += [inputs["text"], inputs["title"] or ""]
     corpus += [a[1] for a in composed_articles(60)] + [a[0] for a in composed_articles(60)]
     return corpus + MADE + [t.upper() for t in MADE]

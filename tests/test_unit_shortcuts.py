@@ -18,10 +18,8 @@ MADE_HEADS = ["2 Chủ tịch ", "các cán bộ ", "những đại diện ", "n
 
 
 def _texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
     out = []
-    for _, inputs in tagging_record.corpus(stored):
+    for _, inputs in tagging_record.recorded_inputs():
         out.append(View.of((inputs["title"] or "") + "\n" + inputs["text"]).text)
     out += [View.of(a[0] + "\n" + a[1]).text for a in composed_articles(40)]
     return out

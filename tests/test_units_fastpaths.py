@@ -50,10 +50,7 @@ ODD = [
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
-    out = [(i["title"] or "") + "\n" + i["text"] for _, i in tagging_record.corpus(stored)]
-    return out + ODD
+    return tagging_record.recorded_texts() + ODD
 
 
 def test_heads_are_found_as_by_search(texts: list[str]) -> None:

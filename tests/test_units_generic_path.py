@@ -20,9 +20,7 @@ HEADS = ["Công đoàn", "công đoàn", "CÔNG ĐOÀN", "Liên đoàn Lao độ
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
-    return [(i["title"] or "") + "\n" + i["text"] for _, i in tagging_record.corpus(stored)]
+    return tagging_record.recorded_texts()
 
 
 def _plain_generic(reader: Reader, m: re.Match[str]) -> bool:

@@ -25,9 +25,7 @@ _CAPITAL = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]")
 
 
 def _texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
-    return [(i["title"] or "") + "\n" + i["text"] for _, i in tagging_record.corpus(stored)]
+    return tagging_record.recorded_texts()
 
 
 def test_names_read_with_a_shared_memo_as_each_alone() -> None:

@@ -32,9 +32,7 @@ def plain(text: str, head: str, start: int, lower: bool) -> list[int]:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
-    return [(i["title"] or "") + "\n" + i["text"] for _, i in tagging_record.corpus(stored)]
+    return tagging_record.recorded_texts()
 
 
 def test_the_letters_read_in_two_cases_match_no_third_character() -> None:

@@ -20,9 +20,7 @@ from tests import tagging_record
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
-    return [(i["title"] or "") + "\n" + i["text"] for _, i in tagging_record.corpus(stored)]
+    return tagging_record.recorded_texts()
 
 
 def _checked(text: str, every: bool = True) -> tuple[int, int, int]:

@@ -23,9 +23,7 @@ def plain(text: str, short: str, start: int) -> list[int]:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    recorded = tagging_record.load()
-    stored = {r["name"]: r["input"] for r in recorded if "input" in r}
-    return [(i["title"] or "") + "\n" + i["text"] for _, i in tagging_record.corpus(stored)]
+    return tagging_record.recorded_texts()
 
 
 def test_made_texts_give_the_patterns_starts() -> None:
