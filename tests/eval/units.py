@@ -37,6 +37,7 @@ Blind23: blind23_units.jsonl (a twenty-third blind set, to be run once), evaluat
 Blind24: blind24_units.jsonl (a twenty-fourth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND24=1 is set, likewise.
 Blind25: blind25_units.jsonl (a twenty-fifth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND25=1 is set, likewise.
 Blind26: blind26_units.jsonl (a twenty-sixth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND26=1 is set, likewise.
+Blind27: blind27_units.jsonl (a twenty-seventh blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND27=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
 read spelt out (the `legal_abbr` words of enrich/data/unit_words.csv: "CP" as "Cổ phần"), the abbreviations the
@@ -118,6 +119,8 @@ BLIND25 = DATA / "blind25_units.jsonl"
 BLIND25_ENV = "UNIONWATCH_EVAL_BLIND25"  # the blind25 part runs only when this is "1"
 BLIND26 = DATA / "blind26_units.jsonl"
 BLIND26_ENV = "UNIONWATCH_EVAL_BLIND26"  # the blind26 part runs only when this is "1"
+BLIND27 = DATA / "blind27_units.jsonl"
+BLIND27_ENV = "UNIONWATCH_EVAL_BLIND27"  # the blind27 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
@@ -243,7 +246,7 @@ def selected_parts() -> dict[str, Path]:
                             ("blind20", BLIND20, BLIND20_ENV), ("blind21", BLIND21, BLIND21_ENV),
                             ("blind22", BLIND22, BLIND22_ENV), ("blind23", BLIND23, BLIND23_ENV),
                             ("blind24", BLIND24, BLIND24_ENV), ("blind25", BLIND25, BLIND25_ENV),
-                            ("blind26", BLIND26, BLIND26_ENV)):
+                            ("blind26", BLIND26, BLIND26_ENV), ("blind27", BLIND27, BLIND27_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -256,7 +259,7 @@ def run(show_errors: bool = True) -> dict:
         if part in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                     "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                    "blind26"):
+                    "blind26", "blind27"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
