@@ -53,6 +53,20 @@ class Count:
     def sql(self) -> str:
         return f"select count(*) from {self.fts} where {self.fts} match {self.match}"
 
+    def part_sql(self, part: int) -> str:
+        """The count of the matches in one of two rowid ranges: up to ``:split`` (0), or above it (1)."""
+        return self.sql() + (" and rowid <= :split" if part == 0 else " and rowid > :split")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One range's count, with the generation its snapshot was read in (``Counts.count_part``)."""
+
+    key: tuple[str, str]
+    n: int
+    generation: int
+    whole: bool = False  # ``n`` is the whole count, remembered at ``generation``
+
 
 def recognise(sql: str, params: object) -> Count | None:
     """The count Datasette runs for a search that is the table's only filter, else None."""
@@ -169,6 +183,54 @@ class Counts:
             self._counts[key] = (n, generation)
             if len(self._counts) > KEPT:
                 self._counts.popitem(last=False)
+
+    def count_part(self, conn: sqlite3.Connection, wanted: Count, part: int, time_limit_ms: int) -> Part | None:
+        """The matches of ``wanted`` in one of two rowid ranges (``Count.part_sql``), counted ahead on
+        a thread of its own while another thread counts the other range; None when this snapshot
+        may not add to what is remembered, or the check or the count fails.
+
+        The ranges split the table's rowids in the middle, as this snapshot reads them. Two parts
+        add up to the count only when both were read in the same generation (``join``): their
+        snapshots then saw the same version of the store, so the same split too.
+        """
+        before = self._generation
+        try:
+            conn.execute("begin")  # one snapshot for the version, the check, the split and the count
+            with coarse_timelimit(conn, time_limit_ms):
+                conn.execute("select count(*) from sqlite_master").fetchone()  # the snapshot starts here
+                generation, _, usable = self.observe(conn, before)
+                if not usable or not self._in_step(conn, wanted, generation):
+                    return None
+                expression = conn.execute(f"select {wanted.match}", {"search": wanted.search}).fetchone()[0]
+                key = (wanted.fts, expression)
+                remembered = self._remembered(key, generation)
+                if remembered is not None:
+                    return Part(key, remembered, generation, whole=True)
+                # min() and max() asked apart: each one path down the b-tree (together they scan it)
+                low = conn.execute(f'select min(rowid) from "{wanted.table}"').fetchone()[0] or 0
+                high = conn.execute(f'select max(rowid) from "{wanted.table}"').fetchone()[0] or 0
+                n = conn.execute(wanted.part_sql(part), {"search": wanted.search, "split": (low + high) // 2}).fetchone()[0]
+                return Part(key, n, generation)
+        except sqlite3.Error:
+            return None
+        finally:
+            if conn.in_transaction:
+                conn.rollback()
+
+    def join(self, parts: list[Part | None]) -> int | None:
+        """The count made of two parts read in one generation, remembered; else None."""
+        for part in parts:
+            if part is not None and part.whole:
+                return part.n
+        if len(parts) != 2 or None in parts:
+            return None
+        first, second = parts
+        assert first is not None and second is not None
+        if first.generation != second.generation or first.key != second.key:
+            return None
+        n = first.n + second.n
+        self.remember(first.key, n, first.generation)
+        return n
 
     def count(self, conn: sqlite3.Connection, wanted: Count, time_limit_ms: int, ahead: bool = False) -> int | None:
         """The number of matches from the index, or None when Datasette's statement must answer.

@@ -87,11 +87,22 @@ class SearchDatabase(Database):
         """
         if self.ds.executor is None or wanted in self._ahead:
             return
-        limit = self._time_limit(None)
-        self._ahead[wanted] = asyncio.ensure_future(
-            self.execute_fn(lambda conn: self.search_counts.count(conn, wanted, limit, ahead=True)))
+        self._ahead[wanted] = asyncio.ensure_future(self._count_in_parts(wanted, self._time_limit(None)))
         while len(self._ahead) > AHEAD:
             self._ahead.popitem(last=False)
+
+    async def _count_in_parts(self, wanted: search_count.Count, limit: int) -> int | None:
+        """The count of ``wanted`` as two rowid ranges counted at once on two SQL threads (each
+        half of the work, so about half the time while two cores are free), remembered; when the
+        two were not read at one version of the store (a write between them, a connection new
+        to the database), counted whole as before."""
+        counts = self.search_counts
+        parts = await asyncio.gather(*(self.execute_fn(lambda conn, part=part: counts.count_part(conn, wanted, part, limit))
+                                       for part in (0, 1)))
+        n = counts.join(list(parts))
+        if n is None:
+            n = await self.execute_fn(lambda conn: counts.count(conn, wanted, limit, ahead=True))
+        return n
 
     async def _counted_ahead(self, wanted: search_count.Count) -> None:
         """Wait for a count of ``wanted`` started ahead, if any; what it found is remembered."""

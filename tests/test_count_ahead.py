@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,65 @@ def test_a_count_ahead_keeps_the_time_limit(store_path):
     endless = "with recursive n(i) as (select 1 union all select i + 1 from n) select count(*) from n"
     with pytest.raises(sqlite3.OperationalError, match="interrupted"), search_count.coarse_timelimit(conn, 50):
         conn.execute(endless).fetchone()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=False)
+    conn.create_function("escape_fts", 1, lambda s: '"lien" "doan"')
+    return conn
+
+
+def test_two_ranges_add_up_to_the_count_only_when_read_in_one_generation(store_path, tmp_path):
+    path = _copy(store_path, tmp_path)
+    wanted = search_count.Count("articles", "articles_fts", "escape_fts(:search)", "lien doan")
+    first, second = _connect(path), _connect(path)
+    counts = search_count.Counts()
+    whole = counts.count(first, wanted, 3000)
+    counts.count(second, wanted, 3000)  # both connections known, nothing written since
+    fresh = search_count.Counts()
+    fresh.count(first, wanted, 3000)
+    fresh.count(second, wanted, 3000)
+    fresh._counts.clear()
+    parts = [fresh.count_part(first, wanted, 0, 3000), fresh.count_part(second, wanted, 1, 3000)]
+    assert all(p is not None and not p.whole for p in parts) and 0 < parts[0].n < whole
+    assert fresh.join(parts) == whole
+    assert fresh._remembered(parts[0].key, parts[0].generation) == whole
+    part = fresh.count_part(first, wanted, 0, 3000)  # the whole count is remembered now
+    assert part is not None and part.whole and fresh.join([part, None]) == whole
+    # a write between the two ranges: their snapshots are of two versions, so they are not added up
+    fresh._counts.clear()
+    before = fresh.count_part(first, wanted, 0, 3000)
+    with sqlite3.connect(path) as writer:
+        writer.execute(NEWEST)
+    after = fresh.count_part(second, wanted, 1, 3000)
+    assert fresh.join([before, after]) is None
+    assert counts.count(first, wanted, 3000) == whole + 1
+
+
+def test_a_count_ahead_is_counted_in_two_ranges_on_two_threads(store_path, always_dense, monkeypatch):
+    threads: list[tuple[str, int]] = []
+    whole: list[str] = []
+    count_part, count = search_count.Counts.count_part, search_count.Counts.count
+
+    def part(counts, conn, wanted, which, limit):
+        threads.append((threading.current_thread().name, which))
+        return count_part(counts, conn, wanted, which, limit)
+
+    def counted(counts, conn, wanted, limit, ahead=False):
+        if ahead:
+            whole.append(wanted.search)
+        return count(counts, conn, wanted, limit, ahead)
+
+    monkeypatch.setattr(search_count.Counts, "count_part", part)
+    monkeypatch.setattr(search_count.Counts, "count", counted)
+    urls = ["articles.json?_search=cong+nhan&_size=2", "articles.json?_search=lien+doan&_size=2",
+            "articles.json?_search=doan+vien&_size=3", "articles.json?_search=soc+trang&_size=2",
+            "articles.json?_search=cong+doan&_size=4"]
+    ours, theirs = answers(store_path, urls, True), answers(store_path, urls, False)
+    assert [comparable(a) for a in ours] == [comparable(b) for b in theirs]
+    pairs = list(zip(threads[::2], threads[1::2], strict=True))
+    assert [sorted([a, b]) for (_, a), (_, b) in pairs] == [[0, 1]] * len(urls)  # both ranges of each search
+    assert all(first != second for (first, _), (second, _) in pairs)  # at once, on two threads
+    # Counted whole only when a range was read on a connection new to the database (its first
+    # snapshot starts a generation); the connections are opened by the first searches.
+    assert len(whole) < len(urls) and urls[-1].split("=")[1].split("&")[0].replace("+", " ") not in whole
