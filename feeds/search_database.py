@@ -10,10 +10,11 @@
   counts per value, kept beside the match sets (``feeds/facet_complement.py``).
 - Datasette's questions about the schema are answered once per schema version
   (``feeds/schema_memo.py``).
-- The count of a search that is the table's only filter is started on another SQL thread before
-  the plan's probe (``count_ahead``), so that it runs while the probe and the page are read;
-  Datasette's count statement then waits for it and takes the count it left, under the same
-  checks as any remembered count.
+- The count of a search that is the table's only filter, when the plan's probe finds it dense
+  enough for the correlated page, is started ahead (``count_ahead``) in two rowid ranges on two
+  other SQL threads, so that it runs while the page is read; Datasette's count statement then
+  waits for it and takes the count it left, under the same checks as any remembered count. Any
+  other such search is counted by its match set, built for its page.
 - The ranked search's answers (the canned query ``search``) are remembered while the store is
   unchanged (``feeds/ranked_memo.py``).
 
@@ -81,9 +82,9 @@ class SearchDatabase(Database):
     def count_ahead(self, wanted: search_count.Count) -> None:
         """Start counting ``wanted`` on another SQL thread; Datasette's count statement waits for it.
 
-        Started before the plan's probe, so the count runs beside the probe and the page. A
-        dense search (its page read row by row) gains the whole count; for any other, the count
-        is of at most a small share of the table, or already part of building its match set.
+        Started after the plan's probe for a dense search (its page read row by row), so the
+        count runs beside the page; any other search's page builds its match set, whose rows are
+        its count.
         """
         if self.ds.executor is None or wanted in self._ahead:
             return

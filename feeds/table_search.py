@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Awaitable, Callable
+from functools import partial
 
 from datasette.utils import await_me_maybe, sqlite_timelimit
 
@@ -88,8 +89,11 @@ def counted_alone(request, table: str | None) -> str | None:
 def faster(result: Callable | Awaitable | object, db, request=None, table: str | None = None) -> Callable:
     """A ``filters_from_request`` result whose full-text clause is rewritten for common queries.
 
-    When the search is the table's only filter, a database that can (``count_ahead``) starts
-    counting its matches on another SQL thread before the probe, for Datasette's count statement.
+    When the search is the table's only filter and the probe finds it dense enough for the
+    correlated page (``likely_dense``), a database that can (``count_ahead``) starts counting its
+    matches on other SQL threads, for Datasette's count statement, while the page is read. Any
+    other such search is read from its match set, whose rows are its count: counting it beside
+    the set would read the same matches twice.
     """
 
     async def inner():
@@ -104,10 +108,15 @@ def faster(result: Callable | Awaitable | object, db, request=None, table: str |
             found = _CLAUSE.match(clause)
             if not found:
                 continue
+            if not await many_matches(db, found["fts"], found["match"], arguments.params):
+                continue
+            clauses[i] = scanning(clause)
             if counted:
-                db.count_ahead(Count(counted, found["fts"], found["match"], search))
-            if await many_matches(db, found["fts"], found["match"], arguments.params):
-                clauses[i] = scanning(clause)
+                fts, match = found["fts"], found["match"]
+                spread, limit = db.spreads.get((fts, match, search)), db.ds.sql_time_limit_ms
+                if await db.execute_fn(partial(likely_dense, table=counted, fts=fts, match=match, search=search,
+                                               spread=spread, time_limit_ms=limit)):
+                    db.count_ahead(Count(counted, fts, match, search))
         return arguments
 
     return inner
@@ -154,6 +163,18 @@ def dense_enough(conn: sqlite3.Connection, fts: str, found: float) -> bool:
     if found < DENSE and found < DENSE_MERGED:
         return False
     return found >= (DENSE_MERGED if fts_segments(conn, fts) <= 1 else DENSE)
+
+
+def likely_dense(conn: sqlite3.Connection, table: str, fts: str, match: str, search: str, spread: tuple | None,
+                 time_limit_ms: int) -> bool:
+    """Whether the first page of a search, the table's only filter, will be the correlated one
+    (``page_plan``), as far as its share of the table tells (the order's index is asked later)."""
+    try:
+        with sqlite_timelimit(conn, time_limit_ms):
+            page = {"table": table, "fts": fts, "match": match}
+            return dense_enough(conn, fts, share(conn, page, search, spread))  # type: ignore[arg-type]
+    except sqlite3.Error:
+        return False
 
 
 def walks_an_index(conn: sqlite3.Connection, sql: str, params: dict) -> bool:
