@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cache
 
 from enrich.gazetteer import Gazetteer
-from enrich.unittext import fold_view
+from enrich.unittext import PAREN, _abbreviations, fold_view
 
 # "Liên đoàn Lao đông": a diacritic of "động" lost or misplaced after "Liên đoàn" still names the union
 HEAD = re.compile(
@@ -63,6 +63,40 @@ def head_starts(text: str, folded: str | None = None) -> list[int]:
                 starts.append(at - 5)
             at = folded.find(phrase, at + 1)
     return sorted(starts)
+
+
+_WORD_OF_HEADS = "đoàn"  # every head has it, in any case (HEAD's (?i:) reads "đĐ", "oO", "àÀ", "nN" as str.lower does)
+_FIRST_TWO = ("đo", "Đo", "đO", "ĐO")
+
+
+@cache
+def _head_abbreviations() -> tuple[str, ...]:
+    """The abbreviations whose expansion has "đoàn" in any case, or opens with its "oàn" (after a "đ" glued to the
+    syllable before it, which the view reads apart: "xđ" + "oàn..."), each that holds none of the others (a text
+    that has "LĐLĐVN" has "LĐLĐ"). No other expansion joins a neighbour into "đoàn": one is found only after a
+    character that is no word's, and a space is put between it and a letter after it."""
+    found = {abbr for abbr, expansion in _abbreviations()[1].items()
+             if _WORD_OF_HEADS in (low := expansion.lower()) or low.startswith(_WORD_OF_HEADS[1:])}
+    return tuple(sorted(a for a in found if not any(b != a and b in a for b in found)))
+
+
+def may_name_head(text: str) -> bool:
+    """False only when the view of ``text`` (enrich/unittext.py: View.of) surely has no HEAD match: no "đoàn" in
+    any case ("Ð", U+00D0, is read as "Đ"), no abbreviation that expands to one (or to a piece of one), and no
+    abbreviation in parentheses, whose dropping joins the text around it. Then the passage names no unit."""
+    if _WORD_OF_HEADS in text or "Đoàn" in text:  # nearly every union passage: one search
+        return True
+    source = text.replace("\u00d0", "Đ") if "\u00d0" in text else text
+    for first in _FIRST_TWO:  # "đoàn" in any other case: its first two letters, then the two after them (a few
+        at = source.find(first)  # searches: lower-casing the passage would cost more)
+        while at != -1:
+            if source[at + 2:at + 4].lower() == "àn":
+                return True
+            at = source.find(first, at + 1)
+    for abbr in _head_abbreviations():
+        if abbr in source:
+            return True
+    return "(" in source and PAREN.search(source) is not None
 
 
 def next_head(text: str, starts: list[int], pos: int) -> re.Match[str] | None:

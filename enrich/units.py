@@ -23,6 +23,7 @@ from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitbrands import brand_of, brand_units, brands, written_name
+from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
 from enrich.unittext import View, expand
@@ -326,8 +327,12 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     combined = title + "\n" + text
     unmarked = restore(combined)  # lines written without diacritics, read with them (same offsets)
     read = unmarked.text if unmarked is not None else combined
-    view = View.of(read)
     gaz = gazetteer()
+    if not may_name_head(read):  # no head, so no mention: the publisher alone, without the view and the reader
+        ctx = r.Context(gaz, article_date(published), read, original=read)
+        _source(ctx, source)
+        return [] if ctx.source_unit is None else [_tag(ctx, ctx.source_unit, PUBLISHER, "", None, None)]
+    view = View.of(read)
     ctx = r.Context(gaz, article_date(published), view.text, original=read)
     _source(ctx, source)
     mentions = Reader(view, gaz).mentions()

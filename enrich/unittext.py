@@ -85,8 +85,10 @@ def abbreviations_in(text: str) -> Iterator[re.Match[str]]:
         at = m.end()
 
 
+# an abbreviation in parentheses, dropped from the view ("Liên đoàn Lao động (LĐLĐ) tỉnh")
+PAREN = re.compile(r" ?\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-ZĐ0-9&.\- ]{0,10}\)")
 _SPECIAL = re.compile(
-    r"(?P<paren> ?\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-ZĐ0-9&.\- ]{0,10}\))"
+    rf"(?P<paren>{PAREN.pattern})"
     r"|(?P<space>[^\S\n]{2,}|[\u00a0\t])"
     r"|(?P<apos>(?<=[^\W\d_])\u2019(?=[^\W\d_]))"  # "Ea H’leo" is written "Ea H'leo" in the gazetteer
     r"|(?P<glued>(?<=[a-zà-ỹ])đ(?=[a-zà-ỹ]))"  # no syllable has "đ" inside: "Huếđã" is "Huế đã" glued
