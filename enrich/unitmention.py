@@ -32,6 +32,19 @@ class Mention:
     shared: bool = False  # its name ended before "và" and another organisation that shares its head
     listed: bool = False  # a grassroots union named without its head: listed after "công đoàn cơ sở các đơn vị:", or the source's
 
+    # The fields' own initialiser, written out: dataclass keeps a class's own ``__init__`` and compiles it with the
+    # module, where the one it generates is interpreted (tests/test_units_mention_init.py holds the two alike).
+    def __init__(self, start: int, end: int, kind: str, ids: list[str] | None = None, place_type: str | None = None,
+                 names: list[tuple[str, int]] | None = None, sector: dict[str, str] | None = None, nganh: bool = False,
+                 label: str = "", type_end: int | None = None, org_span: tuple[int, int] | None = None,
+                 bare_tail: bool = False, named_org: str = "", shared: bool = False, listed: bool = False) -> None:
+        self.start, self.end, self.kind = start, end, kind
+        self.ids = [] if ids is None else ids
+        self.place_type = place_type
+        self.names = [] if names is None else names
+        self.sector, self.nganh, self.label, self.type_end, self.org_span = sector, nganh, label, type_end, org_span
+        self.bare_tail, self.named_org, self.shared, self.listed = bare_tail, named_org, shared, listed
+
 
 def province_sector_at(sector: dict[str, str], place: Mention, words: dict[str, tuple[str, ...]],
                        province_names: Mapping[str, object], after: str) -> bool:
