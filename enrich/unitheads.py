@@ -66,34 +66,57 @@ def head_starts(text: str, folded: str | None = None) -> list[int]:
 
 
 _WORD_OF_HEADS = "đoàn"  # every head has it, in any case (HEAD's (?i:) reads "đĐ", "oO", "àÀ", "nN" as str.lower does)
-_FIRST_TWO = ("đo", "Đo", "đO", "ĐO")
+_CAPITAL_D = "Đ"
 
 
 @cache
-def _head_abbreviations() -> tuple[str, ...]:
+def _head_abbreviations() -> tuple[frozenset[str], tuple[str, ...]]:
     """The abbreviations whose expansion has "đoàn" in any case, or opens with its "oàn" (after a "đ" glued to the
-    syllable before it, which the view reads apart: "xđ" + "oàn..."), each that holds none of the others (a text
-    that has "LĐLĐVN" has "LĐLĐ"). No other expansion joins a neighbour into "đoàn": one is found only after a
+    syllable before it, which the view reads apart: "xđ" + "oàn..."), but those that have "đoàn" themselves: the
+    two characters that end at the first "Đ" of each (a text that has "LĐLĐ" or "TLĐ" has "LĐ"), and those with no
+    "Đ" after their first character. No other expansion joins a neighbour into "đoàn": one is found only after a
     character that is no word's, and a space is put between it and a letter after it."""
-    found = {abbr for abbr, expansion in _abbreviations()[1].items()
-             if _WORD_OF_HEADS in (low := expansion.lower()) or low.startswith(_WORD_OF_HEADS[1:])}
-    return tuple(sorted(a for a in found if not any(b != a and b in a for b in found)))
+    pairs: set[str] = set()
+    others: list[str] = []
+    for abbr, expansion in _abbreviations()[1].items():
+        low = expansion.lower()
+        if _WORD_OF_HEADS in abbr.lower() or not (_WORD_OF_HEADS in low or low.startswith(_WORD_OF_HEADS[1:])):
+            continue
+        at = abbr.find(_CAPITAL_D, 1)
+        if at != -1:
+            pairs.add(abbr[at - 1:at + 1])
+        else:
+            others.append(abbr)
+    return frozenset(pairs), tuple(sorted(others))
+
+
+def _any_case_at(text: str, at: int) -> bool:
+    """Whether "oàn" in any case follows ``at`` (the "đ" or "Đ" of a "đoàn")."""
+    return text[at + 1:at + 2] in ("o", "O") and text[at + 2:at + 4].lower() == "àn"
 
 
 def may_name_head(text: str) -> bool:
     """False only when the view of ``text`` (enrich/unittext.py: View.of) surely has no HEAD match: no "đoàn" in
     any case ("Ð", U+00D0, is read as "Đ"), no abbreviation that expands to one (or to a piece of one), and no
-    abbreviation in parentheses, whose dropping joins the text around it. Then the passage names no unit."""
-    if _WORD_OF_HEADS in text or "Đoàn" in text:  # nearly every union passage: one search
+    abbreviation in parentheses, whose dropping joins the text around it. Then the passage names no unit.
+    A few searches through the passage (lower-casing it would cost more): "đoàn" (nearly every union passage
+    ends here), "đo" and "đO", and each "Đ" with the character before it and the three after it."""
+    if _WORD_OF_HEADS in text:
         return True
-    source = text.replace("\u00d0", "Đ") if "\u00d0" in text else text
-    for first in _FIRST_TWO:  # "đoàn" in any other case: its first two letters, then the two after them (a few
-        at = source.find(first)  # searches: lower-casing the passage would cost more)
+    source = text.replace("\u00d0", _CAPITAL_D) if "\u00d0" in text else text
+    for first in ("đo", "đO"):
+        at = source.find(first)
         while at != -1:
-            if source[at + 2:at + 4].lower() == "àn":
+            if _any_case_at(source, at):
                 return True
             at = source.find(first, at + 1)
-    for abbr in _head_abbreviations():
+    pairs, others = _head_abbreviations()
+    at = source.find(_CAPITAL_D)
+    while at != -1:
+        if (at and source[at - 1:at + 1] in pairs) or _any_case_at(source, at):
+            return True
+        at = source.find(_CAPITAL_D, at + 1)
+    for abbr in others:
         if abbr in source:
             return True
     return "(" in source and PAREN.search(source) is not None
