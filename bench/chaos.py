@@ -92,9 +92,10 @@ def kill_phase(workdir: Path, kills: int, seed: int) -> tuple[dict, list[str]]:
         "seconds": round(time.monotonic() - started, 1),
     }
     lines = [
-        "  kills at (s): " + " ".join(f"{'S' if r.early else ''}{r.after:.1f}{'F' if r.full else ''}"
-                                       for r in report.rounds if r.killed)
-        + "   (after the run began; S: after launch, while starting up; F: a --full run)",
+        "  kills at (s): " + " ".join(f"{'S' if r.early else 'A' if r.storing else ''}{r.after:.1f}"
+                                       f"{'F' if r.full else ''}" for r in report.rounds if r.killed)
+        + "   (after the run began; S: after launch, while starting up; A: after the run's first"
+        " stored article; F: a --full run)",
         f"  stored after each round: {' '.join(str(len(r.check.urls)) for r in report.rounds)}",
         f"  Datasette polled {len(poller.polls)} times during the kills: {len(bad_polls)} errors or 'database is locked'",
     ]

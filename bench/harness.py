@@ -193,6 +193,7 @@ class Round:
     full: bool
     after: float  # seconds after the run began (or after the process started, if early)
     early: bool  # killed while starting up (imports, migrations), before the run began
+    storing: bool  # ``after`` counted from the first article this run stored, not from its start
     killed: bool  # False: the crawl had already finished
     check: StoreCheck
     lost: int  # articles stored before this round and missing after it
@@ -215,28 +216,46 @@ class KillReport:
         return sum(c.ok for c in checks)
 
 
-def last_run(db: Path) -> int:
-    """The newest crawl_runs id (0 before the first), read without waiting for writers."""
+def _newest(db: Path, sql: str) -> int:
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
     except sqlite3.OperationalError:
         return 0
     try:
-        return conn.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
+        return conn.execute(sql).fetchone()[0]
     except sqlite3.OperationalError:  # no such table yet
         return 0
     finally:
         conn.close()
 
 
-def wait_for_run(db: Path, before: int, proc: subprocess.Popen, limit: float = 60) -> bool:
-    """Wait until the crawl has opened its run row; False if it ended or never did."""
+def last_run(db: Path) -> int:
+    """The newest crawl_runs id (0 before the first), read without waiting for writers."""
+    return _newest(db, "SELECT coalesce(max(id), 0) FROM crawl_runs")
+
+
+def last_article(db: Path) -> int:
+    """The newest articles rowid (0 before the first), read without waiting for writers."""
+    return _newest(db, "SELECT coalesce(max(rowid), 0) FROM articles")
+
+
+def _wait(newest, db: Path, before: int, proc: subprocess.Popen, limit: float) -> bool:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline and proc.poll() is None:
-        if last_run(db) > before:
+        if newest(db) > before:
             return True
         time.sleep(0.02)
     return False
+
+
+def wait_for_run(db: Path, before: int, proc: subprocess.Popen, limit: float = 60) -> bool:
+    """Wait until the crawl has opened its run row; False if it ended or never did."""
+    return _wait(last_run, db, before, proc, limit)
+
+
+def wait_for_article(db: Path, before: int, proc: subprocess.Popen, limit: float = 120) -> bool:
+    """Wait until the crawl has stored an article past rowid ``before``; False if it ended first."""
+    return _wait(last_article, db, before, proc, limit)
 
 
 def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, window: float = 8.0,
@@ -244,7 +263,10 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
     """Start `unionwatch crawl` (--full on a random half of the rounds, so that later rounds still
     write) and SIGKILL it, ``kills`` times: one round in five while the process starts up (a
     random 0.05..2 s after launch: imports, migrations), the others a random 0..``window``
-    seconds after its run began (half that for an incremental run). Check the store after each; then let one crawl finish.
+    seconds after its run began (half that for an incremental run), or, about one round in three of
+    these, after the first article the run stored: a loaded machine may take longer than the
+    window to store its first article, and the kills must still cut runs in the middle of their
+    writes. Check the store after each; then let one crawl finish.
     ``delay``: the crawls' politeness delay, which gives a crawl a length of its own however
     fast the machine extracts (with none, a fast machine may finish a small web before most kills)."""
     rng = random.Random(seed)
@@ -257,7 +279,8 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
         early = rng.random() < 0.2
         # An incremental run after the first ones is short: kill it within half the window.
         after = rng.uniform(0.05, 2.0) if early else rng.uniform(0.0, window if full else window / 2)
-        runs_before = last_run(db)
+        storing = not early and rng.random() < 0.3
+        runs_before, articles_before = last_run(db), last_article(db)
         proc = subprocess.Popen(
             cli("crawl", "--registry", str(registry), "--db", str(db), "--delay", str(delay),
                 *(["--full"] if full else [])),
@@ -265,6 +288,8 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
         )
         if not early:
             wait_for_run(db, runs_before, proc)
+        if storing:  # a run with nothing new to store ends before: not killed
+            wait_for_article(db, articles_before, proc)
         try:
             proc.wait(timeout=after)
             killed = False
@@ -273,7 +298,7 @@ def kill_loop(registry: Path, db: Path, kills: int = 20, seed: int = 2025, windo
             proc.wait()
             killed = True
         check = check_store(db)
-        report.rounds.append(Round(number, full, after, early, killed, check, len(before - check.urls)))
+        report.rounds.append(Round(number, full, after, early, storing, killed, check, len(before - check.urls)))
         before |= check.urls
     done = crawl(registry, db)
     report.final_returncode, report.final_output = done.returncode, done.stdout + done.stderr

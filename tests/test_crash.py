@@ -19,6 +19,9 @@ from crawler.urls import canonicalize
 KILLS = 20
 SEED = 20251125
 PORTALS = ("binhluc-gov", "tld", "ldld-an-giang", "ldld-hai-phong", "ldld-ha-tinh")
+# The kill loop runs in the first test's set-up: about two minutes here, ten on a machine loaded
+# twenty times over; the time limit only guards against a hang.
+pytestmark = pytest.mark.timeout(1800)
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +39,7 @@ def killed(tmp_path_factory):
         poller = Poller(served)
         poller.start()
         try:
-            # 0.2 s between requests to a portal: a full crawl of these five takes about 3 s
+            # 0.2 s between requests to a portal: a full crawl of these five takes some seconds
             # whatever the speed of extraction, so most kills fall in the middle of one.
             report = kill_loop(registry, db, kills=KILLS, seed=SEED, window=4.0, delay=0.2)
         finally:
@@ -52,8 +55,12 @@ def test_twenty_kills_leave_a_sound_store_each_time(killed):
     for r in report.rounds:
         assert r.check.integrity and r.check.fts, r
         assert r.check.duplicates == 0 and r.check.versions_ok, r
-    # The kills fell at different stages: while starting up, and in the middle of crawling.
+    # The kills fell at different stages: while starting up, before the run's first article, and
+    # in the middle of its writes (timed from the first article it stored: a loaded machine may
+    # take longer than the window to reach it).
     assert any(r.killed and r.early for r in report.rounds)
+    assert any(r.killed and not r.early and not r.storing for r in report.rounds)
+    assert any(r.killed and r.storing for r in report.rounds)
     assert sum(r.killed and not r.early for r in report.rounds) >= KILLS // 2
 
 
