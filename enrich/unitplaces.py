@@ -332,11 +332,14 @@ def university_province(ctx: Context, label: str) -> str | None:
     if not label.lower().startswith(_UNIVERSITY_HEADS):
         return None
     words = label.split()
-    for n in (3, 2):
+    for n in (3, 2, 1):  # one word: "Trường Đại học Y Dược Huế"
         if len(words) > n + 2:
             row = ctx.gaz.find_province(" ".join(words[-n:]), ctx.date)
-            if row is not None:  # after the reform, the province it joined (as ``typed_province``)
-                return ctx.gaz.new_province_id(row["id"]) if ctx.date and ctx.date >= REFORM_START else row["id"]
+            if row is not None:  # after the reform, the province it joined (as ``typed_province``); before the
+                # city of Huế was set up (2025-01-01), the province it was part of then (Thừa Thiên Huế)
+                if ctx.date and ctx.date >= REFORM_START:
+                    return ctx.gaz.new_province_id(row["id"])
+                return ctx.gaz.earlier_province(row["id"], ctx.date) or row["id"]
     return None
 
 

@@ -24,3 +24,9 @@ def test_a_university_of_a_merged_province_lies_in_the_province_it_joined_after_
 def test_a_school_named_after_a_province_stays_in_the_passages_province() -> None:
     assert places("Công đoàn Trường THCS Thái Nguyên tổ chức đại hội cùng Liên đoàn Lao động tỉnh Khánh Hòa.") == [
         ("Công đoàn Trường THCS Thái Nguyên", "Khánh Hòa"), ("Liên đoàn Lao động tỉnh Khánh Hòa", "Khánh Hòa")]
+
+
+def test_a_university_named_after_the_one_word_city_of_hue_lies_there_before_and_after_its_change() -> None:
+    text = "Công đoàn Trường Đại học Y Dược Huế và Liên đoàn Lao động tỉnh Quảng Trị ký kết."
+    assert places(text, "2025-09-01")[0] == ("Công đoàn Trường Đại học Y Dược Huế", "Huế")
+    assert places(text, "2024-09-01")[0] == ("Công đoàn Trường Đại học Y Dược Huế", "Thừa Thiên Huế")
