@@ -21,7 +21,7 @@ from pathlib import Path
 
 from crawler.textnorm import fold
 from enrich.unitedgefast import Tables, fast_scores
-from enrich.unitorgs import NAME_WINDOW, TextMemo, listed_at, name_tokens
+from enrich.unitorgs import _UNION_HEADS, NAME_WINDOW, TextMemo, listed_at, name_tokens
 from enrich.unittext import cap_run, capitalised, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
@@ -303,6 +303,8 @@ def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[flo
         return rule_end
     if rule >= 0 and ks[best] > ks[rule] and _past_full_stop(text, toks, ks[rule], ks[best]):
         return rule_end  # read on past a sentence's full stop ("Sở Y tế dự. Ông A"): the rules' end stands
+    if rule >= 0 and ks[best] > ks[rule] and _past_second_union(text, toks, ks[rule], ks[best]):
+        return rule_end  # read on into a second union ("Công ty May 10 và Liên đoàn Lao động tỉnh X")
     branch = fold(text[max(0, toks[0][1] - 24):toks[0][1]]).find("chi nhanh") >= 0  # a branch named before it
     if rule >= 0 and ks[best] > _stop(model, limits, toks, ks[rule], words, branch):
         return rule_end  # read on through a word that ends a name: the rules' end stands
@@ -321,6 +323,15 @@ def _past_full_stop(text: str, toks: list[Token], rule_k: int, k: int) -> bool:
         tok, _, end = toks[j]
         if tok == "." and text[end:end + 1] in (" ", "\n") and toks[j - 1][0].islower() \
                 and toks[j - 1][0] not in _ABBREVIATIONS:
+            return True
+    return False
+
+
+def _past_second_union(text: str, toks: list[Token], rule_k: int, k: int) -> bool:
+    """Whether tokens ``rule_k`` to ``k`` hold "và" before a union's head: a second union, as the rules read it
+    ("Công đoàn Bệnh viện 108 và Liên đoàn Lao động tỉnh Bắc Ninh")."""
+    for j in range(rule_k, k - 1):
+        if toks[j][0] == "và" and text.startswith(_UNION_HEADS, toks[j + 1][1]):
             return True
     return False
 
