@@ -27,6 +27,9 @@ DATA = Path(str(resources.files("enrich"))) / "data"
 RESOLUTIONS_CSV = Path(os.environ.get("UNIONWATCH_RESOLUTIONS_CSV") or DATA / "resolutions.csv")
 UNITS_CSV = DATA / "units.csv"
 PROVINCES_CSV = DATA / "provinces.csv"
+# Provinces split before 1997 (Sông Bé, Hà Bắc, ...): their unions' rows place in them, but their names are looked
+# for only in those rows' names, never as a place in free text ("sông Cửu Long" is a river).
+PROVINCES_FORMER_CSV = DATA / "provinces_former.csv"
 
 # Folded document-type words -> folded type abbreviation.
 TYPE_WORDS = {
@@ -268,6 +271,12 @@ def province_map() -> dict[str, str]:
 def province_names() -> dict[str, str]:
     """Province id -> short name ("soc-trang" -> "Sóc Trăng")."""
     return {r["id"]: r.get("short_name", "") for r in read_csv(PROVINCES_CSV) if r.get("id")}
+
+
+@cache
+def former_province_names() -> dict[str, str]:
+    """Province id -> short name of the provinces split before 1997 ("song-be" -> "Sông Bé")."""
+    return {r["id"]: r.get("short_name", "") for r in read_csv(PROVINCES_FORMER_CSV) if r.get("id")}
 
 
 def same_province(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from crawler.textnorm import fold, slugify
-from enrich.catalog import DATA, PROVINCES_CSV, UNITS_CSV, read_csv
+from enrich.catalog import DATA, PROVINCES_CSV, PROVINCES_FORMER_CSV, UNITS_CSV, read_csv
 from enrich.unittext import expand
 
 DISTRICTS_CSV = DATA / "districts.csv"
@@ -94,8 +94,11 @@ class Gazetteer:
         return row["short_name"] if row is not None and moved else None
 
     def province_new(self, province_id: str) -> str | None:
-        """Short name of the province a (possibly old) province belongs to from 1 July 2025."""
+        """Short name of the province a (possibly old) province belongs to from 1 July 2025 (None for a province split
+        before 1997: it lies in several)."""
         row = self.provinces.get(province_id)
+        if row is not None and row.get("split_into"):
+            return None
         while row is not None and row.get("successor_id") and row.get("valid_to"):
             row = self.provinces.get(row["successor_id"])
         return row["short_name"] if row else None
@@ -214,6 +217,7 @@ def gazetteer() -> Gazetteer:
             key = fold(alias.strip())
             if key and row["id"] not in province_names.setdefault(key, []):
                 province_names[key].append(row["id"])
+    provinces.update((r["id"], r) for r in read_csv(PROVINCES_FORMER_CSV) if r.get("id"))
     districts: dict[str, list[dict[str, str]]] = {}
     for row in read_csv(DISTRICTS_CSV):
         for key in spellings(fold(row["short_name"])):

@@ -15,6 +15,7 @@ from enrich import tag
 from enrich.catalog import (
     RESOLUTIONS_CSV,
     UNITS_CSV,
+    former_province_names,
     load_catalog,
     province_map,
     province_names,
@@ -69,7 +70,7 @@ def load_catalogs(db: Database) -> None:
         rows.append(values)
     store.load_rows(db, "resolutions", rows, pk="key")
     store_tags.retire_resolutions(db, {r["key"] for r in rows})
-    names = province_names()
+    names = {**former_province_names(), **province_names()}
     mapping = province_map()
     units = []
     for row in read_csv(UNITS_CSV):

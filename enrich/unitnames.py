@@ -177,6 +177,11 @@ class Reader(PlacedReading):
 
     def _read(self, m: re.Match[str]) -> Mention | None:
         pos = skip_space(self.text, m.end())
+        start = m.start()
+        if m.lastgroup == "cd" and start >= 10 and self.view.folded.startswith("lien hiep ", start - 10):
+            former = self._alias(start - 10)  # "Liên hiệp Công đoàn tỉnh Sông Bé": a provincial union's name until 1988
+            if former is not None:
+                return former
         if m.lastgroup == "cd":  # "Công đoàn Vietcombank (Hải Dương)": a brand's union or its branch's
             brand = read_brand(self.text, m.start(), pos, self.gaz)
             if brand is None and self.text.startswith("cơ sở ", pos):  # "CĐCS Agribank Chi nhánh tỉnh X": a branch's

@@ -373,6 +373,8 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
                     if unmarked.reads(*view.span(mentions[i].start, mentions[i].end)) and unmarked.names(unit.name)}
     _short_forms(ctx, resolved)
     _with_province(ctx, resolved)
+    if ctx.source_unit is not None:
+        _own_earlier_name(ctx, ctx.source_unit, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)
     found: dict[str, UnitTag] = {}
     if ctx.source_unit is not None:
@@ -444,6 +446,21 @@ def _with_province(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
         full = named.get(f"{unit.name} {prov['type']} {prov['short_name']}")
         if full is not None and full.province_id == unit.province_id:
             resolved[index] = full
+
+
+def _own_earlier_name(ctx: r.Context, own: r.Resolved, resolved: dict[int, r.Resolved]) -> None:
+    """The publisher's own union under a name it had before, a row whose successor in the same province (or none)
+    it is ("Liên hiệp Công đoàn tỉnh Đồng Nai" on the Đồng Nai union's history page): the publisher, as the sets
+    label a site's own union whatever earlier name its history writes; a merged province's union is no such name."""
+    for index, unit in list(resolved.items()):
+        row = ctx.gaz.units.get(unit.unit_id)
+        for _ in range(3):  # a name, then the next: a chain of renames is short
+            if row is None or not row.get("successor_id") or (row["province_id"] or None) != own.province_id:
+                break
+            if row["successor_id"] == own.unit_id:
+                resolved[index] = own
+                break
+            row = ctx.gaz.units.get(row["successor_id"])
 
 
 def _first_sentence_end(text: str) -> int:

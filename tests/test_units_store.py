@@ -71,13 +71,17 @@ def read(name: str) -> list[dict[str, str]]:
 
 def test_gazetteer_files_are_consistent():
     provinces = {r["id"]: r for r in read("provinces.csv")}
+    former = {r["id"]: r for r in read("provinces_former.csv")}
+    assert not former.keys() & provinces.keys()
+    for row in former.values():  # split before 1997 into today's provinces (or another former one)
+        assert row["valid_to"] < "1997" and all(p in provinces or p in former for p in row["split_into"].split(";"))
     districts = {r["id"] for r in read("districts.csv")}
     communes = {r["id"] for r in read("communes.csv")}
     units = read("units.csv")
     ids = [u["id"] for u in units]
     assert len(ids) == len(set(ids))
     for unit in units:
-        assert not unit["province_id"] or unit["province_id"] in provinces, unit["id"]
+        assert not unit["province_id"] or unit["province_id"] in provinces or unit["province_id"] in former, unit["id"]
         assert not unit["province_new_id"] or unit["province_new_id"] in provinces, unit["id"]
         assert not unit["district_id"] or unit["district_id"] in districts, unit["id"]
         assert not unit["parent_id"] or unit["parent_id"] in ids, unit["id"]
@@ -129,3 +133,9 @@ def test_enrich_all_prunes_discovered_units_no_article_names_any_more(fresh_db):
     assert any("det-phuc-loc" in r[0] for r in rows(fresh_db, "SELECT id FROM units WHERE discovered = 1"))
     assert rows(fresh_db, "SELECT count(*) FROM units WHERE discovered = 0") == gazetteer_rows
     assert not rows(fresh_db, "SELECT unit_id FROM article_units WHERE unit_id NOT IN (SELECT id FROM units)")
+
+
+def test_a_union_of_a_province_split_before_1997_is_stored_with_its_name(fresh_db):
+    enrich_store(fresh_db)
+    assert rows(fresh_db, "SELECT province, province_new FROM units WHERE id IN ('ldld-song-be', 'lhcd-ha-noi') "
+                          "ORDER BY id") == [("Sông Bé", None), ("Hà Nội", "Hà Nội")]
