@@ -36,7 +36,7 @@ from enrich.unitorgs import (
 from enrich.unitplaced import ACRONYM, PLACE_TYPES, ZONE, PlacedReading
 from enrich.unitrefusal import refusal, refused
 from enrich.unitshort import full_name_before, named_before
-from enrich.unittext import View, cap_run, joined, skip_space, starts_with
+from enrich.unittext import View, cap_run, fold_view, joined, skip_space, starts_with
 
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
@@ -67,6 +67,12 @@ def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...], tup
     words = gaz.words
     lookalike, generic = _spaced(words.get("lookalike", ())), _spaced(words.get("generic", ()) + words.get("plural", ()))
     return lookalike, generic, lookalike + generic + _group_words(gaz)[0]
+
+
+@cache
+def _corp_classes(gaz: Gazetteer) -> frozenset[str]:
+    """Folded names of a kind of corporation (group ``corp_class``: "Tổng công ty 91"), no one corporation."""
+    return frozenset(fold_view(w) for w in gaz.words.get("corp_class", ()))
 
 
 def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
@@ -198,6 +204,9 @@ class Reader(PlacedReading):
             found = self._cd(m.start(), pos)
             if found is not None and found.kind == "grassroots" and _BY_PLACES.match(self.text, found.end):
                 return None  # "CĐCS Chi cục thuế các huyện", "... thuộc các LĐLĐ huyện": one kind's unions, by place
+            if found is not None and found.kind == "corp" and self.text[found.end - 1].isdigit() \
+                    and self.view.folded[pos:found.end] in _corp_classes(self.gaz):
+                return None  # "Công đoàn Tổng công ty 91": a kind of state corporation's union, no one union
             return found
         if m.lastgroup == "nd":
             return nghiep_doan(self.text, self.view.folded, m.start(), pos, self.gaz.words, self._place)
