@@ -327,9 +327,11 @@ _UNIVERSITY_HEADS = ("trường đại học ", "đại học ", "học viện "
 
 def university_province(ctx: Context, label: str) -> str | None:
     """Province id of a university, academy or college whose own name ends with its province ("Trường Đại học Y
-    Dược Hải Phòng"), which the passage's other units do not move ("... Hải Phòng" among Cần Thơ's): a school
+    Dược Hải Phòng"), or of a central hospital named so ("Bệnh viện đa khoa Trung ương Thái Nguyên"), which the
+    passage's other units do not move ("... Hải Phòng" among Cần Thơ's, "... Thái Nguyên" beside Bạch Mai): a school
     below them is left to the passage, since many are named after a place elsewhere ("Trường THCS Thái Nguyên")."""
-    if not label.lower().startswith(_UNIVERSITY_HEADS):
+    low = label.lower()
+    if not low.startswith(_UNIVERSITY_HEADS) and not (low.startswith("bệnh viện ") and " trung ương " in low):
         return None
     words = label.split()
     for n in (3, 2, 1):  # one word: "Trường Đại học Y Dược Huế"

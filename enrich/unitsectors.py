@@ -59,6 +59,10 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
             return None
         if mention.place_type == "thành phố" and not _city(ctx, mention):
             return None
+        central = _central_named(ctx, label, mention.start) if not mention.place_type and ctx.source_province is None \
+            else None
+        if central is not None:
+            return central
         first = ctx.first_province(mention) or _department_province(ctx, label)
         if not first:
             return None
@@ -68,6 +72,17 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     written = label if label.startswith("các ") else label[:1].upper() + label[1:]  # "Công đoàn các cơ quan Đảng"
     name = f"{prefix}{written} {prov['type']} {prov['short_name']}"
     return _known(ctx, unit_id) or _new(unit_id, name, "sector", pid, f"ldld-{pid}", "sector-province")
+
+
+def _central_named(ctx: Context, label: str, before: int) -> Resolved | None:
+    """The sector's central union the passage names before ``before`` ("Công đoàn Y tế Việt Nam"), which a bare
+    "Công đoàn ngành Y tế" after it on a page no source places is: the provinces of the hospitals it names are
+    theirs, not the sector union's."""
+    want = fold(f"Công đoàn {label} Việt Nam")
+    for at, named in ctx.named:
+        if at < before and named.level == "sector" and not named.province_id and fold(named.name) == want:
+            return named
+    return None
 
 
 def _members(ctx: Context, mention: Mention) -> bool:
