@@ -62,10 +62,11 @@ def host_words() -> dict[tuple[str, str], dict[str, str]]:
     words: dict[tuple[str, str], dict[str, str]] = {}
     for line, row in enumerate(read_csv(HOST_NAMES_CSV), start=2):
         if (row.get("form") not in ("prefix", "suffix") or row.get("zone") not in ("gov.vn", "vn")
-                or row.get("level") not in ("province", "any") or not _WORD.fullmatch(row.get("word") or "")
+                or row.get("level") not in ("province", "any", "district") or not _WORD.fullmatch(row.get("word") or "")
                 or not row.get("body") or not row.get("source")):
             raise ValueError(f"{HOST_NAMES_CSV.name} line {line}: expected form prefix or suffix, a word of letters "
-                             f"and digits, zone gov.vn or vn, level province or any, a body and a source: {row}")
+                             f"and digits, zone gov.vn or vn, level province, any or district, a body and a source: "
+                             f"{row}")
         words.setdefault((row["form"], row["zone"]), {})[row["word"]] = row["level"]
     return words
 
@@ -77,6 +78,8 @@ def _with_word(label: str, zone: str) -> str | None:
         if in_zone != zone:
             continue
         for word, level in words.items():
+            if level == "district":
+                continue  # a district's station names a district (enrich/presshosts.py host_district), no province
             if form == "prefix" and label.startswith(word):
                 name = label[len(word):]
             elif form == "suffix" and label.endswith(word):

@@ -34,7 +34,7 @@ from crawler.textnorm import fold
 from crawler.urls import host_of
 from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import gazetteer, pick
-from enrich.hostnames import named_province, province_names
+from enrich.hostnames import host_words, named_province, province_names
 
 PRESS_HOSTS_CSV = DATA / "press_hosts.csv"
 STATE_ZONE = ".gov.vn"
@@ -98,3 +98,24 @@ def host_province(url: str | None, date: str | None = None) -> str | None:
     if host.endswith(EDU_ZONE) and len(labels) >= 4:
         return _edu_province(labels[-3], date)
     return named_province(labels, date)
+
+
+def host_district(url: str | None, date: str | None = None) -> tuple[str, str] | None:
+    """The province and district, on ``date``, of a district station's page: a host of zone vn whose name is a
+    word of level district (enrich/data/host_names.csv, "dai") and the name of one district only ("daitienlang.vn":
+    Tiên Lãng, Hải Phòng), while the district existed; else None."""
+    if not url:
+        return None
+    labels = host_of(url).removeprefix("www.").split(".")
+    if len(labels) < 2 or labels[-1] != "vn" or labels[-2] in ("gov", "edu"):
+        return None
+    label = labels[-3] if labels[-2] in ("org", "com") and len(labels) >= 3 else labels[-2]
+    for word, level in host_words().get(("prefix", "vn"), {}).items():
+        if level != "district" or not label.startswith(word):
+            continue
+        rows = district_names().get(label[len(word):], [])
+        if len(rows) != 1 or (date and rows[0].get("valid_to") and date[:10] > rows[0]["valid_to"]):
+            return None
+        province = gazetteer().province_label(rows[0]["province_id"], date)
+        return (province, rows[0]["short_name"]) if province else None
+    return None

@@ -9,7 +9,7 @@ from crawler.registry import RegistryError, Source, load_registry
 from crawler.textnorm import clean_text, nfc
 from crawler.urls import host_of
 from enrich import tag
-from enrich.presshosts import host_province
+from enrich.presshosts import host_district, host_province
 from enrich.spans import remap
 from enrich.units import SourceContext, article_date
 
@@ -42,8 +42,11 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     source = _context(record.get("source"), sources)
     if source is None and record.get("source") is None:  # a provincial paper's page: its province
         url = record.get("url") if isinstance(record.get("url"), str) else None
-        province = host_province(url, article_date(record.get("date") or record.get("published")))
+        date = article_date(record.get("date") or record.get("published"))
+        province = host_province(url, date)
+        district = host_district(url, date) if province is None else None  # a district station's page: its district
         source = SourceContext(None, "province", province) if province else None
+        source = SourceContext(None, "district", *district) if district else source
     tags = tag(
         text, title=title, source=source,
         published=record.get("date") or record.get("published"), province=record.get("province"),

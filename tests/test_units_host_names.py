@@ -68,7 +68,7 @@ def test_every_listed_word_has_its_body_and_a_host() -> None:
     assert host_words()
     for (form, zone), words in host_words().items():
         assert form in ("prefix", "suffix") and zone in ("gov.vn", "vn")
-        assert all(level in ("province", "any") for level in words.values())
+        assert all(level in ("province", "any", "district") for level in words.values())
 
 
 @pytest.mark.parametrize("text, url, want", [
