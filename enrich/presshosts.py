@@ -19,7 +19,8 @@ Lào Cai's paper is Lào Cai's. Two kinds of host:
   office ("thcsluongthevinh.bacquang.edu.vn", "thtandan.haiphong.edu.vn", "ththanhxuantrung.pgdthanhxuan.edu.vn"):
   the label before edu.vn, with or without the office's "pgd" / "pgddt" / "sgd" / "sgddt", is a province's name
   or the name of one district only (a name several districts share, "chauthanh", gives none); a
-  district abolished in July 2025 is read in its new province after that.
+  district abolished in July 2025 is read in its new province after that; and a school's own host in edu.vn
+  that ends with a province's name after a hyphen ("thcs-thainguyen-khanhhoa.edu.vn": Khánh Hòa).
 
 National papers that write of every province (Người Lao Động, Lao Động) are not listed, and no
 other host is guessed from its name.
@@ -80,6 +81,17 @@ def _edu_province(label: str, date: str | None) -> str | None:
     return gazetteer().province_label(province_id, date)
 
 
+def _school_province(label: str, date: str | None) -> str | None:
+    """The province a school's own edu.vn host ends with after a hyphen and two other parts or more
+    ("thcs-thainguyen-khanhhoa": Khánh Hòa, a school named after a person in Khánh Hòa); only a province's name of
+    two syllables or more, so that a person's name ending with one ("nguyen-hue") gives none."""
+    parts = label.split("-")
+    if len(parts) < 3:
+        return None
+    found = pick(province_names().get(parts[-1], []), date, "valid_from", "valid_to")
+    return found["short_name"] if found and " " in found["short_name"] else None
+
+
 def host_province(url: str | None, date: str | None = None) -> str | None:
     """The province, on ``date`` (ISO day), of a provincial paper's or portal's page, or None."""
     if not url:
@@ -97,6 +109,8 @@ def host_province(url: str | None, date: str | None = None) -> str | None:
             return found["short_name"]
     if host.endswith(EDU_ZONE) and len(labels) >= 4:
         return _edu_province(labels[-3], date)
+    if host.endswith(EDU_ZONE) and len(labels) == 3:
+        return _school_province(labels[0], date)
     return named_province(labels, date)
 
 
