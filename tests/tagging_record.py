@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from enrich import tag
-from enrich.presshosts import host_province
+from enrich.presshosts import host_district, host_province
 from enrich.units import SourceContext, article_date
 
 DATA = Path(__file__).resolve().parent / "data" / "tagging"
@@ -42,13 +42,17 @@ def _source(value: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _passage_source(row: dict[str, Any]) -> dict[str, Any] | None:
-    """The passage's source; with none, a listed provincial paper's province from its address (as
-    `unionwatch tag` reads a record's url)."""
+    """The passage's source; with none, a listed provincial paper's province, or a district station's district,
+    from its address (as `unionwatch tag` reads a record's url)."""
     source = _source(row.get("source"))
     if source is None and row.get("source") is None:
         province = host_province(row.get("url"), article_date(row.get("date")))
         if province:
             return {"name": None, "level": "province", "province": province, "district": None, "unit_id": None}
+        district = host_district(row.get("url"), article_date(row.get("date")))  # a district station's page
+        if district:
+            return {"name": None, "level": "district", "province": district[0], "district": district[1],
+                    "unit_id": None}
     return source
 
 
