@@ -332,7 +332,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         ctx = r.Context(gaz, article_date(published), read, original=read)
         _source(ctx, source)
         return [] if ctx.source_unit is None else [_tag(ctx, ctx.source_unit, PUBLISHER, "", None, None)]
-    view = View.of(read)
+    view = View.of(read, len(title) + 1)  # the title's line is never joined to the text's
     ctx = r.Context(gaz, article_date(published), view.text, original=read)
     _source(ctx, source)
     mentions = Reader(view, gaz).mentions()

@@ -166,6 +166,32 @@ def fold_view(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_SENTENCE_END = frozenset(".!?:;…")
+_WRAPPED = 2  # line breaks before a lower-case word that make a text hard-wrapped
+# a break that may be one of them (opened by the break, so that the engine skips from one to the next)
+_LOWER_BREAK = re.compile(r"\n(?=[a-zà-ỹđ])(?<=[^\s.!?:;…]\n)")
+
+
+def wrapped_breaks(text: str, start: int = 0) -> list[int]:
+    """The line breaks inside sentences of a text whose lines are wrapped at a width, from ``start`` on: a page
+    that breaks its lines inside sentences ("... kết quả CĐCS\nTrường THPT Thái Thanh Hoà huyện Đầm Dơi\nđạt
+    giải Nhất") has at least two breaks before a lower-case word; every break after no sentence's end (. ! ? :
+    ; …) and before a letter or digit is then one space. A text with fewer such breaks gives none."""
+    found = _LOWER_BREAK.finditer(text, start)
+    if next(found, None) is None or next(found, None) is None:
+        return []
+    breaks: list[int] = []
+    lower = 0
+    at = text.find("\n", start)
+    while at != -1:
+        before, after = text[at - 1:at], text[at + 1:at + 2]
+        if at > start and after.isalnum() and before not in _SENTENCE_END and not before.isspace():
+            breaks.append(at)
+            lower += after.islower()
+        at = text.find("\n", at + 1)
+    return breaks if lower >= _WRAPPED else []
+
+
 def expand(text: str) -> str:
     """The view of a string, without offsets (aliases are indexed through this)."""
     return View.of(text).text
@@ -199,7 +225,9 @@ class View:
         return self.folded[start:end]
 
     @classmethod
-    def of(cls, original: str) -> View:
+    def of(cls, original: str, body: int = 0) -> View:
+        """The view of ``original``; a hard-wrapped text from offset ``body`` on (after a title) is read with its
+        lines joined (``wrapped_breaks``)."""
         table = _abbreviations()[1]
         parts: list[str] = []
         segments: list[tuple[int, int, int, bool]] = []
@@ -229,6 +257,11 @@ class View:
         position = 0
         # "LÐLÐ" (U+00D0) is read as "LĐLĐ", one character for one, so its abbreviations expand too
         source = original.replace("\u00d0", "Đ") if "\u00d0" in original else original
+        if "\n" in source and (breaks := wrapped_breaks(source, body)):
+            chars = list(source)
+            for at in breaks:
+                chars[at] = " "  # one character for one: the offsets stay, evidence keeps the line break
+            source = "".join(chars)
         for m in _SPECIAL.finditer(source) if _has_special(source) else ():
             expanded(source[position:m.start()], position)
             value = (" " if m.group("space") is not None else "'" if m.group("apos") is not None

@@ -127,7 +127,8 @@ def examples(set_name: str, rows: list[dict], counts: Counter[str]) -> list[Exam
         labels = [u for u in row["expected"] if u["level"] in LEVELS]
         golds = [pieces(u["name"]) for u in labels]
         counts.update(f"labels {u['level']}" for u in labels)
-        view = View.of((row.get("title") or "") + "\n" + row["text"])
+        title = row.get("title") or ""
+        view = View.of(title + "\n" + row["text"], len(title) + 1)  # as the tagger reads it (enrich/units.py)
         reader = Reader(view, gaz)
         aligned: set[int] = set()
         for mention in reader.mentions():

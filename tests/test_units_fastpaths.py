@@ -37,6 +37,7 @@ from enrich.unittext import (
     fold_view,
     starts_with,
     tokens,
+    wrapped_breaks,
 )
 from tests import tagging_record
 
@@ -205,6 +206,8 @@ def _old_maps(original: str) -> tuple[str, list[int], list[int]]:
 
     position = 0
     original = original.replace("\u00d0", "Đ")  # "Ð" is "Đ" one for one, before abbreviations are expanded
+    joined = set(wrapped_breaks(original))  # a hard-wrapped text's breaks inside sentences: spaces, one for one
+    original = "".join(" " if i in joined else ch for i, ch in enumerate(original))
     for m in _SPECIAL.finditer(original):
         expanded(original[position:m.start()], position)
         if m.group("space") is not None:
