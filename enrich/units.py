@@ -168,12 +168,15 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
 
 
 def _bare_district(ctx: r.Context, mention: Mention) -> dict[str, str] | None:
-    """The source's district when a grassroots name is followed by its type alone ("... huyện tổ chức")."""
-    if not ctx.source_district or mention.kind != "grassroots":
+    """The district of a grassroots name followed by its type alone ("Trung tâm Y tế huyện tổ chức"): the source's,
+    or on a page no district places, the one district of that type the passage names ("LĐLĐ huyện Vĩnh Thạnh")."""
+    if mention.kind != "grassroots":
         return None
     tail = _BARE_DISTRICT.match(ctx.text, mention.end)
     if tail is None:
         return None
+    if not ctx.source_district:
+        return r._passage_district(ctx, replace(mention, place_type=tail.group(1)), unique=True)
     district = ctx.gaz.district_by_id(ctx.source_district)
     return district if district is not None and district["type"] == tail.group(1) else None
 
@@ -270,8 +273,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
                        and u.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ").startswith(head)]
             if earlier:
                 return earlier[-1]
-            if not mention.named_org:
-                return None
+            if not mention.named_org:  # "CĐCS Bảo hiểm xã hội huyện tổ chức": the office of the district placed
+                placed = replace(mention, kind="grassroots")
+                return _grassroots(ctx, placed) if _bare_district(ctx, placed) is not None else None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
             return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=mention.named_org))
         return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
