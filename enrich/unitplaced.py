@@ -40,6 +40,14 @@ def _sector_width(gaz: Gazetteer) -> int:
 
 
 @cache
+def _own_names(gaz: Gazetteer) -> frozenset[str]:
+    """Names of a sector that are its name in their own right (word group sector_own: "Giáo dục và Đào tạo"): a
+    union whose passage spells one out so, with its capitals, is named as written where the gazetteer has no name
+    for it ("Giáo dục và đào tạo" in lower case, or "GD&ĐT" written short, is the sector's name)."""
+    return frozenset(gaz.words.get("sector_own", ()))
+
+
+@cache
 def _sector_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     """Folded sector names by their first letter, longest first."""
     index: dict[str, list[str]] = {}
@@ -134,7 +142,10 @@ class PlacedReading(ListReading):
                     place = Mention(start, names[0][1] if names else end, "sector", names=names)
                 if not province_sector_at(row, place, self.gaz.words, self.gaz.province_names, self.text[end:end + 12]):
                     return None  # "Công đoàn UBND xã X": the commune committee's own union, no sector's
-                place.sector, place.nganh, place.label = row, nganh, self.text[pos:end]
+                label = self.text[pos:end]
+                if label in _own_names(self.gaz) and self.view.evidence(pos, end) == label:
+                    row = dict(row, name=label)  # "Giáo dục và Đào tạo" spelt out with its capitals: as written
+                place.sector, place.nganh, place.label = row, nganh, label
                 return place
         return None
 
