@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from enrich.unitdescribed import described_close, trade_described
 from enrich.unitends import person_tail, titled_person_end
 from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
 
@@ -359,6 +360,13 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             if described_end is not None:  # "CĐCS Cty TNHH MTV quản lý, khai thác công trình thủy lợi, CĐCS ..."
                 end = toks[described_end[0] - 1][2]
                 break
+            closed_at = described_close(text, toks, i, words, is_province, listed, places, province_types)
+            if closed_at is not None and closed_at[1]:  # "... các công trình Nông nghiệp và PTNT tỉnh X"
+                i = closed_at[0]
+                continue
+            if closed_at is not None:  # "CĐCS Ban Quản lý dự án ĐTXD các công trình Nông nghiệp và PTNT đã ..."
+                end = toks[closed_at[0] - 1][2]
+                break
         if i and toks[i - 1][0] in legal:
             name_at = _trade_words(text, at, words)  # "Công ty TNHH công nghiệp giày Aurora"
             if name_at is not None:
@@ -395,6 +403,13 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             end, previous_cap = tok_end, False
         elif i >= reach and not any(t[0][:1].isupper() for t in toks[i + 1:i + 3]):
             if not _after_legal(toks, i, legal) or not any(t[0][:1].isupper() for t in toks[i + 1:i + 5]):
+                if trade_described(text, toks, i, words):  # "Công ty CP Kinh doanh vật liệu và xây dựng. Qua ..."
+                    toks = tokens(text, first, NAME_WINDOW + 8) if len(toks) == NAME_WINDOW else toks
+                    closed_at = described_close(text, toks, i, words, is_province, listed, places, province_types)
+                    if closed_at is not None and closed_at[1]:
+                        i = closed_at[0]
+                        continue
+                    end = toks[closed_at[0] - 1][2] if closed_at is not None else end
                 break  # a lower-case word goes on only into a name ("Giày da và May mặc"), not a count
             reach = next(j for j in range(i + 1, i + 5) if toks[j][0][:1].isupper())
         else:

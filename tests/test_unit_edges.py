@@ -205,8 +205,11 @@ def test_no_cut_inside_the_rules_name_but_before_a_capital_or_va():
 
 
 def test_no_name_ends_on_a_bare_place_type_or_a_long_lower_case_run_read_on():
-    text = "Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa."
+    text = "Công đoàn Công ty TNHH MTV Dịch vụ trao nhà tình nghĩa cho công nhân."
     assert {u[0] for u in units(text)} == {"Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ"}
+    # the rules read a company's trade on to the predicate's "đã" (enrich/unitdescribed.py), and the model's end stays
+    text = "Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa."
+    assert {u[0] for u in units(text)} == {"Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ cơ khí hàng hải"}
     # the limit holds whatever a model scores (the model retrained with the twelfth to fourteenth sets no longer
     # reads on here without it)
     text = "Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa."

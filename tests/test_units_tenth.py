@@ -70,8 +70,11 @@ def test_a_count_before_a_lower_case_head_names_none_either():
 def test_a_company_s_trade_runs_to_four_lower_case_words_after_its_legal_form():
     assert units("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải PTSC (PTSC M&C) trao nhà tình nghĩa.") == {
         ("Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ cơ khí hàng hải PTSC", "grassroots", None)}
-    # no capitalised name within reach: the name ends as before
+    # no capitalised name within reach: the trade goes on to the predicate's verb (enrich/unitdescribed.py)
     assert units("Công đoàn Công ty TNHH MTV Dịch vụ cơ khí hàng hải đã trao nhà tình nghĩa.") == {
+        ("Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ cơ khí hàng hải", "grassroots", None)}
+    # nor into a verb's object: "trao nhà" is no trade
+    assert units("Công đoàn Công ty TNHH MTV Dịch vụ trao nhà tình nghĩa cho đoàn viên.") == {
         ("Công đoàn Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ", "grassroots", None)}
 
 
