@@ -109,3 +109,20 @@ def trade_described(text: str, toks: list[Token], i: int, words: Words) -> bool:
         return True
     before = text[max(0, toks[i - 2][1] - 40):toks[i - 2][1]].rstrip().lower()
     return before.endswith(tuple(" " + form for form in words.get("legal_form", ())))
+
+
+def time_at(text: str, at: int, words: Words) -> bool:
+    """Whether a unit of time (group ``time_unit``) is written at ``at``, as a duration or a date follows a number
+    ("2 | ngày Chủ nhật", "2 | buổi Sáng"), not a month after a day's number ("19 | tháng 5", "8 tháng Ba": a school's name)."""
+    unit = starts_with(text, at, words.get("time_unit", ()), exact=True)
+    if unit is None:
+        return False
+    after = at + len(unit) + 1
+    return not (unit == "tháng" and text[after - 1:after] == " " and text[after:after + 1].isalnum()
+                and not text[after:after + 1].islower())  # "Trường Mầm non 8 tháng 3", "8 tháng Ba"
+
+
+def duration_after_number(toks: list[Token], i: int, words: Words, text: str) -> bool:
+    """Whether ``toks[i]`` is a unit of time right after a number ("Dự án 2 | ngày Chủ nhật"): a duration or a
+    date, which ends the name; not a day and month that name a school ("Trường THCS 19 tháng 5")."""
+    return bool(i) and toks[i - 1][0].isdigit() and time_at(text, toks[i][1], words)

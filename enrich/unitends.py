@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from enrich.gazetteer import Gazetteer
+from enrich.unitdescribed import time_at
 from enrich.unittext import cap_run, capitalised, skip_space, starts_with, tokens
 
 # "2 Chủ tịch LĐLĐ tỉnh", "các cán bộ LĐLĐ huyện": people of several unions of a type, not one union
@@ -40,10 +41,13 @@ def branch_after(text: str, end: int, alias: str, gaz: Gazetteer) -> bool:
 def rules_end_stands(text: str, end: int, rule_end: int, words: Words, is_province: Callable[[str], bool]) -> bool:
     """Whether the learned reader's ``end`` crosses a sentence's end past the rules' ("... tỉnh Sóc Trăng.
     Trong nhiệm kỳ"; "TP. Hồ Chí Minh" is no sentence's end) or a headline's verb, or cuts the province
-    that ends the rules' name ("... thành phố Hồ Chí | Minh")."""
+    that ends the rules' name ("... thành phố Hồ Chí | Minh"), or reads on past a number into a unit of time."""
     if end > rule_end:
         if starts_with(text, skip_space(text, rule_end), words.get("headline_verb", ()), exact=True):
             return True  # "Công đoàn Bệnh viện Đa khoa Sóc Trăng Chào mừng 96 năm ...": a headline after the name
+        if text[rule_end - 1:rule_end].isdigit() and text[rule_end:rule_end + 1] == " " \
+                and time_at(text, rule_end + 1, words):
+            return True  # "Công đoàn Công ty May 10 | tuần Lễ Vàng": a duration the rules ended the name before
         word = rule_end
         while word > 0 and text[word - 1].isalnum():
             word -= 1

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from enrich.unitdescribed import described_close, trade_described
+from enrich.unitdescribed import described_close, duration_after_number, trade_described
 from enrich.unitends import person_tail, titled_person_end
 from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
 
@@ -349,6 +349,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             i += 1
             continue
         run = 0
+        if duration_after_number(toks, i, words, text):
+            break  # "Ban Quản lý Dự án 2 ngày Chủ nhật", "Công ty X 3 buổi sáng": a duration or time, not the name
         if described and text[pos:at].rstrip() in words.get("org_described", ()):
             if len(toks) == NAME_WINDOW:  # a long description: "Ban Quản lý dự án ... dân dụng và công nghiệp tỉnh"
                 toks = tokens(text, first, NAME_WINDOW + 8)
