@@ -45,7 +45,7 @@ _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
 _BY_PLACES = re.compile(r" (?:ở |tại |thuộc )?các (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|địa phương|LĐLĐ|Liên đoàn)(?!\w)")
 _NUMBERED = re.compile(r"(?<![\d.,/])\d{1,3} $")  # a count (not a year) right before a head
-_JOINT_SEP = re.compile(r"(?: và|,| [–-]) (?:và )?")
+_JOINT_SEP = re.compile(r"(?: và|,| ?[–-]) (?:và )?")  # "Công đoàn cơ sở- Ban ...": a dash written glued
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
 # "Công đoàn Quốc phòng các cấp": a union at all its levels, as "các cấp công đoàn" is (not "các cấp ủy", "các cấp
 # chính quyền" after it, the Party's and the state's levels)
@@ -343,6 +343,8 @@ class Reader(PlacedReading):
         count = 0
         # "Công đoàn (cơ sở) phối hợp với Đoàn Thanh niên Bệnh viện X": the bodies of X work together
         cooperate = _COOPERATE.match(self.text, at) if self.text.startswith((" phối", " cơ sở phối"), at) else None
+        if cooperate is None and self.text.startswith(" cơ sở", at) and _JOINT_SEP.match(self.text, at + 6):
+            at += 6  # "Công đoàn cơ sở - Hội Phụ nữ xã X": the grassroots union shares the head
         while True:
             sep = cooperate or _JOINT_SEP.match(self.text, at)
             cooperate = None

@@ -13,6 +13,7 @@ holds the refusal to the Reader on every head of the recorded passages and of te
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from enrich.gazetteer import Gazetteer
@@ -33,6 +34,7 @@ _PATTERN_WORDS = (("của", EXACT), ("nhà trường", EXACT), ("cơ sở nhà t
 # (with the word groups of grassroots heads, the commune types and the brands)
 _CS_PATTERN_WORDS = (("ngành", ANY_CASE), ("nhà trường", EXACT), ("phối hợp", EXACT))
 _ALIAS_PUNCTUATION = ",.:;!?)"
+_CS_JOINT = re.compile(r"[Cc]ơ sở(?: và|,| ?[–-]) (?:và )?")  # as unitnames._JOINT_SEP after "cơ sở"
 
 
 def _lead(word: str) -> str:
@@ -142,6 +144,9 @@ def refused(text: str, folded: str, start: int, table: Refusal) -> bool:
             return False
     if _matches(text, pos, table.at_head) or _sector_at(folded, pos, table.sectors):
         return False
+    joint = _CS_JOINT.match(text, pos)
+    if joint is not None and _matches(text, joint.end(), table.joint):
+        return False  # "công đoàn cơ sở- Ban vì sự tiến bộ phụ nữ xã X": bodies joined (enrich/unitnames.py _joint)
     if text.startswith(("cơ sở ", "Cơ sở "), pos):
         at = pos + 6
         if text.startswith("thành viên ", at):
