@@ -34,7 +34,8 @@ FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5
               ("blind18_units", "d5fec75"), ("blind19_units", "e1794d3"), ("blind20_units", "e1794d3"),
               ("blind21_units", "eb55ae7"), ("blind22_units", "eb55ae7"),
               ("blind23_units", "f74a3a8"), ("blind24_units", "f74a3a8"),
-              ("blind25_units", "934f2ae"), ("blind26_units", "934f2ae"))
+              ("blind25_units", "934f2ae"), ("blind26_units", "934f2ae"),
+              ("blind27_units", "d8bfdc1"), ("blind28_units", "d8bfdc1"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end
