@@ -354,19 +354,17 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         if described and text[pos:at].rstrip() in words.get("org_described", ()):
             if len(toks) == NAME_WINDOW:  # a long description: "Ban Quản lý dự án ... dân dụng và công nghiệp tỉnh"
                 toks = tokens(text, first, NAME_WINDOW + 8)
-            described_end = _described_place(text, toks, i, stops, syllables, places, province_types, is_province,
-                                             words.get("org_lower", ()), closed)
-            if described_end is not None and described_end[1]:  # "CĐCS Hợp tác xã dịch vụ nông nghiệp xã Bình Chương"
-                i = described_end[0]
-                continue
-            if described_end is not None:  # "CĐCS Cty TNHH MTV quản lý, khai thác công trình thủy lợi, CĐCS ..."
-                end = toks[described_end[0] - 1][2]
-                break
-            closed_at = described_close(text, toks, i, words, is_province, listed, places, province_types)
-            if closed_at is not None and closed_at[1]:  # "... các công trình Nông nghiệp và PTNT tỉnh X"
+            # where the description ends: at a place ("CĐCS Hợp tác xã dịch vụ nông nghiệp xã Bình Chương", "... các
+            # công trình Nông nghiệp và PTNT tỉnh X": True, read on from there) or before a clause ("CĐCS Cty TNHH MTV
+            # quản lý, khai thác công trình thủy lợi, CĐCS ...", "... Nông nghiệp và PTNT đã ...": False, the end)
+            closed_at = _described_place(text, toks, i, stops, syllables, places, province_types, is_province,
+                                         words.get("org_lower", ()), closed)
+            if closed_at is None:
+                closed_at = described_close(text, toks, i, words, is_province, listed, places, province_types)
+            if closed_at is not None and closed_at[1]:
                 i = closed_at[0]
                 continue
-            if closed_at is not None:  # "CĐCS Ban Quản lý dự án ĐTXD các công trình Nông nghiệp và PTNT đã ..."
+            if closed_at is not None:
                 end = toks[closed_at[0] - 1][2]
                 break
         if i and toks[i - 1][0] in legal:
