@@ -3,13 +3,9 @@
 
 import pytest
 
-from enrich import tag
 from enrich.unitedge import _past_full_stop
 from enrich.unittext import tokens
-
-
-def names(text: str) -> list[str]:
-    return sorted(u.name for u in tag(text, published="2024-05-01").units)
+from tests.unit_names import unit_names as names
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -5,11 +5,7 @@ b15u069, b16u015)."""
 
 import pytest
 
-from enrich import tag
-
-
-def names(text: str) -> list[str]:
-    return sorted(u.name for u in tag(text, published="2024-05-01").units)
+from tests.unit_names import unit_names as names
 
 
 @pytest.mark.parametrize(("text", "want"), [
