@@ -22,10 +22,12 @@ import re
 from functools import cache
 
 from crawler.textnorm import fold
+from crawler.urls import host_of
 from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import gazetteer, pick
 
 HOST_NAMES_CSV = DATA / "host_names.csv"
+SITE_BODIES_CSV = DATA / "site_bodies.csv"
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
 _WORD = re.compile(r"[a-z0-9]+")  # a listed word as a host writes it
 _OWN_ZONES = ("org", "com")  # "tinhdoankhanhhoa.org.vn": the name is the label before them
@@ -120,3 +122,29 @@ def named_province(labels: list[str], date: str | None) -> str | None:
         name = _with_word(label, "vn")
     found = pick(province_names().get(name, []), date, "valid_from", "valid_to") if name else None
     return found["short_name"] if found else None
+
+
+@cache
+def site_bodies() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(word, body, hosts excepted) from enrich/data/site_bodies.csv: a host whose first label starts with the word
+    is the body's own site ("vienkiemsattv.gov.vn": a procuracy's), unless it is one of the hosts excepted."""
+    rows = []
+    for line, row in enumerate(read_csv(SITE_BODIES_CSV), start=2):
+        if not _WORD.fullmatch(row.get("word") or "") or not row.get("body") or not row.get("source"):
+            raise ValueError(f"{SITE_BODIES_CSV.name} line {line}: expected a word of letters and digits, a body and "
+                             f"a source: {row}")
+        excepted = frozenset(h.strip().lower() for h in (row.get("except") or "").split(";") if h.strip())
+        rows.append((row["word"], row["body"], excepted))
+    return tuple(rows)
+
+
+def site_body(url: str | None) -> str | None:
+    """The public body (enrich/data/site_bodies.csv) whose own site, in the zone vn, a page's host is, or None."""
+    if not url:
+        return None
+    host = host_of(url).removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-1] != "vn":
+        return None
+    return next((body for word, body, excepted in site_bodies()
+                 if labels[0].startswith(word) and host not in excepted), None)

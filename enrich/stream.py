@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import IO, Any
 
 from crawler.registry import RegistryError, Source, load_registry
 from crawler.textnorm import clean_text, nfc
 from crawler.urls import host_of
 from enrich import tag
+from enrich.hostnames import site_body
 from enrich.presshosts import host_district, host_province
 from enrich.spans import remap
 from enrich.units import SourceContext, article_date
@@ -22,6 +24,7 @@ def _context(value: Any, sources: list[Source]) -> SourceContext | None:
         return SourceContext(
             name=nfc(value.get("name") or ""), level=value.get("level") or value.get("unit_level") or "",
             province=value.get("province"), district=value.get("district"), unit_id=value.get("unit_id"),
+            body=value.get("body"),
         )
     if not isinstance(value, str) or not value:
         return None
@@ -47,6 +50,9 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
         district = host_district(url, date) if province is None else None  # a district station's page: its district
         source = SourceContext(None, "province", province) if province else None
         source = SourceContext(None, "district", *district) if district else source
+        body = site_body(url)  # a procuracy's own site: its union written bare is the body's
+        if body is not None:
+            source = replace(source, body=body) if source else SourceContext(None, "grassroots", body=body)
     tags = tag(
         text, title=title, source=source,
         published=record.get("date") or record.get("published"), province=record.get("province"),

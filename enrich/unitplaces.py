@@ -211,11 +211,16 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
         return expand(label)  # the source's own name, its abbreviations spelt out as a passage's are ("... TP.HCM")
     if _placed(label):
         return label
+    if src is None and ctx.site_body:
+        own = _site_body(ctx, label, pid)
+        if own is not None:
+            return own
     if src is None and ctx.source_level is None:
         return _province_named(ctx, label, pid) or label
     if src is not None and fold(src.name).startswith(fold(label) + " "):
         rest = src.name[len(label) + 1:]  # a place, its type capitalised or not ("Thành phố Hồ Chí Minh")
-        if _placed(rest, whole=True) or _placed(rest[:1].lower() + rest[1:], whole=True):
+        if _placed(rest, whole=True) or _placed(rest[:1].lower() + rest[1:], whole=True) \
+                or _placed(_after_lower_words(rest), whole=True):  # "Viện kiểm sát" of "... nhân dân tỉnh X"
             return expand(src.name)
         return expand(src.name) if rest[:1].isupper() and _kind_ended(ctx, label) else label
     agency = label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ())))
@@ -229,6 +234,28 @@ def full_label(ctx: Context, label: str, pid: str | None) -> str:
             return f"{label} {row['type']} {row['short_name']}"
         return _union_in_capitals(ctx, label, pid) or label
     return label
+
+
+def _after_lower_words(rest: str) -> str:
+    """What follows the lower-case words a body's name goes on with before its place ("nhân dân tỉnh X": "tỉnh X")."""
+    words = rest.split(" ")
+    at = 0
+    while at < len(words) - 1 and words[at].isalpha() and words[at] == words[at].lower() \
+            and not _ANY_PLACE.match(" ".join(words[at:at + 3])):
+        at += 1
+    return " ".join(words[at:])
+
+
+def _site_body(ctx: Context, label: str, pid: str | None) -> str | None:
+    """On a body's own site (its host, enrich/data/site_bodies.csv), a union of that body written bare or cut before
+    the body's lower-case words ("Viện kiểm sát" on a procuracy's site): the body in full with the province the union
+    lies in ("Viện kiểm sát nhân dân tỉnh Trà Vinh"); None without a province."""
+    body = ctx.site_body or ""
+    if not pid or not (fold(body) == fold(label) or fold(body).startswith(fold(label) + " ")):
+        return None
+    rest = body[len(label):]
+    row = _province_row(ctx, pid)
+    return f"{body} {row['type']} {row['short_name']}" if row is not None and rest == rest.lower() else None
 
 
 def _ends_with(label: str, row: dict[str, str]) -> bool:

@@ -56,6 +56,7 @@ class Context:
     source_unit: Resolved | None = None
     source_level: str | None = None  # the source's level, also when it has no name
     source_district: str | None = None  # district id
+    site_body: str | None = None  # the body whose own site the page is, from its host (no source's name)
     named: list[tuple[int, Resolved]] = field(default_factory=list)
     typed: list[str] | None = None
     original: str = ""  # the text as written (the view drops abbreviations in parentheses)

@@ -48,6 +48,7 @@ class SourceContext:
     province: str | None = None
     district: str | None = None
     unit_id: str | None = None
+    body: str | None = None  # with no source's name, the public body whose own site the page's host is
 
 
 def article_date(published: str | None) -> str | None:
@@ -67,6 +68,7 @@ def _source(ctx: r.Context, source: SourceContext | None) -> None:
         return
     gaz = ctx.gaz
     ctx.source_level = source.level
+    ctx.site_body = source.body
     if source.province:
         row = gaz.find_province(source.province, ctx.date)
         ctx.source_province = row["id"] if row else None

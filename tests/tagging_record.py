@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from enrich import tag
+from enrich.hostnames import site_body
 from enrich.presshosts import host_district, host_province
 from enrich.units import SourceContext, article_date
 
@@ -47,12 +48,16 @@ def _passage_source(row: dict[str, Any]) -> dict[str, Any] | None:
     source = _source(row.get("source"))
     if source is None and row.get("source") is None:
         province = host_province(row.get("url"), article_date(row.get("date")))
+        district = None if province else host_district(row.get("url"), article_date(row.get("date")))
         if province:
-            return {"name": None, "level": "province", "province": province, "district": None, "unit_id": None}
-        district = host_district(row.get("url"), article_date(row.get("date")))  # a district station's page
-        if district:
-            return {"name": None, "level": "district", "province": district[0], "district": district[1],
-                    "unit_id": None}
+            source = {"name": None, "level": "province", "province": province, "district": None, "unit_id": None}
+        elif district:  # a district station's page
+            source = {"name": None, "level": "district", "province": district[0], "district": district[1],
+                      "unit_id": None}
+        body = site_body(row.get("url"))  # a procuracy's own site
+        if body is not None:
+            source = dict(source or {"name": None, "level": "grassroots", "province": None, "district": None,
+                                     "unit_id": None}, body=body)
     return source
 
 
