@@ -26,7 +26,7 @@ from enrich.unitbrands import brand_of, brand_units, brands, written_name
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
-from enrich.unittext import View, expand
+from enrich.unittext import View, expand, read_once
 from enrich.unmarked import restore
 
 NATIONAL_ID = "tld"
@@ -132,7 +132,7 @@ def lowered_words(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ..
 
 
 def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
-    label = places.spelt_acronym(ctx, mention.label) or mention.label
+    label = read_once(places.spelt_acronym(ctx, mention.label) or mention.label)
     label = _office_of(ctx, mention, label)
     twin = places.initial_twin(ctx, label) or places.abbreviation_twin(ctx, mention, label)
     head = ctx.text[mention.start:mention.start + 28].lower()

@@ -424,3 +424,17 @@ def starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False
 
 def skip_space(text: str, pos: int) -> int:
     return pos + 1 if text[pos:pos + 1] == " " else pos
+
+
+def read_once(label: str) -> str:
+    """An organisation's name with a capitalised word, or two, printed twice in a row read once ("Công ty CP Cảng
+    Cảng Sài gòn", "Trường Tiểu học Tiểu học Kim Đồng"): a slip of the page, the name written once elsewhere."""
+    words = label.split(" ")
+    for n in (2, 1):
+        at = 1
+        while at + 2 * n <= len(words):
+            if words[at:at + n] == words[at + n:at + 2 * n] and words[at][:1].isupper() and words[at][1:2].islower():
+                del words[at + n:at + 2 * n]
+            else:
+                at += 1
+    return " ".join(words)
