@@ -37,8 +37,8 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
         row = ctx.gaz.find_province(name, ctx.date)
         if row is not None:  # a company named after its province ("Công ty Điện lực Vĩnh Long") is placed there
             return row["id"]
-        if brand and (not aside or name != aside.group(1)):
-            continue  # a district's name ending a company's is its brand
+        if brand and (not aside or name != aside.group(1)) and not _site_trade(ctx, words[:-len(name.split())]):
+            continue  # a district's name ending a company's is its brand, unless after its site's trade ("Than")
         pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if d["short_name"].lower() == name.lower()}
         if len(pids) == 1:
             pid = pids.pop()
@@ -47,6 +47,13 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
                 row = ctx.gaz.provinces.get(row["successor_id"])  # Đồng Hới in August 2025: Quảng Trị
             return row["id"] if row else None
     return None
+
+
+def _site_trade(ctx: Context, before: list[str]) -> bool:
+    """Whether a company's name goes on after these words with its site's place: a mine's, a power plant's, a port's
+    trade (group ``site_trade``: "Than", "Nhiệt điện", "Cảng") right before it ("Công ty Than | Hạ Long")."""
+    folded = " " + fold(" ".join(before))
+    return any(folded.endswith(" " + fold(word)) for word in ctx.gaz.words.get("site_trade", ()))
 
 
 def initial_twin(ctx: Context, label: str) -> Resolved | None:
