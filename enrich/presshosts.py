@@ -20,7 +20,9 @@ Lào Cai's paper is Lào Cai's. Two kinds of host:
   the label before edu.vn, with or without the office's "pgd" / "pgddt" / "sgd" / "sgddt", is a province's name
   or the name of one district only (a name several districts share, "chauthanh", gives none); a
   district abolished in July 2025 is read in its new province after that; and a school's own host in edu.vn
-  that ends with a province's name after a hyphen ("thcs-thainguyen-khanhhoa.edu.vn": Khánh Hòa).
+  that ends with a province's name after a hyphen ("thcs-thainguyen-khanhhoa.edu.vn": Khánh Hòa);
+- schools' pages on a platform of schools' sites (enrich/data/school_platforms.csv), by the district the path names
+  after the province's code ("edu.viettel.vn/hni-socson-mntrunggia": Sóc Sơn, Hà Nội), one district only.
 
 National papers that write of every province (Người Lao Động, Lao Động) are not listed, and no
 other host is guessed from its name.
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 from crawler.textnorm import fold
 from crawler.urls import host_of
@@ -38,6 +41,7 @@ from enrich.gazetteer import gazetteer, pick
 from enrich.hostnames import host_words, named_province, province_names
 
 PRESS_HOSTS_CSV = DATA / "press_hosts.csv"
+SCHOOL_PLATFORMS_CSV = DATA / "school_platforms.csv"
 STATE_ZONE = ".gov.vn"
 EDU_ZONE = ".edu.vn"
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
@@ -111,7 +115,22 @@ def host_province(url: str | None, date: str | None = None) -> str | None:
         return _edu_province(labels[-3], date)
     if host.endswith(EDU_ZONE) and len(labels) == 3:
         return _school_province(labels[0], date)
+    if host in school_platforms():
+        return _platform_province(url, date)
     return named_province(labels, date)
+
+
+@cache
+def school_platforms() -> frozenset[str]:
+    """Hosts of platforms of schools' sites (enrich/data/school_platforms.csv)."""
+    return frozenset(row["host"].lower() for row in read_csv(SCHOOL_PLATFORMS_CSV) if row.get("host"))
+
+
+def _platform_province(url: str, date: str | None) -> str | None:
+    """The province of a school's page on a platform, whose path starts with the province's code, the district's
+    name and the school's ("/hni-socson-mntrunggia/"): the district's, where one district only has that name."""
+    parts = urlsplit(url).path.strip("/").split("/")[0].split("-")
+    return _edu_province(parts[1], date) if len(parts) == 3 and district_names().get(parts[1]) else None
 
 
 def host_district(url: str | None, date: str | None = None) -> tuple[str, str] | None:
