@@ -39,8 +39,8 @@ def province_names() -> dict[str, list[dict[str, str]]]:
     the gazetteer's province rows of that name (before and since the 2025 reform)."""
     names: dict[str, list[dict[str, str]]] = {}
     for row in gazetteer().provinces.values():
-        if row.get("split_into"):
-            continue  # a province split before 1997 has no host
+        if "split_into" in row:
+            continue  # a former province (provinces_former.csv: split before 1997, or Hà Tây) has no host
         names.setdefault(_NOT_LETTER.sub("", fold(row["short_name"])), []).append(row)
     return names
 

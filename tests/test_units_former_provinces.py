@@ -54,3 +54,15 @@ def test_a_merged_provinces_union_on_the_new_unions_site_stays_its_own() -> None
     text = "Liên đoàn Lao động tỉnh Bình Dương tổng kết hoạt động năm 2024."
     own = SourceContext("Liên đoàn Lao động Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh")
     assert [name for name, *_ in units(text, "2025-08-01", own)] == ["Liên đoàn Lao động tỉnh Bình Dương"]
+
+
+def test_ha_tay_merged_into_ha_noi_in_2008() -> None:
+    """Hà Tây (1991-2008, from Hà Sơn Bình; merged whole into Hà Nội on 1 August 2008) is a former province of the
+    data: its union lies in Hà Tây then and in Hà Nội since 2025, and its name is no place in free text."""
+    text = "Năm 2005, Liên đoàn Lao động tỉnh Hà Tây tổ chức Đại hội Công đoàn tỉnh lần thứ XIV."
+    assert units(text, "2005-10-01") == [("Liên đoàn Lao động tỉnh Hà Tây", "province", "Hà Tây", "Hà Nội")]
+    assert units("Chủ tịch LĐLĐ Hà Tây dự hội nghị.", "2006-03-01") == [
+        ("Liên đoàn Lao động tỉnh Hà Tây", "province", "Hà Tây", "Hà Nội")]
+    assert all(province != "Hà Tây" for _, _, province, _ in units(
+        "LĐLĐ tỉnh tổ chức hội nghị cho công nhân quê ở Hà Tây cũ.", "2023-05-01"))
+    assert "hatay" not in province_names()

@@ -73,8 +73,11 @@ def test_gazetteer_files_are_consistent():
     provinces = {r["id"]: r for r in read("provinces.csv")}
     former = {r["id"]: r for r in read("provinces_former.csv")}
     assert not former.keys() & provinces.keys()
-    for row in former.values():  # split before 1997 into today's provinces (or another former one)
-        assert row["valid_to"] < "1997" and all(p in provinces or p in former for p in row["split_into"].split(";"))
+    for row in former.values():  # split before 1997 into today's provinces (or another former one), or merged whole
+        if row["successor_id"]:  # into one of today's (Hà Tây into Hà Nội, 2008)
+            assert not row["split_into"] and row["successor_id"] in provinces and row["valid_to"] < "2025"
+        else:
+            assert row["valid_to"] < "1997" and all(p in provinces or p in former for p in row["split_into"].split(";"))
     districts = {r["id"] for r in read("districts.csv")}
     communes = {r["id"] for r in read("communes.csv")}
     units = read("units.csv")
