@@ -356,6 +356,19 @@ def institution_province(ctx: Context, label: str) -> str | None:
     return row["id"] if row else None
 
 
+def capital_seat(ctx: Context, label: str) -> str | None:
+    """Hà Nội's id for a central agency's head office (group ``capital_seat``: "Tổng cục ...", "Cơ quan Tổng cục
+    ...") or a body's head office named with its central level ("Cơ quan NHNN Trung ương"): where the central state
+    agencies sit."""
+    low = label.lower()
+    office = low.startswith("cơ quan ") and low.endswith(" trung ương")
+    heads = tuple(w.lower() + " " for w in ctx.gaz.words.get("capital_seat", ()))
+    if not office and not low.removeprefix("cơ quan ").startswith(heads):
+        return None
+    row = ctx.gaz.find_province("Hà Nội", ctx.date)
+    return row["id"] if row else None
+
+
 _UNIVERSITY_HEADS = ("trường đại học ", "đại học ", "học viện ", "trường cao đẳng ")
 
 

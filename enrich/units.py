@@ -142,7 +142,7 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
                 or places.short_school_twin(ctx, mention, label))
     if twin is not None:
         return twin
-    pid = places.institution_province(ctx, label) or places.typed_province(ctx, label) \
+    pid = places.institution_province(ctx, label) or places.capital_seat(ctx, label) or places.typed_province(ctx, label) \
         or places.university_province(ctx, label) or ctx.first_province(mention)
     pid = pid or places.named_place(ctx, mention, label)
     district = _bare_district(ctx, mention)
