@@ -73,7 +73,7 @@ def host_words() -> dict[tuple[str, str], dict[str, str]]:
     return words
 
 
-def _with_word(label: str, zone: str) -> str | None:
+def with_word(label: str, zone: str) -> str | None:
     """The province's name in ``label`` as a listed word and that name (None where it is no one's)."""
     found = set()
     for (form, in_zone), words in host_words().items():
@@ -93,7 +93,7 @@ def _with_word(label: str, zone: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _between_hyphens(label: str) -> str | None:
+def between_hyphens(label: str) -> str | None:
     """The province's name that one run of ``label``'s hyphen-separated parts is ("dost-bentre": "bentre")."""
     parts = label.split("-")
     if len(parts) < 2:
@@ -116,10 +116,10 @@ def named_province(labels: list[str], date: str | None) -> str | None:
     name = None
     if len(labels) >= 3 and labels[-2:] == ["gov", "vn"]:
         label = labels[-3]
-        name = _between_hyphens(label) or _with_word(label, "gov.vn")
+        name = between_hyphens(label) or with_word(label, "gov.vn")
     elif len(labels) >= 2 and labels[-1] == "vn" and labels[-2] not in ("gov", "edu"):
         label = labels[-3] if labels[-2] in _OWN_ZONES and len(labels) >= 3 else labels[-2]
-        name = _with_word(label, "vn")
+        name = with_word(label, "vn")
     found = pick(province_names().get(name, []), date, "valid_from", "valid_to") if name else None
     return found["short_name"] if found else None
 

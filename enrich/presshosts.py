@@ -22,7 +22,8 @@ Lào Cai's paper is Lào Cai's. Two kinds of host:
   district abolished in July 2025 is read in its new province after that; and a school's own host in edu.vn
   that ends with a province's name after a hyphen ("thcs-thainguyen-khanhhoa.edu.vn": Khánh Hòa);
 - schools' pages on a platform of schools' sites (enrich/data/school_platforms.csv), by the district the path names
-  after the province's code ("edu.viettel.vn/hni-socson-mntrunggia": Sóc Sơn, Hà Nội), one district only.
+  after the province's code ("edu.viettel.vn/hni-socson-mntrunggia": Sóc Sơn, Hà Nội), one district only;
+- a site's copy in a public code repository, named by the repository's name (enrich/repohosts.py: "ldld-phutho").
 
 National papers that write of every province (Người Lao Động, Lao Động) are not listed, and no
 other host is guessed from its name.
@@ -39,6 +40,7 @@ from crawler.urls import host_of
 from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import gazetteer, pick
 from enrich.hostnames import host_words, named_province, province_names
+from enrich.repohosts import repository_name, repository_province
 
 PRESS_HOSTS_CSV = DATA / "press_hosts.csv"
 SCHOOL_PLATFORMS_CSV = DATA / "school_platforms.csv"
@@ -100,6 +102,8 @@ def host_province(url: str | None, date: str | None = None) -> str | None:
     """The province, on ``date`` (ISO day), of a provincial paper's or portal's page, or None."""
     if not url:
         return None
+    if repository_name(url) is not None:  # a site's copy in a code repository: the repository's name (enrich/repohosts.py)
+        return repository_province(url, date)
     labels = host_of(url).removeprefix("www.").split(".")
     for start in range(len(labels) - 1):  # the host, then the hosts it is a subdomain of
         rows = press_hosts().get(".".join(labels[start:]))
