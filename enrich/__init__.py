@@ -15,11 +15,13 @@ def tag(
     source: SourceContext | None = None,
     published: str | None = None,
     province: str | None = None,
+    url: str | None = None,
 ) -> Tags:
     """Tag one article. Offsets of resolution evidence refer to ``text``.
 
     ``province`` (of the publishing portal) resolves provincial codes such as 13-CTr/TU; the
-    source's province is used when it is not given.
+    source's province is used when it is not given. ``url``, the page's address, may name the
+    organisation a union written bare is of (enrich/unitsite.py).
     """
     province = province or (source.province if source else None)
     resolutions = tag_resolutions(text, published=published, province=province)
@@ -29,7 +31,7 @@ def tag(
             if t.key not in seen and not (t.discovered and t.id in seen):
                 t.start = t.end = None  # evidence is in the title, not the text
                 resolutions.append(t)
-    units = tag_units(text, title=title, source=source, published=published)
+    units = tag_units(text, title=title, source=source, published=published, url=url)
     return Tags(resolutions, units)
 
 

@@ -132,7 +132,8 @@ def tag_row(row: dict, mapping: dict[str, str]) -> dict[str, object]:
     """The tags of one stored article (``store.articles_for_tagging`` shape), as rows: what a
     worker sends back. ``new_resolutions`` and ``new_units`` are the catalog rows to add when
     the store does not know them yet; the parent decides, in article order."""
-    tags = tag(row["text"], title=row["title"], source=_source_context(row), published=row["published"])
+    tags = tag(row["text"], title=row["title"], source=_source_context(row), published=row["published"],
+               url=row.get("url"))
     res_rows, unit_rows, new_resolutions, new_units = [], [], [], []
     for t in tags.resolutions:
         if t.discovered:

@@ -43,8 +43,8 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     text = clean_text(raw)
     title = nfc(record["title"]) if record.get("title") else None
     source = _context(record.get("source"), sources)
+    url = record.get("url") if isinstance(record.get("url"), str) else None
     if source is None and record.get("source") is None:  # a provincial paper's page: its province
-        url = record.get("url") if isinstance(record.get("url"), str) else None
         date = article_date(record.get("date") or record.get("published"))
         province = host_province(url, date)
         district = host_district(url, date) if province is None else None  # a district station's page: its district
@@ -55,7 +55,7 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
             source = replace(source, body=body) if source else SourceContext(None, "grassroots", body=body)
     tags = tag(
         text, title=title, source=source,
-        published=record.get("date") or record.get("published"), province=record.get("province"),
+        published=record.get("date") or record.get("published"), province=record.get("province"), url=url,
     )
     resolutions = [t.as_output() for t in tags.resolutions]
     remap(resolutions, raw, text)  # evidence offsets into the text as given

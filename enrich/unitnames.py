@@ -46,6 +46,7 @@ _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
 _BY_PLACES = re.compile(r" (?:ở |tại |thuộc )?các (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|địa phương|LĐLĐ|Liên đoàn)(?!\w)")
 _NUMBERED = re.compile(r"(?<![\d.,/])\d{1,3} $")  # a count (not a year) right before a head
 _JOINT_SEP = re.compile(r"(?: và|,| ?[–-]) (?:và )?")  # "Công đoàn cơ sở- Ban ...": a dash written glued
+_DASH_PERSON = re.compile(r"[–-] (?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) ")  # "Chủ tịch công đoàn - Ông X": a caption's person
 _REPRESENTS = re.compile(r"(?:[–-] )?[Đđ]ại diện (?:người lao động|tập thể người lao động|cho người lao động)")
 # "Công đoàn Quốc phòng các cấp": a union at all its levels, as "các cấp công đoàn" is (not "các cấp ủy", "các cấp
 # chính quyền" after it, the Party's and the state's levels)
@@ -311,7 +312,8 @@ class Reader(PlacedReading):
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
-        if central is None and (text[start] == "C" or self._after_title(start)) and (self._clause_after(pos) or text[pos:pos + 1] == ")"):
+        if central is None and (text[start] == "C" or self._after_title(start)) and (self._clause_after(pos) or text[pos:pos + 1] == ")"
+                                                                             or _DASH_PERSON.match(text, pos) and self._after_title(start)):
             return Mention(start, start + 9, "own", label="")  # "Công đoàn phối hợp ...", "(Chủ tịch Công đoàn)": on a unit's own site, its union
         if central is None and text[pos:pos + 1].isupper() and not HEAD.match(text, pos):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only

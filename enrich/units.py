@@ -26,6 +26,7 @@ from enrich.unitbrands import brand_of, brand_units, brands, written_name
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
+from enrich.unitsite import address, org_kind, site_org
 from enrich.unittext import View, expand, read_once
 from enrich.unmarked import restore
 
@@ -264,9 +265,10 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
         src = ctx.source_unit
         if not mention.label:  # a bare "Công đoàn" on a grassroots unit's own site
             if src is None or src.level != "grassroots" or src.unit_id.startswith(("ldld-", "tld")):
-                return None
-            corp = src.name.startswith(tuple(w + " " for w in ctx.gaz.words.get("corp", ())))
-            return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
+                words = ctx.gaz.words  # else the organisation the page's address names (enrich/unitsite.py)
+                org = site_org(ctx, mention.start, words.get("corp", ()) + words.get("org", ()), bare=True)
+                return _grassroots(ctx, replace(mention, kind=org_kind(ctx, org), label=org)) if org else None
+            return _grassroots(ctx, replace(mention, kind=org_kind(ctx, src.name), label=src.name, listed=True))
         corp = mention.label in ctx.gaz.words.get("corp", ())
         own_level = ("grassroots", "sector") if corp else ("grassroots",)  # a corporation's site is of sector level
         if src is None or src.level not in own_level or not src.name.lower().startswith(mention.label.lower() + " "):
@@ -275,6 +277,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
                        and u.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ").startswith(head)]
             if earlier:
                 return earlier[-1]
+            org = "" if mention.named_org else site_org(ctx, mention.start, (mention.label,))
+            if org:  # several named: the one the page's address names (enrich/unitsite.py)
+                return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=org))
             if not mention.named_org:  # "CĐCS Bảo hiểm xã hội huyện tổ chức": the office of the district placed
                 placed = replace(mention, kind="grassroots")
                 return _grassroots(ctx, placed) if _bare_district(ctx, placed) is not None else None
@@ -327,8 +332,9 @@ def _needs_context(mention: Mention) -> bool:
 
 
 def tag_units(text: str, *, title: str | None = None, source: SourceContext | None = None,
-              published: str | None = None) -> list[UnitTag]:
-    """Unit tags of one article: the publisher plus every unit named in the title or text."""
+              published: str | None = None, url: str | None = None) -> list[UnitTag]:
+    """Unit tags of one article: the publisher plus every unit named in the title or text; ``url`` the page's
+    address, which may name the organisation a bare union is of (enrich/unitsite.py)."""
     title = title or ""
     combined = title + "\n" + text
     unmarked = restore(combined)  # lines written without diacritics, read with them (same offsets)
@@ -340,6 +346,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         return [] if ctx.source_unit is None else [_tag(ctx, ctx.source_unit, PUBLISHER, "", None, None)]
     view = View.of(read, len(title) + 1)  # the title's line is never joined to the text's
     ctx = r.Context(gaz, article_date(published), view.text, original=read)
+    ctx.site, ctx.slug = address(url)
     _source(ctx, source)
     mentions = Reader(view, gaz).mentions()
     resolved: dict[int, r.Resolved] = {}

@@ -52,6 +52,30 @@ def named_before(text: str, folded: str, start: int, head: str, words: Words, ty
     none or several; ``types`` the province's and the other places' types. One body written with and without its
     province ("Sở TT&TT AG", "Sở Thông tin và Truyền thông") is one: the form with the province written in full,
     else the first; written with two provinces, it is two. ``memo``: the reader's of ``text`` (enrich/unitorgs.py)."""
+    found = _names_before(text, folded, start, head, words, types, is_province, memo)
+    if len(found) != 1:
+        return ""
+    return _one_label(*next(iter(found.values())), types[0], is_province)
+
+
+def names_before(text: str, folded: str, start: int, head: str, words: Words, types: tuple[tuple[str, ...], tuple[str, ...]],
+                 is_province: Callable[[str], bool], memo: TextMemo | None = None) -> list[str]:
+    """Every organisation with this head the passage names before ``start``, one label each as ``named_before``
+    gives the one (none for a body written with two provinces)."""
+    found = _names_before(text, folded, start, head, words, types, is_province, memo)
+    return [label for provinces, labels in found.values() if (label := _one_label(provinces, labels, types[0], is_province))]
+
+
+def _one_label(provinces: set[str], labels: list[str], province_types: tuple[str, ...],
+               is_province: Callable[[str], bool]) -> str:
+    if len(provinces) > 1:
+        return ""
+    return next((label for label in labels if unit_slug(label) != unit_slug(_province_tail(label, province_types, is_province)[0])),
+                labels[0])
+
+
+def _names_before(text: str, folded: str, start: int, head: str, words: Words, types: tuple[tuple[str, ...], tuple[str, ...]],
+                  is_province: Callable[[str], bool], memo: TextMemo | None) -> dict[str, tuple[set[str], list[str]]]:
     found: dict[str, tuple[set[str], list[str]]] = {}
     lower = head.lower() in words.get("org_lower", ())  # "trường mầm non Trung Giã": a lower-case head before a name
     for at in head_written_before(text, head, start, lower):
@@ -65,13 +89,7 @@ def named_before(text: str, folded: str, start: int, head: str, words: Words, ty
             provinces, labels = found.setdefault(unit_slug(base), (set(), []))
             provinces.update([province] if province else [])
             labels.append(label)
-    if len(found) != 1:
-        return ""
-    (provinces, labels), = found.values()
-    if len(provinces) > 1:
-        return ""
-    return next((label for label in labels if unit_slug(label) != unit_slug(_province_tail(label, types[0], is_province)[0])),
-                labels[0])
+    return found
 
 
 def full_name_before(text: str, folded: str, start: int, short: str, words: Words,

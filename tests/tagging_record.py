@@ -66,7 +66,7 @@ def _passages() -> Iterator[tuple[str, dict[str, Any]]]:
         for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
             yield f"{path.stem}/{row['id']}", {
                 "text": row["text"], "title": row.get("title"), "published": row.get("date"),
-                "province": row.get("province"), "source": _passage_source(row),
+                "province": row.get("province"), "source": _passage_source(row), "url": row.get("url"),
             }
 
 
@@ -111,7 +111,7 @@ def tags_of(inputs: dict[str, Any]) -> dict[str, Any]:
     """Every field of every tag of one input."""
     src = inputs["source"]
     tags = tag(inputs["text"], title=inputs["title"], published=inputs["published"], province=inputs["province"],
-               source=SourceContext(**src) if src else None)
+               source=SourceContext(**src) if src else None, url=inputs.get("url"))
     return {"resolutions": [dataclasses.asdict(t) for t in tags.resolutions],
             "units": [dataclasses.asdict(u) for u in tags.units]}
 
