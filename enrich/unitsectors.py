@@ -12,6 +12,7 @@ from enrich.unitresolve import (
     Context,
     Resolved,
     _city,
+    _from_row,
     _known,
     _new,
     _passage_district,
@@ -56,7 +57,7 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
         if key == "vien-chuc" and not mention.place_type and _members(ctx, mention):
             return None
         if not (mention.nganh or mention.place_type or key == "vien-chuc" or _source_of_sector(ctx, label)):
-            return None
+            return _unplaced_central(ctx, mention, label)
         if mention.place_type == "thành phố" and not _city(ctx, mention):
             return None
         central = _central_named(ctx, label, mention.start) if not mention.place_type and ctx.source_province is None \
@@ -65,7 +66,7 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
             return central
         first = ctx.first_province(mention) or _department_province(ctx, label)
         if not first:
-            return None
+            return _unplaced_central(ctx, mention, label)
         prov = ctx.gaz.provinces[first]
     pid = prov["id"]
     unit_id = f"cdvc-{pid}" if key == "vien-chuc" else f"cd-{pid}--{key}"
@@ -93,6 +94,41 @@ def _members(ctx: Context, mention: Mention) -> bool:
         return True
     return starts_with(ctx.text, skip_space(ctx.text, mention.end), ctx.gaz.words.get("members_after", ()),
                        exact=True) is not None
+
+
+def _unplaced_central(ctx: Context, mention: Mention, label: str) -> Resolved | None:
+    """A sector's union written without a place ("Công đoàn giáo dục") on a page nothing places (no source, no place
+    or placed unit in the passage, no department of the sector's with its province): the sector's central union,
+    where the gazetteer has one ("Công đoàn Giáo dục Việt Nam", b25u004: the union a ministry agreed its guidance
+    with), as the sets label a central sector union; else nothing. A province's name anywhere, or a province's
+    department ("Sở Y tế"), is a place enough: nothing is read then."""
+    if mention.place_type or ctx.source_unit is not None or ctx.source_province or ctx.first_province(mention) \
+            or _DEPARTMENT.search(ctx.text) or _names_province(ctx):
+        return None
+    ids = ctx.gaz.aliases.get(fold(f"Công đoàn {label} Việt Nam"), [])
+    row = ctx.gaz.units.get(ids[0]) if len(ids) == 1 else None
+    return _from_row(row) if row is not None and row.get("level") == "sector" else None
+
+
+def _names_province(ctx: Context) -> bool:
+    """Whether the passage writes a province's name anywhere, typed or not, in a list or not ("Đoàn Đồng Tháp, Gia
+    Lai", "Sở Tài chính Long An"): a page that names a province is placed enough to leave a bare sector union unread."""
+    folded = fold_view(ctx.text)
+    return any(_word_in(folded, name) for name in _province_names(ctx))
+
+
+def _province_names(ctx: Context) -> tuple[str, ...]:
+    return tuple({fold(row["short_name"]) for row in ctx.gaz.provinces.values()})
+
+
+def _word_in(folded: str, name: str) -> bool:
+    at = folded.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (not at or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+            return True
+        at = folded.find(name, at + 1)
+    return False
 
 
 def _source_of_sector(ctx: Context, label: str) -> bool:
@@ -128,6 +164,7 @@ def _named_district(ctx: Context, mention: Mention) -> dict[str, str] | None:
 
 
 _NGANH = re.compile(r"(?<!\w)nganh ")
+_DEPARTMENT = re.compile(r"(?<!\w)Sở (?=[A-ZĐ])")  # a province's department: the page is a province's
 _PLACE_AFTER = re.compile(r" (tỉnh|thành phố) (?=[A-ZĐ])")
 
 
