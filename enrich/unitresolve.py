@@ -62,8 +62,7 @@ class Context:
     original: str = ""  # the text as written (the view drops abbreviations in parentheses)
     rows: dict[tuple[object, ...], dict[str, str] | None] = field(default_factory=dict)  # look-ups of this article
     expanded_fold: str | None = None  # fold(expand(text)), worked out on first use (enrich/unitplaces.py)
-    site: tuple[str, ...] = ()  # the page's site names and its address's last words (enrich/unitsite.py)
-    slug: tuple[str, ...] = ()
+    url: str | None = None  # the page's address, read only for a bare union nothing else completes (enrich/unitsite.py)
 
     def provinces(self, mention: Mention | None = None) -> list[str]:
         """Province ids to resolve a bare reference with, best first."""

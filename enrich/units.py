@@ -26,7 +26,7 @@ from enrich.unitbrands import brand_of, brand_units, brands, written_name
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsectors import sector_unit
-from enrich.unitsite import address, org_kind, site_org
+from enrich.unitsite import org_kind, site_org
 from enrich.unittext import View, expand, read_once
 from enrich.unmarked import restore
 
@@ -346,7 +346,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         return [] if ctx.source_unit is None else [_tag(ctx, ctx.source_unit, PUBLISHER, "", None, None)]
     view = View.of(read, len(title) + 1)  # the title's line is never joined to the text's
     ctx = r.Context(gaz, article_date(published), view.text, original=read)
-    ctx.site, ctx.slug = address(url)
+    ctx.url = url
     _source(ctx, source)
     mentions = Reader(view, gaz).mentions()
     resolved: dict[int, r.Resolved] = {}
