@@ -39,6 +39,7 @@ Blind25: blind25_units.jsonl (a twenty-fifth blind set, to be run once), evaluat
 Blind26: blind26_units.jsonl (a twenty-sixth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND26=1 is set, likewise.
 Blind27: blind27_units.jsonl (a twenty-seventh blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND27=1 is set, likewise.
 Blind28: blind28_units.jsonl (a twenty-eighth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND28=1 is set, likewise.
+Blind29: blind29_units.jsonl (a twenty-ninth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND29=1 is set, likewise.
 Blind30: blind30_units.jsonl (a thirtieth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND30=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
@@ -125,6 +126,8 @@ BLIND27 = DATA / "blind27_units.jsonl"
 BLIND27_ENV = "UNIONWATCH_EVAL_BLIND27"  # the blind27 part runs only when this is "1"
 BLIND28 = DATA / "blind28_units.jsonl"
 BLIND28_ENV = "UNIONWATCH_EVAL_BLIND28"  # the blind28 part runs only when this is "1"
+BLIND29 = DATA / "blind29_units.jsonl"
+BLIND29_ENV = "UNIONWATCH_EVAL_BLIND29"  # the blind29 part runs only when this is "1"
 BLIND30 = DATA / "blind30_units.jsonl"
 BLIND30_ENV = "UNIONWATCH_EVAL_BLIND30"  # the blind30 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
@@ -253,7 +256,8 @@ def selected_parts() -> dict[str, Path]:
                             ("blind22", BLIND22, BLIND22_ENV), ("blind23", BLIND23, BLIND23_ENV),
                             ("blind24", BLIND24, BLIND24_ENV), ("blind25", BLIND25, BLIND25_ENV),
                             ("blind26", BLIND26, BLIND26_ENV), ("blind27", BLIND27, BLIND27_ENV),
-                            ("blind28", BLIND28, BLIND28_ENV), ("blind30", BLIND30, BLIND30_ENV)):
+                            ("blind28", BLIND28, BLIND28_ENV), ("blind29", BLIND29, BLIND29_ENV),
+                            ("blind30", BLIND30, BLIND30_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -266,7 +270,7 @@ def run(show_errors: bool = True) -> dict:
         if part in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                     "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                    "blind26", "blind27", "blind28", "blind30"):
+                    "blind26", "blind27", "blind28", "blind29", "blind30"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
