@@ -16,6 +16,7 @@ read. Extension headers carry what the crawl knew besides the page: ``UnionWatch
 from __future__ import annotations
 
 import io
+import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -165,9 +166,12 @@ class ArchiveWriter:
 
 
 def _exchange(url: str, status: int, headers: list[tuple[str, str]], body: bytes,
-              request_headers: list[tuple[str, str]], fields: dict[str, str], when: datetime) -> bytes:
+              request_headers: list[tuple[str, str]], fields: dict[str, str], when: float) -> bytes:
+    """``exchange_records`` of a response received at ``when`` (POSIX seconds): the arguments of
+    a trip to an extraction worker, where a float is pickled for a fraction of what an aware
+    datetime costs (about 10 µs each way, for its time zone)."""
     return exchange_records(url, status, headers, body, request_headers=request_headers, fields=fields,
-                            when=when)
+                            when=datetime.fromtimestamp(when, UTC))
 
 
 def _exchange_and_read(exchange: tuple, job: Any, args: tuple) -> tuple[bytes, bool, Any]:
@@ -236,7 +240,7 @@ class ArchiveMiddleware:
             LISTING_DATE: request.meta.get("listing_date") or "",
         }
         args = (response.url, response.status, _header_pairs(response.headers), response.body,
-                _header_pairs(request.headers), fields, datetime.now(UTC))
+                _header_pairs(request.headers), fields, time.time())
         # Built (digests, compression) by the spider's extraction workers when it has them;
         # written here, before the response goes on to the fetch log that points at it. The
         # spider's own reading of the page (``page_job``) travels with it: one trip per page.

@@ -166,3 +166,55 @@ def test_header_pairs_are_scrapys_reading_without_its_look_ups(monkeypatch):
     monkeypatch.setattr(Headers, "getlist", refused)
     assert [_header_pairs(h) for h in cases] == expected
     assert _header_pairs({b"X-Plain": [b"1", b"2"]}) == [("X-Plain", "1"), ("X-Plain", "2")]
+
+
+def _dated_records(data: bytes) -> list[tuple[str, str, str, bytes]]:
+    import io
+
+    return [(r.rec_type, r.rec_headers.get_header("WARC-Date"), r.rec_headers.get_header("WARC-Target-URI"),
+             r.content_stream().read()) for r in ArchiveIterator(io.BytesIO(data))]
+
+
+def test_an_exchange_sent_to_a_worker_is_dated_by_its_posix_time():
+    """The exchange's time crosses to a worker as POSIX seconds: its records are those of the
+    aware datetime of that instant, WARC-Date the UTC second it falls in."""
+    import time
+    from datetime import UTC, datetime
+
+    from crawler.archive import _exchange, exchange_records
+
+    body = "<p>Liên đoàn Lao động tỉnh</p>".encode()
+    for when in (1_741_737_600.0, 1_741_737_600.999_999, 1_741_737_599.5, 1_767_225_599.999, time.time()):
+        args = ("http://p.example.vn/a", 200, [("Content-Type", "text/html")], body, [("Accept", "*/*")],
+                {"UnionWatch-Kind": "article"})
+        records = _dated_records(_exchange(*args, when))
+        expected = _dated_records(exchange_records(*args[:4], request_headers=args[4], fields=args[5],
+                                                   when=datetime.fromtimestamp(when, UTC)))
+        assert records == expected and len(records) == 2
+        assert {r[1] for r in records} == {time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(when)))}
+
+
+def test_the_archive_middleware_dates_a_response_when_it_arrives(tmp_path, monkeypatch):
+    """The middleware reads the clock once per response and its records carry that second."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from scrapy.http import HtmlResponse, Request
+
+    from crawler import archive, store
+
+    db_path = tmp_path / "u.db"
+    db = store.open_db(db_path)
+    db.conn.execute("INSERT INTO crawl_runs (id, started, mode, status) VALUES (3, '2025-03-12T07:00:00+07:00', 'full', 'running')")
+    db.conn.commit()
+    settings = {"UNIONWATCH_RUN_ID": 3, "UNIONWATCH_DB": str(db_path)}
+    crawler = SimpleNamespace(settings=SimpleNamespace(get=settings.get), spider=SimpleNamespace(), _unionwatch_db=db)
+    middleware = archive.ArchiveMiddleware(crawler, tmp_path / "warc" / "3.warc.gz")
+    monkeypatch.setattr(archive.time, "time", lambda: 1_741_737_659.75)  # 2025-03-12T00:00:59.75Z
+    request = Request("http://p.example.vn/a", meta={"kind": "article", "source_id": "s"})
+    response = HtmlResponse("http://p.example.vn/a", body="<p>Công đoàn</p>".encode(), encoding="utf-8",
+                            request=request)
+    assert asyncio.run(middleware.process_response(request, response)) is response
+    middleware.writer.close()
+    written = [r for r in _dated_records(gzip.open(tmp_path / "warc" / "3.warc.gz").read()) if r[0] != "warcinfo"]
+    assert [(r[0], r[1]) for r in written] == [("response", "2025-03-12T00:00:59Z"), ("request", "2025-03-12T00:00:59Z")]

@@ -178,7 +178,7 @@ def _records(data: bytes) -> list[tuple]:
 
 
 def test_a_page_read_on_its_archive_trip_is_used_as_it_is_and_only_for_that_response():
-    from datetime import datetime
+    from datetime import UTC, datetime
 
     from crawler.archive import READ, _exchange, _exchange_and_read
     from crawler.registry import Source
@@ -189,7 +189,8 @@ def test_a_page_read_on_its_archive_trip_is_used_as_it_is_and_only_for_that_resp
     spider = PortalSpider(sources=[source])
     request, response = _article_response()
     job, args = spider.page_job(request, response)
-    exchange = (response.url, 200, [("Content-Type", "text/html")], response.body, [], {}, datetime(2025, 3, 12))
+    exchange = (response.url, 200, [("Content-Type", "text/html")], response.body, [], {},
+                datetime(2025, 3, 12, tzinfo=UTC).timestamp())
     records, ok, result = _exchange_and_read(exchange, job, args)
     assert _records(records) == _records(_exchange(*exchange)) and len(_records(records)) == 2
     assert ok and result[1] == job(*args)[1] and result[1].title
