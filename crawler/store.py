@@ -205,7 +205,7 @@ def save_article(db: Database, record: dict[str, Any], seen: str | None = None) 
             values.update(id=aid, version=1, first_seen=seen, last_changed=seen)
             # In a commit group the row waits for the group's commit, which writes the group's
             # new articles (and their full-text entries) in one statement (store_defer).
-            if not store_defer.defer(db, "articles", values):
+            if not store_defer.defer(db, "articles", values, absent=("id",)):  # neither held nor stored
                 _insert(db, "articles", values)
             _insert(db, "article_versions", _version_row(aid, 1, record, digest, seen))
             return NEW

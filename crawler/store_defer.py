@@ -178,9 +178,12 @@ def _is_held(conn: sqlite3.Connection, held: Held, column: str, value: Any) -> b
         raise
 
 
-def defer(db: Database, table: str, row: dict[str, Any]) -> bool:
+def defer(db: Database, table: str, row: dict[str, Any], absent: tuple[str, ...] = ()) -> bool:
     """Hold ``row`` back for ``table`` until the connection commits (or ``settle``): True when it
-    is held, False when the caller must insert it now (see the module docstring)."""
+    is held, False when the caller must insert it now (see the module docstring). ``absent``
+    names unique columns whose values the caller has just looked for, in the same transaction,
+    and found neither in the table nor held (``settle_if_held``, then a SELECT): they are not
+    looked for again."""
     conn = db.conn
     if getattr(db, "_uw_group", None) is None or not isinstance(conn, StoreConnection):
         return False
@@ -194,7 +197,7 @@ def defer(db: Database, table: str, row: dict[str, Any]) -> bool:
         return False
     for column, in_table in checks.unique:
         value = row[column]
-        if value is None:
+        if value is None or column in absent:
             continue
         if conn.execute(in_table, [value]).fetchone():
             return False  # the insert fails: the caller meets the error now

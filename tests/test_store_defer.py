@@ -211,3 +211,31 @@ def test_a_reader_of_the_file_sees_each_group_whole_or_not_at_all(tmp_path):
     read()
     reader.close()
     assert counts[-1] == 40 and len(set(counts)) > 3  # committed in several groups, each seen whole
+
+
+def test_a_new_articles_id_is_looked_for_once_in_the_table_and_once_among_the_held(tmp_path):
+    """save_article looks the id up among the held rows, then in the table; the held row's own
+    checks then skip the id (not the url), and the group's store is the same as before."""
+    db = store.open_db(tmp_path / "u.db")
+    store_commit.group_commits(db, rows=10_000, seconds=3600)
+    write(db, RECORDS[:3])  # the held table exists from here on
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    write(db, [RECORDS[3]])
+    db.conn.set_trace_callback(None)
+    by_id = [s for s in statements if s.startswith("SELECT") and ('"id" =' in s or " id = " in s)]
+    assert [s for s in by_id if "temp." in s] == [
+        'SELECT 1 FROM temp."uw_held_articles" WHERE "id" = \'' + store.article_id(RECORDS[3]["url"]) + "'"]
+    assert [s for s in by_id if "temp." not in s and "articles" in s and "fetches" not in s] == [
+        "SELECT content_hash, version FROM articles WHERE id = '" + store.article_id(RECORDS[3]["url"]) + "'"]
+    by_url = [s for s in statements if s.startswith("SELECT 1") and '"url" =' in s]
+    assert len(by_url) == 2  # the table's and the held rows'
+    write(db, RECORDS[4:])
+    store_commit.flush(db)
+    db.conn.close()
+    other = tmp_path / "one.db"
+    db = store.open_db(other)  # one write at a time, in the same calls
+    for part in (RECORDS[:3], [RECORDS[3]], RECORDS[4:]):
+        write(db, part)
+    db.conn.close()
+    assert tables(tmp_path / "u.db") == tables(other)
