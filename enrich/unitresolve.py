@@ -363,6 +363,10 @@ def bare_unit(ctx: Context, mention: Mention) -> Resolved | None:
     if place is not None:
         row = ctx.gaz.place_unit(place["id"], "ldld-district", ctx.date)
         return _as_written(_from_row(row), place["type"], kind) if row else None
+    if kind == "thành phố":  # no city district either: the one centrally-run city named ("Công nhân Đà Nẵng")
+        pid = one_named_province(ctx.gaz, ctx.text, ctx.date)
+        if pid is not None and ctx.gaz.provinces[pid].get("type") == "thành phố":
+            return province_union(ctx, pid, kind)
     return None
 
 
