@@ -25,6 +25,7 @@ from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitbrands import brand_of, brand_units, brands, written_name
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
+from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
 from enrich.unitsite import org_kind, site_org
 from enrich.unittext import View, expand, read_once
@@ -377,6 +378,8 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             del resolved[i]
     if "thành " in view.text:
         _renamed(view.text, mentions, resolved)
+    if "bộ phận " in view.text.lower():
+        drop_sections(ctx, mentions, resolved)
     if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
         # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
         resolved = {i: unit for i, unit in resolved.items() if mentions[i].kind != "own" or mentions[i].label}
