@@ -30,6 +30,8 @@ ZONE = re.compile(
     r"(?P<cac>[Cc]ác )?(?P<zone>[Kk]hu (?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất)"
     r"(?:(?: và (?:các )?| VÀ (?:CÁC )?|-| - |, )(?:[Kk]hu )?(?:công nghiệp|Công nghiệp|kinh tế|Kinh tế|chế xuất|Chế xuất|CN)(?!\w))?)"
 )
+_JOINT_BODY = re.compile(  # "và Hội Liên hiệp Phụ nữ " up to a place's type: a capitalised body, no punctuation
+    r"và (?:[A-ZĐ]\S*)(?: (?!(?:tỉnh|thành phố|huyện|quận|thị xã) )(?:[^\W\d]\S*|&)){0,7} (?=(?:tỉnh|thành phố|huyện|quận|thị xã) )")
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
 
 
@@ -79,7 +81,7 @@ class PlacedReading(ListReading):
     def _ldld(self, start: int, pos: int) -> Mention | None:
         if starts_with(self.text, pos, ("các", "những")):
             return None
-        mention = self._place(start, pos, "ldld", PLACE_TYPES)
+        mention = self._place(start, pos, "ldld", PLACE_TYPES) or self._joint_place(start, pos)
         if mention is not None and mention.place_type and not mention.names:
             # "LĐLĐ huyện, thành, thị" lists types, not one unit; "LĐLĐ tỉnh, huyện" is two (``_type_pair``)
             if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]) and self._type_pair(mention) is None:
@@ -88,6 +90,19 @@ class PlacedReading(ListReading):
                 return None
         return mention
 
+
+    def _joint_place(self, start: int, pos: int) -> Mention | None:
+        """A bare "Liên đoàn Lao động" joined by "và" to another body whose name ends with a place ("Liên đoàn Lao
+        động và Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi", "LĐLĐ và Quận Đoàn quận 12"): a joint head of two bodies of
+        that place, the union that place's. The other body's name is read as far as the place, in one clause."""
+        joint = _JOINT_BODY.match(self.text, pos)
+        if joint is None or self.text[max(0, start - 5):start].lower().endswith("tổng "):
+            return None
+        place = self._place(start, joint.end(), "ldld", PLACE_TYPES)
+        if place is None or not place.names:
+            return None
+        end = pos - 1 if self.text[pos - 1:pos] == " " else pos
+        return Mention(start, end, "ldld", place_type=place.place_type, names=place.names)
 
     def _acronym_place(self, start: int, pos: int) -> Mention | None:
         """A capitalised "Công đoàn", an acronym and a province's name, nothing capitalised after it ("Công đoàn PC
