@@ -32,6 +32,8 @@ ZONE = re.compile(
 )
 _JOINT_BODY = re.compile(  # "và Hội Liên hiệp Phụ nữ " up to a place's type: a capitalised body, no punctuation
     r"và (?:[A-ZĐ]\S*)(?: (?!(?:tỉnh|thành phố|huyện|quận|thị xã) )(?:[^\W\d]\S*|&)){0,7} (?=(?:tỉnh|thành phố|huyện|quận|thị xã) )")
+_TYPE_BEFORE = re.compile(r"\w (tỉnh|thành phố|huyện|quận|thị xã), $")  # "Uỷ ban MTTQVN tỉnh, " before it
+_LIST_ON = re.compile(r"(?:, | và )[A-ZĐ]")  # the list goes on with another body
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}(?![\w&-])")
 
 
@@ -81,7 +83,8 @@ class PlacedReading(ListReading):
     def _ldld(self, start: int, pos: int) -> Mention | None:
         if starts_with(self.text, pos, ("các", "những")):
             return None
-        mention = self._place(start, pos, "ldld", PLACE_TYPES) or self._joint_place(start, pos)
+        mention = self._place(start, pos, "ldld", PLACE_TYPES) or self._joint_place(start, pos) \
+            or self._listed_type(start, pos)
         if mention is not None and mention.place_type and not mention.names:
             # "LĐLĐ huyện, thành, thị" lists types, not one unit; "LĐLĐ tỉnh, huyện" is two (``_type_pair``)
             if _TYPE_LIST.match(self.text[mention.end:mention.end + 8]) and self._type_pair(mention) is None:
@@ -103,6 +106,15 @@ class PlacedReading(ListReading):
             return None
         end = pos - 1 if self.text[pos - 1:pos] == " " else pos
         return Mention(start, end, "ldld", place_type=place.place_type, names=place.names)
+
+    def _listed_type(self, start: int, pos: int) -> Mention | None:
+        """A bare "Liên đoàn Lao động" in a list after a body written with a bare place type ("Uỷ ban MTTQVN tỉnh,
+        Liên đoàn Lao động, Hội Nông dân"): a list of that level's bodies, the union read as a bare "LĐLĐ tỉnh"."""
+        before = _TYPE_BEFORE.search(self.text, max(0, start - 16), start)
+        end = pos - 1 if self.text[pos - 1:pos] == " " else pos
+        if before is None or not _LIST_ON.match(self.text, end):
+            return None
+        return Mention(start, end, "ldld", place_type=before.group(1))
 
     def _acronym_place(self, start: int, pos: int) -> Mention | None:
         """A capitalised "Công đoàn", an acronym and a province's name, nothing capitalised after it ("Công đoàn PC
