@@ -46,13 +46,32 @@ class Mention:
         self.bare_tail, self.named_org, self.shared, self.listed = bare_tail, named_org, shared, listed
 
 
+_PROVINCE_SECTORS: dict[tuple[str, ...], frozenset[str]] = {}  # a group's words -> their folds
+_FOLDED_NAMES: dict[str, str] = {}  # a sector's name -> its fold (the gazetteer's names, and a few joined ones)
+_KNOWN_NAMES = 4096  # the names' table stops growing here (a joined name holds words of the text)
+
+
+def _folded_name(name: str) -> str:
+    folded = _FOLDED_NAMES.get(name)
+    if folded is None:
+        folded = fold(name)
+        if len(_FOLDED_NAMES) < _KNOWN_NAMES:
+            _FOLDED_NAMES[name] = folded
+    return folded
+
+
 def province_sector_at(sector: dict[str, str], place: Mention, words: dict[str, tuple[str, ...]],
                        province_names: Mapping[str, object], after: str) -> bool:
     """Whether a sector union is read at ``place``: always, except that a sector of group ``province_sector`` (a
     province's own body, "Ủy ban nhân dân") is read only bare or at a province written with its type ("Công đoàn
     UBND tỉnh", "... tỉnh Nghệ An"), never at a district or a commune ("Công đoàn UBND xã X" is the commune
-    committee's own union). ``after`` is the text after the sector's name."""
-    if fold(sector["name"]) not in {fold(word) for word in words.get("province_sector", ())}:
+    committee's own union). ``after`` is the text after the sector's name. The group's words and the sector's
+    name are folded once, not at each mention."""
+    group = words.get("province_sector", ())
+    folded = _PROVINCE_SECTORS.get(group)
+    if folded is None:
+        folded = _PROVINCE_SECTORS[group] = frozenset(fold(word) for word in group)
+    if _folded_name(sector["name"]) not in folded:
         return True
     if place.place_type is None:
         return not place.names and not after.lstrip().lower().startswith(tuple(t + " " for t in DISTRICT_TYPES + COMMUNE_TYPES))
