@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from enrich.gazetteer import Gazetteer
+from enrich.gazetteer import ALIAS_WORDS, Gazetteer
 from enrich.unittext import PAREN, _abbreviations, fold_view
 
 # "Liên đoàn Lao đông": a diacritic of "động" lost or misplaced after "Liên đoàn" still names the union
@@ -151,3 +151,83 @@ def alias_tree(gaz: Gazetteer) -> dict[str, AliasNode]:
                 node[1].extend(groups)
             children = node[0]
     return root
+
+
+AliasGroups = list[tuple[int, frozenset[str]]]
+# A node of ALIAS_WORDS words' groups narrowed by the next words of the text: (the groups whatever follows, by
+# the fifth word's letters, by the fifth's and the sixth's)
+DeepIndex = tuple[AliasGroups, dict[str, AliasGroups], dict[tuple[str, str], AliasGroups]]
+
+
+def _lead(token: str) -> str:
+    """The run of letters and digits a token starts with."""
+    if token.isalnum():
+        return token
+    end = 0
+    while end < len(token) and token[end].isalnum():
+        end += 1
+    return token[:end]
+
+
+def _merged(*parts: AliasGroups) -> AliasGroups:
+    by_length: dict[int, set[str]] = {}
+    for part in parts:
+        for length, aliases in part:
+            by_length.setdefault(length, set()).update(aliases)
+    return [(length, frozenset(by_length[length])) for length in sorted(by_length, reverse=True)]
+
+
+def _deep_index(groups: AliasGroups) -> DeepIndex:
+    """The groups of one deepest node by the fifth and sixth words of their aliases. An alias written with single
+    spaces matches a text only where the text's fifth token (split at white space) starts with its fifth word (is
+    that word, but for the alias's last word, which no letter or digit follows): so the two start with the same run
+    of letters and digits, and so do the sixth. Any other alias is kept whatever follows."""
+    always: AliasGroups = []
+    one: dict[str, AliasGroups] = {}
+    two: dict[tuple[str, str], AliasGroups] = {}
+    for length, aliases in groups:
+        for alias in aliases:
+            words = alias.split(" ")
+            if " ".join(alias.split()) != alias or len(words) <= ALIAS_WORDS:
+                always.append((length, frozenset((alias,))))
+            elif len(words) == ALIAS_WORDS + 1:
+                one.setdefault(_lead(words[ALIAS_WORDS]), []).append((length, frozenset((alias,))))
+            else:
+                key = (_lead(words[ALIAS_WORDS]), _lead(words[ALIAS_WORDS + 1]))
+                two.setdefault(key, []).append((length, frozenset((alias,))))
+    by_one = {fifth: _merged(always, one.get(fifth, [])) for fifth in {*one, *(k[0] for k in two)}}
+    by_two = {key: _merged(always, one.get(key[0], []), part) for key, part in two.items()}
+    return _merged(always), by_one, by_two
+
+
+@cache
+def deep_aliases(gaz: Gazetteer) -> dict[int, tuple[AliasGroups, DeepIndex]]:
+    """The deepest nodes of ``alias_tree`` (ALIAS_WORDS words), by the identity of their groups' list."""
+    out: dict[int, tuple[AliasGroups, DeepIndex]] = {}
+    level = [alias_tree(gaz)]  # the children of the nodes one word less deep
+    for _ in range(ALIAS_WORDS - 1):
+        level = [node[0] for children in level for node in children.values()]
+    for children in level:
+        for _, groups in children.values():
+            if groups:
+                out[id(groups)] = (groups, _deep_index(groups))
+    return out
+
+
+def narrowed(index: dict[int, tuple[AliasGroups, DeepIndex]], groups: AliasGroups, folded: str) -> AliasGroups:
+    """``groups`` of a deepest node without the aliases the text's next words rule out (``_deep_index``):
+    for every length, ``folded[:length]`` is in the narrowed group exactly when it is in the node's."""
+    known = index.get(id(groups))
+    if known is None or known[0] is not groups:
+        return groups
+    always, by_one, by_two = known[1]
+    tokens = folded.split(None, ALIAS_WORDS + 2)
+    if len(tokens) <= ALIAS_WORDS:
+        return always
+    fifth = _lead(tokens[ALIAS_WORDS])
+    if len(tokens) > ALIAS_WORDS + 1:
+        found = by_two.get((fifth, _lead(tokens[ALIAS_WORDS + 1])))
+        if found is not None:
+            return found
+    found = by_one.get(fifth)
+    return always if found is None else found

@@ -19,7 +19,7 @@ from enrich.unitaliases import read_on_past
 from enrich.unitbrands import read_brand
 from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
-from enrich.unitheads import HEAD, alias_tree, head_starts, next_head
+from enrich.unitheads import HEAD, alias_tree, deep_aliases, head_starts, narrowed, next_head
 from enrich.unitmention import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
@@ -110,7 +110,7 @@ class Reader(PlacedReading):
     def __init__(self, view: View, gaz: Gazetteer):
         self.view, self.text, self.gaz = view, view.text, gaz
         self.cs_heads, self.not_names = _cs_words(gaz)
-        self.alias_width, self.aliases = _alias_width(gaz), alias_tree(gaz)
+        self.alias_width, self.aliases, self.deep_aliases = _alias_width(gaz), alias_tree(gaz), deep_aliases(gaz)
         self.lookalike, self.generic_words, self.before_words = _before_words(gaz)
         self.union_group, self.plural_groups = _group_words(gaz)
         self.edge_memo = TextMemo()  # the token reading of this text's names, by the rules and the learned reader
@@ -173,6 +173,8 @@ class Reader(PlacedReading):
                 break
             children, groups = node
             path.append(groups)
+        if len(path) == ALIAS_WORDS:  # the deepest node's many lengths, narrowed by the words after its own
+            path[-1] = narrowed(self.deep_aliases, path[-1], folded)
         for groups in reversed(path):  # most words first
             for length, group in groups:
                 if not folded[length:length + 1].isalnum() and (alias := folded[:length]) in group:
