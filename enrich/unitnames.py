@@ -71,6 +71,19 @@ def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...], tup
 
 
 @cache
+def _by_last_two(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """``words`` by their last two characters but one (a text ends with a word only if its ``[-3:-1]`` is the
+    word's), each list with the words of fewer than three characters, which are kept apart too: one look-up and
+    a few comparisons where ``str.endswith`` would compare every word."""
+    short = tuple(w for w in words if len(w) < 3)
+    index: dict[str, list[str]] = {}
+    for w in words:
+        if len(w) >= 3:
+            index.setdefault(w[-3:-1], list(short)).append(w)
+    return {k: tuple(v) for k, v in index.items()}, short
+
+
+@cache
 def _corp_classes(gaz: Gazetteer) -> frozenset[str]:
     """Folded names of a kind of corporation (group ``corp_class``: "Tổng công ty 91"), no one corporation."""
     return frozenset(fold_view(w) for w in gaz.words.get("corp_class", ()))
@@ -112,6 +125,7 @@ class Reader(PlacedReading):
         self.cs_heads, self.not_names = _cs_words(gaz)
         self.alias_width, self.aliases, self.deep_aliases = _alias_width(gaz), alias_tree(gaz), deep_aliases(gaz)
         self.lookalike, self.generic_words, self.before_words = _before_words(gaz)
+        self.before_index, self.before_short = _by_last_two(self.before_words)
         self.union_group, self.plural_groups = _group_words(gaz)
         self.edge_memo = TextMemo()  # the token reading of this text's names, by the rules and the learned reader
         self.refusal = refusal(gaz)
@@ -150,7 +164,8 @@ class Reader(PlacedReading):
     def _generic(self, m: re.Match[str]) -> bool:
         start = m.start()
         before = self.text[max(0, start - 12):start].lower()
-        if not before.endswith(self.before_words):  # nearly every head: none of the words below
+        # nearly every head: none of the words below (those ending as the text does, looked up by that end)
+        if not before.endswith(self.before_index.get(before[-3:-1], self.before_short)):
             return False
         if before.endswith(self.lookalike) and not before.endswith("thành phố "):  # "TP. CĐ ...": a city, no street
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
