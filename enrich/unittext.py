@@ -410,15 +410,45 @@ def joined(*groups: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for group in groups for word in group)
 
 
+_LOWERED: dict[int, tuple[tuple[str, ...], dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[tuple[str, str], ...]]]] = {}
+_KNOWN_FIRSTS = 512
+
+
+def _lowered_by_first(words: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[tuple[str, str], ...]]]:
+    """``_by_first(words, False)`` with each word lower-cased beside it, and the group of each first character met
+    as written (what lower-casing it looks up: no lower-casing at every call), up to _KNOWN_FIRSTS a list; kept by
+    the list's identity as ``_by_first`` keeps it."""
+    known = _LOWERED.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1], known[2]
+    index = {k: tuple((w, w.lower()) for w in group) for k, group in _by_first(words, False).items()}
+    seen: dict[str, tuple[tuple[str, str], ...]] = {}
+    if len(_LOWERED) < _KNOWN_LISTS:
+        _LOWERED[id(words)] = (words, index, seen)
+    return index, seen
+
+
 def starts_with(text: str, pos: int, words: tuple[str, ...], exact: bool = False) -> str | None:
     """Which of ``words`` starts at ``pos`` as whole words (any case of the first letter unless
     ``exact``); returned lower-cased, or as written when ``exact``."""
     first = text[pos:pos + 1]
-    for word in _by_first(words, exact).get(first if exact else first.lower()[:1], ()):
+    if exact:
+        for word in _by_first(words, True).get(first, ()):
+            piece = text[pos:pos + len(word)]
+            if piece == word and not text[pos + len(word):pos + len(word) + 1].isalnum():
+                return word
+        return None
+    index, seen = _lowered_by_first(words)
+    group = seen.get(first)
+    if group is None:
+        group = index.get(first.lower()[:1], ())
+        if len(seen) < _KNOWN_FIRSTS:
+            seen[first] = group
+    for word, low in group:
         piece = text[pos:pos + len(word)]
-        same = piece == word if exact else piece.lower() == word.lower()
-        if same and not text[pos + len(word):pos + len(word) + 1].isalnum():
-            return word if exact else word.lower()
+        # (a piece that is the word is the word lower-cased)
+        if (piece == word or piece.lower() == low) and not text[pos + len(word):pos + len(word) + 1].isalnum():
+            return low
     return None
 
 
