@@ -192,6 +192,25 @@ def wrapped_breaks(text: str, start: int = 0) -> list[int]:
     return breaks if lower >= _WRAPPED else []
 
 
+# a word of syllables joined by "_" ("Tổng_Liên_đoàn", "lao_động"), not inside an address, a path or a file's name
+_JOINED_WORD = re.compile(r"(?<![\w/@.:\-])[^\W\d_]+(?:_[^\W\d_]+)+(?![\w/@]|\.\w)")
+_SEGMENTED = 5  # such words, with a letter beyond ASCII, that make a text word-segmented
+
+
+def segmented_joins(text: str) -> list[int]:
+    """The "_" joining a word's syllables in a word-segmented text ("Tổng_Liên_đoàn lao_động Việt_Nam", as
+    text-processing corpora store Vietnamese): a text with five joined words or more holding a letter beyond
+    ASCII (Vietnamese syllables, not a program's identifiers); each "_" between two letters of such a word is
+    then one space. Identifiers, addresses and file names keep their "_", and a text with fewer joins gives
+    none."""
+    if "_" not in text:
+        return []
+    words = list(_JOINED_WORD.finditer(text))
+    if sum(not m.group().isascii() for m in words) < _SEGMENTED:
+        return []
+    return [m.start() + i for m in words for i, ch in enumerate(m.group()) if ch == "_"]
+
+
 def expand(text: str) -> str:
     """The view of a string, without offsets (aliases are indexed through this)."""
     return View.of(text).text
@@ -227,7 +246,8 @@ class View:
     @classmethod
     def of(cls, original: str, body: int = 0) -> View:
         """The view of ``original``; a hard-wrapped text from offset ``body`` on (after a title) is read with its
-        lines joined (``wrapped_breaks``)."""
+        lines joined (``wrapped_breaks``), a word-segmented text with its words' syllables spaced
+        (``segmented_joins``)."""
         table = _abbreviations()[1]
         parts: list[str] = []
         segments: list[tuple[int, int, int, bool]] = []
@@ -257,10 +277,12 @@ class View:
         position = 0
         # "LÐLÐ" (U+00D0) is read as "LĐLĐ", one character for one, so its abbreviations expand too
         source = original.replace("\u00d0", "Đ") if "\u00d0" in original else original
-        if "\n" in source and (breaks := wrapped_breaks(source, body)):
+        breaks = wrapped_breaks(source, body) if "\n" in source else []
+        joins = segmented_joins(source)
+        if breaks or joins:
             chars = list(source)
-            for at in breaks:
-                chars[at] = " "  # one character for one: the offsets stay, evidence keeps the line break
+            for at in breaks + joins:
+                chars[at] = " "  # one character for one: the offsets stay, evidence keeps the break or the "_"
             source = "".join(chars)
         for m in _SPECIAL.finditer(source) if _has_special(source) else ():
             expanded(source[position:m.start()], position)

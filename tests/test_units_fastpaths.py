@@ -35,6 +35,7 @@ from enrich.unittext import (
     expand,
     finditer_at,
     fold_view,
+    segmented_joins,
     starts_with,
     tokens,
     wrapped_breaks,
@@ -206,7 +207,8 @@ def _old_maps(original: str) -> tuple[str, list[int], list[int]]:
 
     position = 0
     original = original.replace("\u00d0", "Đ")  # "Ð" is "Đ" one for one, before abbreviations are expanded
-    joined = set(wrapped_breaks(original))  # a hard-wrapped text's breaks inside sentences: spaces, one for one
+    # a hard-wrapped text's breaks inside sentences and a word-segmented text's joins: spaces, one for one
+    joined = set(wrapped_breaks(original)) | set(segmented_joins(original))
     original = "".join(" " if i in joined else ch for i, ch in enumerate(original))
     for m in _SPECIAL.finditer(original):
         expanded(original[position:m.start()], position)
