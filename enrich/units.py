@@ -22,9 +22,10 @@ from enrich import unitresolve as r
 from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
-from enrich.unitbrands import brand_of, brand_units, brands, written_name
+from enrich.unitbrands import brand_of, brands, written_name
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
+from enrich.unitsame import short_forms, with_province
 from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
 from enrich.unitsite import org_kind, site_org
@@ -387,8 +388,8 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         # a name of words such a line left without marks, read for a head elsewhere ("Công đoàn công ty")
         resolved = {i: unit for i, unit in resolved.items()
                     if unmarked.reads(*view.span(mentions[i].start, mentions[i].end)) and unmarked.names(unit.name)}
-    _short_forms(ctx, resolved)
-    _with_province(ctx, resolved)
+    short_forms(ctx, resolved)
+    with_province(ctx, resolved)
     if ctx.source_unit is not None:
         _own_earlier_name(ctx, ctx.source_unit, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)
@@ -420,48 +421,6 @@ def _renamed(text: str, mentions: list[Mention], resolved: dict[int, r.Resolved]
         old, new = resolved[i], resolved[j]
         for k in [k for k, unit in resolved.items() if unit.unit_id == old.unit_id]:
             resolved[k] = new
-
-
-def _short_forms(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
-    """A union above the grassroots first met here ("Công đoàn Hóa chất Việt Nam") whose words all stand, in
-    order, in the name of another such union the passage names ("Công đoàn Công nghiệp Hóa chất Việt Nam") is
-    that union written short. Not a gazetteer unit ("Công đoàn Giáo dục Việt Nam" is not "Công đoàn Giáo dục
-    tỉnh X") or a brand's ("Công đoàn Xăng dầu Việt Nam" is not "Công đoàn Tổng Công ty Xăng dầu Việt Nam"), not with another organisation's head ("Công đoàn Cục X" is not "Công đoàn Chi cục X"), and not
-    where two such names hold it."""
-    sector = {u.unit_id: u for u in resolved.values() if u.level == "sector"}
-    if len(sector) < 2:
-        return
-    heads = sorted((w.lower() for w in ctx.gaz.words.get("org", ()) + ctx.gaz.words.get("corp", ())), key=len, reverse=True)
-    for index, unit in list(resolved.items()):
-        if unit.unit_id not in sector or not unit.discovered or unit.province_id or unit.unit_id in brand_units():
-            continue
-        short = unit.name.lower().removeprefix("công đoàn ")
-        head = next((h for h in heads if short.startswith(h + " ")), "")
-        longer = [u for u in sector.values() if u.unit_id != unit.unit_id and _within(short.split(), u.name.lower())
-                  and u.name.lower().removeprefix("công đoàn ").startswith(head)]
-        if len(longer) == 1:
-            resolved[index] = longer[0]
-
-
-def _within(words: list[str], name: str) -> bool:
-    """Whether ``words`` stand in order in ``name``, with words between them (fewer than the name's) and none after
-    the last: "Tổng công ty Sông Đà" is not "Tổng công ty Sông Đà 9", its member company."""
-    others = name.split()
-    rest = iter(others)
-    return len(words) < len(others) and words[-1:] == others[-1:] and all(word in rest for word in words)
-
-
-def _with_province(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
-    """A grassroots union the passage names once without its province and once with it ("Công đoàn cơ sở
-    Kho bạc Nhà nước", "Công đoàn cơ sở Kho bạc Nhà nước tỉnh Tuyên Quang") is one unit, named with it."""
-    named = {unit.name: unit for unit in resolved.values() if unit.level == "grassroots"}
-    for index, unit in list(resolved.items()):
-        prov = ctx.gaz.provinces.get(unit.province_id or "")
-        if unit.level != "grassroots" or not unit.discovered or prov is None:
-            continue
-        full = named.get(f"{unit.name} {prov['type']} {prov['short_name']}")
-        if full is not None and full.province_id == unit.province_id:
-            resolved[index] = full
 
 
 def _own_earlier_name(ctx: r.Context, own: r.Resolved, resolved: dict[int, r.Resolved]) -> None:

@@ -1,6 +1,6 @@
 """One union written in full and short in a passage is one unit: a union above the grassroots first met whose words
-stand in order in another's name (enrich/units.py ``_short_forms``), and "Công đoàn cơ quan" with a corporation's
-brand (``_office_of``)."""
+stand in order in another's name (enrich/unitsame.py ``short_forms``), and "Công đoàn cơ quan" with a corporation's
+brand (enrich/units.py ``_office_of``)."""
 
 import pytest
 
