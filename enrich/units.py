@@ -273,7 +273,8 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             return _grassroots(ctx, replace(mention, kind=org_kind(ctx, src.name), label=src.name, listed=True))
         corp = mention.label in ctx.gaz.words.get("corp", ())
         own_level = ("grassroots", "sector") if corp else ("grassroots",)  # a corporation's site is of sector level
-        if src is None or src.level not in own_level or not src.name.lower().startswith(mention.label.lower() + " "):
+        own = _own_name(src.name) if src is not None else ""
+        if src is None or src.level not in own_level or not own.lower().startswith(mention.label.lower() + " "):
             head = mention.label.lower() + " "  # "Đại hội công đoàn cơ sở Bệnh viện" after "Công đoàn Bệnh viện X"
             earlier = [u for at, u in ctx.named if at < mention.start and u.level == "grassroots"
                        and u.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ").startswith(head)]
@@ -287,7 +288,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
                 return _grassroots(ctx, placed) if _bare_district(ctx, placed) is not None else None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
             return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=mention.named_org))
-        return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=src.name, listed=True))
+        # named as the site names it: "Công đoàn" where the site is the union's own ("Công đoàn Trường X")
+        return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=own,
+                                        listed=own == src.name))
     if kind == "nd-national":  # "Nghiệp đoàn Nghề cá Việt Nam": sector, no province
         return r._new(f"nd-{unit_slug(mention.label)}", f"Nghiệp đoàn {mention.label}", "sector", None, "tld", "sector-central")
     if kind == "nghiep-doan":
@@ -295,6 +298,12 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     if kind == "brand":
         return _brand(ctx, mention)
     return None
+
+
+def _own_name(source: str) -> str:
+    """The organisation a site is of: a union's portal ("Công đoàn Tổng công ty Hàng hải Việt Nam") is of the body its
+    union is named after, so that "Công đoàn TCT" or "Công đoàn Tổng công ty" on it is the portal's union."""
+    return source[len("Công đoàn "):] if source.startswith("Công đoàn ") else source
 
 
 def _brand(ctx: r.Context, mention: Mention) -> r.Resolved | None:
