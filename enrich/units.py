@@ -25,7 +25,7 @@ from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitbrands import brand_of, brands, written_name
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
-from enrich.unitsame import short_forms, with_province
+from enrich.unitsame import office_in_full, short_forms, with_province
 from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
 from enrich.unitsite import org_kind, site_org
@@ -399,6 +399,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
                     if unmarked.reads(*view.span(mentions[i].start, mentions[i].end)) and unmarked.names(unit.name)}
     short_forms(ctx, resolved)
     with_province(ctx, resolved)
+    office_in_full(ctx, resolved)
     if ctx.source_unit is not None:
         _own_earlier_name(ctx, ctx.source_unit, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)

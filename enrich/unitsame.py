@@ -1,6 +1,7 @@
 """One unit the passage names two ways, read as one after every mention is resolved: a union above the grassroots
 written short ("Công đoàn Hóa chất Việt Nam" for "Công đoàn Công nghiệp Hóa chất Việt Nam"), a grassroots union
-named once without its province and once with it."""
+named once without its province and once with it, a corporation's office union written with the corporation's head
+alone and in full."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def with_province(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
         full = named.get(f"{unit.name} {prov['type']} {prov['short_name']}")
         if full is not None and full.province_id == unit.province_id:
             resolved[index] = full
+
+
+def office_in_full(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
+    """"Công đoàn Cơ quan Tổng công ty" alone where no corporation was named before it (a title; enrich/units.py
+    ``_office_of``) is the office's union the passage names in full ("Công đoàn Cơ quan Tổng công ty Hàng hải Việt
+    Nam"), where it names one such union only."""
+    def plain(name: str) -> str:
+        return name.lower().replace("công đoàn cơ sở ", "công đoàn ", 1)
+
+    offices = {f"công đoàn cơ quan {w.lower()}" for w in ctx.gaz.words.get("corp", ())}
+    for index, unit in list(resolved.items()):
+        if unit.level != "grassroots" or plain(unit.name) not in offices:
+            continue
+        head = plain(unit.name) + " "
+        full = {u.unit_id: u for u in resolved.values() if u.level == "grassroots" and plain(u.name).startswith(head)}
+        if len(full) == 1:
+            resolved[index] = next(iter(full.values()))
