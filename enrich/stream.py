@@ -37,6 +37,20 @@ def _context(value: Any, sources: list[Source]) -> SourceContext | None:
     return SourceContext(match.name, match.unit_level, match.province, match.district, match.unit_id)
 
 
+def host_source(url: str | None, published: str | None) -> SourceContext | None:
+    """With no source given, what the page's address says of its publisher: a listed provincial paper's province,
+    a district station's district, a public body's own site (a procuracy's: its union written bare is the body's)."""
+    date = article_date(published)
+    province = host_province(url, date)
+    district = host_district(url, date) if province is None else None
+    source = SourceContext(None, "province", province) if province else None
+    source = SourceContext(None, "district", *district) if district else source
+    body = site_body(url)
+    if body is not None:
+        source = replace(source, body=body) if source else SourceContext(None, "grassroots", body=body)
+    return source
+
+
 def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     """Tags for one input record."""
     raw = record.get("text") or ""
@@ -44,15 +58,8 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     title = nfc(record["title"]) if record.get("title") else None
     source = _context(record.get("source"), sources)
     url = record.get("url") if isinstance(record.get("url"), str) else None
-    if source is None and record.get("source") is None:  # a provincial paper's page: its province
-        date = article_date(record.get("date") or record.get("published"))
-        province = host_province(url, date)
-        district = host_district(url, date) if province is None else None  # a district station's page: its district
-        source = SourceContext(None, "province", province) if province else None
-        source = SourceContext(None, "district", *district) if district else source
-        body = site_body(url)  # a procuracy's own site: its union written bare is the body's
-        if body is not None:
-            source = replace(source, body=body) if source else SourceContext(None, "grassroots", body=body)
+    if source is None and record.get("source") is None:
+        source = host_source(url, record.get("date") or record.get("published"))
     tags = tag(
         text, title=title, source=source,
         published=record.get("date") or record.get("published"), province=record.get("province"), url=url,

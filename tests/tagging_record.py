@@ -24,9 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from enrich import tag
-from enrich.hostnames import site_body
-from enrich.presshosts import host_district, host_province
-from enrich.units import SourceContext, article_date
+from enrich.stream import host_source
+from enrich.units import SourceContext
 
 DATA = Path(__file__).resolve().parent / "data" / "tagging"
 RECORDED = DATA / "recorded_tags.jsonl.gz"
@@ -47,17 +46,9 @@ def _passage_source(row: dict[str, Any]) -> dict[str, Any] | None:
     from its address (as `unionwatch tag` reads a record's url)."""
     source = _source(row.get("source"))
     if source is None and row.get("source") is None:
-        province = host_province(row.get("url"), article_date(row.get("date")))
-        district = None if province else host_district(row.get("url"), article_date(row.get("date")))
-        if province:
-            source = {"name": None, "level": "province", "province": province, "district": None, "unit_id": None}
-        elif district:  # a district station's page
-            source = {"name": None, "level": "district", "province": district[0], "district": district[1],
-                      "unit_id": None}
-        body = site_body(row.get("url"))  # a procuracy's own site
-        if body is not None:
-            source = dict(source or {"name": None, "level": "grassroots", "province": None, "district": None,
-                                     "unit_id": None}, body=body)
+        context = host_source(row.get("url"), row.get("date"))
+        if context is not None:  # recorded as before the body was known: no "body" key where there is none
+            source = {k: v for k, v in dataclasses.asdict(context).items() if k != "body" or v is not None}
     return source
 
 
