@@ -149,8 +149,9 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         or places.university_province(ctx, label) or ctx.first_province(mention)
     pid = pid or places.named_place(ctx, mention, label)
     district = _bare_district(ctx, mention)
-    if district is not None:  # "Trung tâm Y tế huyện" on a district's page: that district's
-        label = f"{label} {district['type']} {district['short_name']}"
+    if district is not None:  # "Trung tâm Y tế huyện" on a district's page: that district's, written once
+        place = f"{district['type']} {district['short_name']}"
+        label = label if fold(label).endswith(" " + fold(place)) else f"{label} {place}"
     elif mention.bare_tail and pid:
         label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
     elif mention.kind == "grassroots":
