@@ -255,14 +255,41 @@ def _after_lower_words(rest: str) -> str:
 
 def _site_body(ctx: Context, label: str, pid: str | None) -> str | None:
     """On a body's own site (its host, enrich/data/site_bodies.csv), a union of that body written bare or cut before
-    the body's lower-case words ("Viện kiểm sát" on a procuracy's site): the body in full with the province the union
+    the body's lower-case words ("Viện kiểm sát" on a procuracy's site): the body in full with the one district or town
+    of that province the passage names the body in ("... nhân dân thị xã Tân Châu"), else with the province the union
     lies in ("Viện kiểm sát nhân dân tỉnh Trà Vinh"); None without a province."""
     body = ctx.site_body or ""
     if not pid or not (fold(body) == fold(label) or fold(body).startswith(fold(label) + " ")):
         return None
     rest = body[len(label):]
+    if rest != rest.lower():
+        return None
+    named = _body_district(ctx, body, pid)
+    if named is not None:
+        return f"{body} {named['type']} {named['short_name']}"
     row = _province_row(ctx, pid)
-    return f"{body} {row['type']} {row['short_name']}" if row is not None and rest == rest.lower() else None
+    return f"{body} {row['type']} {row['short_name']}" if row is not None else None
+
+
+@lru_cache(maxsize=64)
+def _body_then_district(body: str) -> re.Pattern[str]:
+    return re.compile(re.escape(body) + r" (huyện|quận|thị xã|thành phố) ", re.IGNORECASE)
+
+
+def _body_district(ctx: Context, body: str, pid: str) -> dict[str, str] | None:
+    """The one district or town of the province ``pid`` the passage names a body in ("Viện kiểm sát nhân dân thị xã
+    Tân Châu", "VKSND huyện Chợ Mới" spelt out): the body's own on its site, where the union is written bare; None
+    where the passage names none, or two."""
+    text = expand(ctx.text)
+    found: dict[str, dict[str, str]] = {}
+    for match in _body_then_district(body).finditer(text):
+        kind = match.group(1).lower()
+        rows = [d for name, _ in cap_run(text, match.end()) for d in ctx.gaz.districts.get(fold(name), [])
+                if d["province_id"] == pid and d["type"] == kind]
+        row = next((d for d in rows if valid_on(d, ctx.date, "valid_from", "valid_to")), rows[0] if rows else None)
+        if row is not None:
+            found[row["id"]] = row
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _ends_with(label: str, row: dict[str, str]) -> bool:
