@@ -330,7 +330,8 @@ class Reader(PlacedReading):
             names = cap_run(text, pos)  # "Đại hội XI Công đoàn Kiên Giang": the place's union
             return Mention(start, names[0][1], "cd-place", names=names) if names else None
         if central is None and (text[start] == "C" or self._after_title(start)) and (self._clause_after(pos) or text[pos:pos + 1] == ")"
-                                                                             or _DASH_PERSON.match(text, pos) and self._after_title(start)):
+                                                                             or _DASH_PERSON.match(text, pos) and self._after_title(start)
+                                                                             or self._committee_and(start, pos)):
             return Mention(start, start + 9, "own", label="")  # "Công đoàn phối hợp ...", "(Chủ tịch Công đoàn)": on a unit's own site, its union
         if central is None and text[pos:pos + 1].isupper() and not HEAD.match(text, pos):
             names = cap_run(text, pos)[:1]  # "Công đoàn Thạnh Trị": a district of the source's province, whole name only
@@ -381,6 +382,12 @@ class Reader(PlacedReading):
         before = self.text[max(0, start - 24):start]
         title = next((t for t in self.gaz.words.get("title", ()) if before.endswith(t + " ")), None)
         return title is not None and not unitends._COUNTED.search(before)
+
+    def _committee_and(self, start: int, pos: int) -> bool:
+        """A bare "Công đoàn" after a union body's word (group ``site_union``) and before "và" ("BCH Công đoàn và Ban
+        nữ công"): the union's own committee beside another body, where "và" would otherwise read on."""
+        before = self.text[max(0, start - 24):start]
+        return self.text.startswith("và ", pos) and before.endswith(tuple(w + " " for w in self.gaz.words.get("site_union", ())))
 
     def _clause_after(self, pos: int) -> bool:
         """Whether a bare "Công đoàn" ends where ``pos`` starts: a verb or preposition follows (the words

@@ -28,7 +28,7 @@ from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsame import office_in_full, short_forms, with_province
 from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
-from enrich.unitsite import org_kind, site_org
+from enrich.unitsite import after_site_union, org_kind, site_org
 from enrich.unittext import View, expand, read_once
 from enrich.unmarked import restore
 
@@ -270,6 +270,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             if src is None or src.level != "grassroots" or src.unit_id.startswith(("ldld-", "tld")):
                 words = ctx.gaz.words  # else the organisation the page's address names (enrich/unitsite.py)
                 org = site_org(ctx, mention.start, words.get("corp", ()) + words.get("org", ()), bare=True)
+                if not org and src is None and ctx.site_body and after_site_union(ctx, mention.start):
+                    # "BCH Công đoàn" on a procuracy's own site: the body's grassroots union, named in full
+                    return _grassroots(ctx, replace(mention, kind="grassroots", label=ctx.site_body, listed=True))
                 return _grassroots(ctx, replace(mention, kind=org_kind(ctx, org), label=org)) if org else None
             return _grassroots(ctx, replace(mention, kind=org_kind(ctx, src.name), label=src.name, listed=True))
         corp = mention.label in ctx.gaz.words.get("corp", ())

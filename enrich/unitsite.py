@@ -93,7 +93,7 @@ def site_org(ctx: Context, start: int, heads: tuple[str, ...], bare: bool = Fals
     (``site_organisation``), or "". A ``bare`` "Công đoàn" only after a word of group ``site_union`` ("Chủ tịch
     công đoàn", "Ban Chấp hành Công đoàn", "đại diện Công đoàn"): elsewhere it is the union's work or an emulation
     cluster ("nghiệp vụ Công đoàn", "Cụm thi đua Công đoàn") as often as a body's union."""
-    if not ctx.url or bare and not ctx.text[max(0, start - 24):start].endswith(tuple(w + " " for w in ctx.gaz.words.get("site_union", ()))):
+    if not ctx.url or bare and not after_site_union(ctx, start):
         return ""
     site, slug = address(ctx.url)
     folded = fold_view(ctx.text)
@@ -102,6 +102,11 @@ def site_org(ctx: Context, start: int, heads: tuple[str, ...], bare: bool = Fals
                                                              lambda place: gaz.find_province(place, None) is not None)]
     portal = ctx.source_unit is not None and ctx.source_unit.unit_id.startswith(_UNIONS)
     return site_organisation(list(dict.fromkeys(names)), site, slug, portal)
+
+
+def after_site_union(ctx: Context, start: int) -> bool:
+    """Whether a word of group ``site_union`` ("Chủ tịch", "BCH", "đại diện") is written right before ``start``."""
+    return ctx.text[max(0, start - 24):start].endswith(tuple(w + " " for w in ctx.gaz.words.get("site_union", ())))
 
 
 def org_kind(ctx: Context, name: str) -> str:
