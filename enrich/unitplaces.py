@@ -272,20 +272,21 @@ def _site_body(ctx: Context, label: str, pid: str | None) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _body_then_district(body: str) -> re.Pattern[str]:
-    return re.compile(re.escape(body) + r" (huyện|quận|thị xã|thành phố) ", re.IGNORECASE)
+def _body_then_district(body: str, typed: bool) -> re.Pattern[str]:
+    kind = r" (huyện|quận|thị xã|thành phố) " if typed else r" (?:(huyện|quận|thị xã|thành phố) )?"
+    return re.compile(re.escape(body) + kind, re.IGNORECASE)
 
 
-def _body_district(ctx: Context, body: str, pid: str) -> dict[str, str] | None:
+def _body_district(ctx: Context, body: str, pid: str, typed: bool = True) -> dict[str, str] | None:
     """The one district or town of the province ``pid`` the passage names a body in ("Viện kiểm sát nhân dân thị xã
-    Tân Châu", "VKSND huyện Chợ Mới" spelt out): the body's own on its site, where the union is written bare; None
-    where the passage names none, or two."""
+    Tân Châu", "VKSND huyện Chợ Mới" spelt out; not ``typed``, also with the district's name alone: "Phòng GDĐT Phú
+    Giáo"): the body's own, where its union is written bare; None where the passage names none, or two."""
     text = expand(ctx.text)
     found: dict[str, dict[str, str]] = {}
-    for match in _body_then_district(body).finditer(text):
-        kind = match.group(1).lower()
+    for match in _body_then_district(body, typed).finditer(text):
+        kind = (match.group(1) or "").lower()
         rows = [d for name, _ in cap_run(text, match.end()) for d in ctx.gaz.districts.get(fold(name), [])
-                if d["province_id"] == pid and d["type"] == kind]
+                if d["province_id"] == pid and d["type"] == (kind or d["type"])]
         row = next((d for d in rows if valid_on(d, ctx.date, "valid_from", "valid_to")), rows[0] if rows else None)
         if row is not None:
             found[row["id"]] = row
@@ -313,12 +314,17 @@ def _province_body(ctx: Context, label: str, pid: str) -> str | None:
 def _province_named(ctx: Context, label: str, pid: str | None) -> str | None:
     """On a page no source places, a provincial body's name with its province: a body named by its level
     ("Ban Nội chính Tỉnh ủy"), or a department (group ``province_agency``) that the passage itself writes with
-    the province the unit lies in ("Sở Khoa học và Công nghệ tỉnh Cao Bằng" for "công đoàn cơ sở Sở KH&CN")."""
+    the province the unit lies in ("Sở Khoa học và Công nghệ tỉnh Cao Bằng" for "công đoàn cơ sở Sở KH&CN"), or a
+    district's office (group ``district_agency``) it writes with one district of that province ("Phòng GDĐT Phú Giáo")."""
     if not pid:
         return None
     body = _province_body(ctx, label, pid)
     if body is not None:
         return body
+    if label.startswith(tuple(w + " " for w in ctx.gaz.words.get("district_agency", ()))) and not _placed(label):
+        office = _body_district(ctx, label, pid, typed=False)  # "Phòng Giáo dục và Đào tạo" of "Phòng GDĐT Phú Giáo"
+        if office is not None:
+            return f"{label} {office['type']} {office['short_name']}"
     if not label.startswith(tuple(w + " " for w in ctx.gaz.words.get("province_agency", ()))):
         return _union_in_capitals(ctx, label, pid)
     row = _province_row(ctx, pid)
