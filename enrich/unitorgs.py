@@ -349,6 +349,9 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             i += 1
             continue
         run = 0
+        if tok == "số" and end > first and i + 1 < len(toks) and toks[i + 1][0].isdigit():  # "Công ty CP DAP số 2"
+            end, previous_cap, i = toks[i + 1][2], False, i + 2  # a body's number is its name's ("Trường Tiểu học số 2")
+            continue
         if duration_after_number(toks, i, words, text):
             break  # "Ban Quản lý Dự án 2 ngày Chủ nhật", "Công ty X 3 buổi sáng": a duration or time, not the name
         if described and text[pos:at].rstrip() in words.get("org_described", ()):
