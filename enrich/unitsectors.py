@@ -60,8 +60,9 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
             return _unplaced_central(ctx, mention, label)
         if mention.place_type == "thành phố" and not _city(ctx, mention):
             return None
-        central = _central_named(ctx, label, mention.start) if not mention.place_type and ctx.source_province is None \
-            else None
+        in_title = ctx.text.find("\n", 0, mention.start) == -1  # the title's line: the text after it is read as before it
+        central = _central_named(ctx, label, len(ctx.text) if in_title else mention.start) \
+            if not mention.place_type and ctx.source_province is None else None
         if central is not None:
             return central
         first = ctx.first_province(mention) or _department_province(ctx, label)
@@ -78,7 +79,8 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
 def _central_named(ctx: Context, label: str, before: int) -> Resolved | None:
     """The sector's central union the passage names before ``before`` ("Công đoàn Y tế Việt Nam"), which a bare
     "Công đoàn ngành Y tế" after it on a page no source places is: the provinces of the hospitals it names are
-    theirs, not the sector union's."""
+    theirs, not the sector union's. A title comes before its text: a bare one in the title is the central union its
+    text names ("CĐ ngành Giáo dục hỗ trợ ..." over "... của Công đoàn Giáo dục Việt Nam", b29u041)."""
     want = fold(f"Công đoàn {label} Việt Nam")
     for at, named in ctx.named:
         if at < before and named.level == "sector" and not named.province_id and fold(named.name) == want:
