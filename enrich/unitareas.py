@@ -99,9 +99,25 @@ def _commune(ctx: Context, kind: str, names: list[tuple[str, int]], mention: Men
             continue
         if len(rows) > 1:
             wanted = {ctx.gaz.new_province_id(p) for p in ctx.provinces(mention)}
-            rows = [r for r in rows if r["province_id"] in wanted][:1] if wanted else []
+            rows = [r for r in rows if r["province_id"] in wanted][:1] if wanted else _of_bare_type(ctx, rows)
         return rows[0] if len(rows) == 1 else None
     return None
+
+
+# the province's federation written with its type alone: "Liên đoàn Lao động tỉnh", "LĐLĐ thành phố"
+_BARE_FEDERATION = re.compile(r"(?<!\w)(?:Liên đoàn Lao động|LĐLĐ) (tỉnh|thành phố)(?!\w)")
+
+
+def _of_bare_type(ctx: Context, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Communes of one name in several provinces, on a page that places none of them: the one in a province of the
+    one type the passage writes its federation with alone ("Công đoàn phường Đông Hải" beside "Liên đoàn Lao động
+    tỉnh": Khánh Hòa's ward, not the city of Hải Phòng's), where only one lies in a province of that type."""
+    text = ctx.text
+    types = {m.group(1) for m in _BARE_FEDERATION.finditer(text) if not text[m.end() + 1:m.end() + 2].isupper()}
+    if len(types) != 1:
+        return []
+    kind = types.pop()
+    return [r for r in rows if ctx.gaz.provinces.get(r["province_id"], {}).get("type") == kind]
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
