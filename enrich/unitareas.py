@@ -29,7 +29,7 @@ def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
         words = zone.split()
         at = next((i for i in range(len(words)) if ctx.gaz.find_province(" ".join(words[i:]), ctx.date)), None)
         inner = ctx.gaz.find_province(" ".join(words[at:]), ctx.date) if at is not None else None
-        pid = inner["id"] if inner else ctx.first_province(mention)
+        pid = inner["id"] if inner else _district_of(ctx, words) or ctx.first_province(mention)
         if pid and ctx.date and ctx.date >= REFORM_START:
             pid = ctx.gaz.new_province_id(pid)  # "khu vực Vĩnh Phúc" lies in Phú Thọ from 1 July 2025
         # "Đông Nam Nghệ An" and, on Nghệ An's pages, "Đông Nam": one zone (not "khu vực Phú Thọ", a description)
@@ -44,6 +44,18 @@ def zone_unit(ctx: Context, mention: Mention) -> Resolved | None:
     unit_id = f"cd-kcn-{prov['id']}"
     name = f"Công đoàn {label} {prov['type']} {prov['short_name']}"
     return _known(ctx, unit_id) or _new(unit_id, name, "sector", prov["id"], f"ldld-{prov['id']}", "kcn")
+
+
+def _district_of(ctx: Context, words: list[str]) -> str | None:
+    """The province of the district a zone is named after ("Khu công nghiệp Biên Hòa": the city of Biên Hòa, Đồng
+    Nai), by its last one to three words as the district's name is written, where one province only has it."""
+    for count in range(min(3, len(words)), 0, -1):
+        name = " ".join(words[-count:])
+        pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if d["short_name"] == name}
+        if len(pids) == 1:
+            pid = pids.pop()
+            return ctx.gaz.earlier_province(pid, ctx.date) or pid  # after the 2025 reform: mapped by the caller
+    return None
 
 
 _AND_PARKS = re.compile(r"(.+ và các )[Kk]hu [Cc]ông nghiệp(?: (tỉnh|thành phố))?(?: (.+))?$")
