@@ -19,6 +19,8 @@ _TYPED_IN_LABEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố) (?=[A-ZĐ])")
 _ABBR = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]{1,14}")
 _ANY_PLACE = re.compile(r"(?:^|(?<= ))(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP) (\w)")
 _ASIDE = re.compile(r" \((?:(?:huyện|quận|thị xã|thành phố|tỉnh) )?([A-ZĐ][^()]{1,30})\)")  # "(huyện Mỹ Đức)"
+# an address in parentheses whose last part is a typed district or province: "(Khu công nghiệp Amata, P.Long Bình, TP.Biên Hòa)"
+_ASIDE_LAST = re.compile(r" \([^()]{1,60}, (?:(?:huyện|quận|thị xã|thành phố|tỉnh) |TP\. ?)([A-ZĐ][^(),]{1,30})\)")
 
 
 def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
@@ -28,7 +30,8 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
     its own name ends with ("Bệnh viện hữu nghị Việt Nam-Cuba Đồng Hới"; not a company's brand name):
     a province, or a district only one province has, written with the same tones, as on the date."""
     written = re.escape(ctx.text[mention.start:mention.end])  # the aside may follow another of its mentions
-    aside = _ASIDE.match(ctx.text, mention.end) or re.search(written + _ASIDE.pattern, ctx.text)
+    aside = _ASIDE.match(ctx.text, mention.end) or re.search(written + _ASIDE.pattern, ctx.text) \
+        or _ASIDE_LAST.match(ctx.text, mention.end)
     words = label.split()
     # "Công ty TNHH Thống Nhất", "Nông trường cao su Tân Hưng": a company's or a farm's name, not its place
     brand = label.lower().startswith(("công ty", "cty", "tổng công ty", "tập đoàn", "nông trường", "lâm trường"))
