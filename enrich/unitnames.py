@@ -35,7 +35,7 @@ from enrich.unitorgs import (
 )
 from enrich.unitplaced import ACRONYM, PLACE_TYPES, ZONE, PlacedReading
 from enrich.unitrefusal import refusal, refused
-from enrich.unitshort import full_name_before, named_before
+from enrich.unitshort import follows_word, full_name_before, named_before
 from enrich.unittext import View, cap_run, fold_view, joined, skip_space, starts_with
 
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
@@ -386,8 +386,7 @@ class Reader(PlacedReading):
     def _committee_and(self, start: int, pos: int) -> bool:
         """A bare "Công đoàn" after a union body's word (group ``site_union``) and before "và" ("BCH Công đoàn và Ban
         nữ công"): the union's own committee beside another body, where "và" would otherwise read on."""
-        before = self.text[max(0, start - 24):start]
-        return self.text.startswith("và ", pos) and before.endswith(tuple(w + " " for w in self.gaz.words.get("site_union", ())))
+        return self.text.startswith("và ", pos) and follows_word(self.text, start, self.gaz.words.get("site_union", ()))
 
     def _clause_after(self, pos: int) -> bool:
         """Whether a bare "Công đoàn" ends where ``pos`` starts: a verb or preposition follows (the words

@@ -187,3 +187,9 @@ def _full(text: str, at: int, end: int, words: Words, types: tuple[tuple[str, ..
     person = 2 <= len(found) <= 3 and rest == text[at:end] and all(w.istitle() and w.isalpha() for w in found) \
         and not rest.endswith("Việt Nam") and not is_province(" ".join(found[-2:])) and not is_province(found[-1])
     return not person and all(w[:1].isupper() or w[:1].isdigit() or w in place_types for w in found)
+
+
+def follows_word(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` and a space are written right before ``start`` (within 24 characters): "Chủ tịch
+    Công đoàn", "BCH Công đoàn" with the words of group ``site_union``."""
+    return text[max(0, start - 24):start].endswith(tuple(w + " " for w in words))

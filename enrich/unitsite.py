@@ -27,7 +27,7 @@ from crawler.textnorm import fold
 from enrich.repohosts import repository_name
 from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES
 from enrich.unitresolve import Context
-from enrich.unitshort import names_before
+from enrich.unitshort import follows_word, names_before
 from enrich.unittext import fold_view
 
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
@@ -106,7 +106,7 @@ def site_org(ctx: Context, start: int, heads: tuple[str, ...], bare: bool = Fals
 
 def after_site_union(ctx: Context, start: int) -> bool:
     """Whether a word of group ``site_union`` ("Chủ tịch", "BCH", "đại diện") is written right before ``start``."""
-    return ctx.text[max(0, start - 24):start].endswith(tuple(w + " " for w in ctx.gaz.words.get("site_union", ())))
+    return follows_word(ctx.text, start, ctx.gaz.words.get("site_union", ()))
 
 
 def org_kind(ctx: Context, name: str) -> str:
