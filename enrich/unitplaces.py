@@ -42,7 +42,7 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
             return row["id"]
         if brand and (not aside or name != aside.group(1)) and not _site_trade(ctx, words[:-len(name.split())]):
             continue  # a district's name ending a company's is its brand, unless after its site's trade ("Than")
-        pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if d["short_name"].lower() == name.lower()}
+        pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if _spelt_as(d, name)}
         if len(pids) == 1:
             pid = pids.pop()
             row = ctx.gaz.provinces.get(ctx.gaz.earlier_province(pid, ctx.date) or pid)  # Huế's in 2024: Thừa Thiên Huế
@@ -50,6 +50,13 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
                 row = ctx.gaz.provinces.get(row["successor_id"])  # Đồng Hới in August 2025: Quảng Trị
             return row["id"] if row else None
     return None
+
+
+def _spelt_as(district: dict[str, str], name: str) -> bool:
+    """Whether ``name`` is the district's short name or a spelling its row lists ("Đăk R'Lấp" for Đắk R'Lấp), with
+    the same tones, in any case."""
+    low = name.lower()
+    return low == district["short_name"].lower() or low in district.get("aliases", "").lower().split(";")
 
 
 def _site_trade(ctx: Context, before: list[str]) -> bool:

@@ -386,6 +386,16 @@ def district_aliases(name, unit_type, short):
     return join_aliases(name, cands)
 
 
+# Spellings of a district's name in use beside the package's (its tones written otherwise: "Đăk R'Lấp" for
+# Đắk R'Lấp), listed with the page that writes them; a district's name ending a body's is read in either.
+SPELLINGS_CSV = Path(__file__).resolve().parent / "data" / "district_spellings.csv"
+
+
+def district_spellings():
+    with SPELLINGS_CSV.open(encoding="utf-8", newline="") as fh:
+        return {row["code"]: nfc(row["spelling"]) for row in csv.DictReader(fh)}
+
+
 def district_short(name, unit_type, short):
     return name if short[:1].isdigit() else short
 
@@ -400,9 +410,13 @@ def build_districts(conn, old_map):
         _, short = split_type(name, DISTRICT_TYPES)
         shorts.setdefault((pcode, slug(short)), []).append(dcode)
     out = []
+    spellings = district_spellings()
     for pcode, dcode, name in rows:
         unit_type, short = split_type(name, DISTRICT_TYPES)
         prov_id, prov_new_id = old_map[pcode]
+        aliases = district_aliases(name, unit_type, short)
+        if dcode in spellings:
+            aliases = join_aliases(name, [*aliases.split(";"), spellings[dcode], f"{unit_type} {spellings[dcode]}"])
         dup = len(shorts[(pcode, slug(short))]) > 1
         dslug = slug(f"{unit_type} {short}") if dup or short[:1].isdigit() else slug(short)
         out.append(
@@ -416,7 +430,7 @@ def build_districts(conn, old_map):
                 "province_new_id": prov_new_id,
                 "valid_from": "",
                 "valid_to": REFORM_END,
-                "aliases": district_aliases(name, unit_type, short),
+                "aliases": aliases,
                 "source": f"{PACKAGE} admin_units_legacy",
             }
         )
