@@ -109,7 +109,7 @@ def titled_person_end(text: str, at: int, end: int, words: Words, is_province: C
     or three more capitalised words, none an acronym, that are no province ("Hồ Chí Minh"). A school named
     after a person ("Trường THCS Trần Hưng Đạo") keeps the name."""
     before = re.sub(r"(?i)(?: thường trực)? công đoàn (?:cơ sở )?$", " ", text[max(0, at - 40):at])
-    if text.startswith("Trường", at) or not before.endswith(tuple(t + " " for t in words.get("title", ()))):
+    if text[at:at + 6] == "Trường" or not before.endswith(tuple(t + " " for t in words.get("title", ()))):
         return end
     toks = [t for t in tokens(text, at, 16) if t[2] <= end]
     for j in range(max(2, len(toks) - 4), len(toks) - 2):

@@ -59,7 +59,7 @@ def head_starts(text: str, folded: str | None = None) -> list[int]:
         at = folded.find(phrase)
         while at != -1:
             starts.append(at)
-            if at >= 5 and phrase != "nghiep doan" and folded.startswith("tong ", at - 5):
+            if at >= 5 and phrase != "nghiep doan" and folded[at - 5:at] == "tong ":
                 starts.append(at - 5)
             at = folded.find(phrase, at + 1)
     return sorted(starts)

@@ -139,7 +139,7 @@ class Reader(PlacedReading):
             if m is None:
                 return found
             mention = None if self._generic(m) or self._refused(m) else self._read(m)
-            if mention is not None and self.text.startswith(" các cấp", mention.end) \
+            if mention is not None and self.text[mention.end:mention.end + 8] == " các cấp" \
                     and _ALL_LEVELS.match(self.text, mention.end):
                 pos = mention.end  # the union's levels in the plural: no one unit
                 continue
@@ -202,13 +202,13 @@ class Reader(PlacedReading):
     def _read(self, m: re.Match[str]) -> Mention | None:
         pos = skip_space(self.text, m.end())
         start = m.start()
-        if m.lastgroup == "cd" and start >= 10 and self.view.folded.startswith("lien hiep ", start - 10):
+        if m.lastgroup == "cd" and start >= 10 and self.view.folded[start - 10:start] == "lien hiep ":
             former = self._alias(start - 10)  # "Liên hiệp Công đoàn tỉnh Sông Bé": a provincial union's name until 1988
             if former is not None:
                 return former
         if m.lastgroup == "cd":  # "Công đoàn Vietcombank (Hải Dương)": a brand's union or its branch's
             brand = read_brand(self.text, m.start(), pos, self.gaz)
-            if brand is None and self.text.startswith("cơ sở ", pos):  # "CĐCS Agribank Chi nhánh tỉnh X": a branch's
+            if brand is None and self.text[pos:pos + 6] == "cơ sở ":  # "CĐCS Agribank Chi nhánh tỉnh X": a branch's
                 brand = read_brand(self.text, m.start(), pos + 6, self.gaz)
                 brand = brand if brand is not None and brand.names else None
             if brand is not None:
@@ -232,11 +232,11 @@ class Reader(PlacedReading):
 
     def _cd(self, start: int, pos: int) -> Mention | None:
         text = self.text
-        if text.startswith("Việt Nam", pos) and not text[pos + 8:pos + 9].isalnum():
+        if text[pos:pos + 8] == "Việt Nam" and not text[pos + 8:pos + 9].isalnum():
             return None
         if text[start:start + 16].lower() == "công đoàn cơ sở " and _NUMBERED.search(text, max(0, start - 5), start):
             return None  # "19 CĐCS Công ty cổ phần": a count of unions by kind, none named
-        if text.startswith("của ", pos):  # "Chủ tịch công đoàn của Công ty X": the union of X
+        if text[pos:pos + 4] == "của ":  # "Chủ tịch công đoàn của Công ty X": the union of X
             at = pos + 4
             corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
             if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
@@ -260,7 +260,7 @@ class Reader(PlacedReading):
         grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()
-            if text.startswith("tại ", at) and starts_with(text, at + 4, self.cs_heads, exact=True):
+            if text[at:at + 4] == "tại " and starts_with(text, at + 4, self.cs_heads, exact=True):
                 at += 4  # "thành lập Công đoàn cơ sở tại Công ty TNHH X": the union of X
             nganh = _NGANH.match(text[at:at + 6])
             sector = self._sector(start, at + nganh.end(), True) if nganh else None
@@ -315,7 +315,7 @@ class Reader(PlacedReading):
         lower_own = self._lower_own(start, pos)
         if lower_own is not None:  # "công đoàn công ty đã ...", "Công đoàn trường là ...": the site's or the one named
             return lower_own
-        if text.startswith("Liên đoàn", pos) and not HEAD.match(text, pos) and not _PLURAL.search(text, max(0, start - 8), start):
+        if text[pos:pos + 9] == "Liên đoàn" and not HEAD.match(text, pos) and not _PLURAL.search(text, max(0, start - 8), start):
             # a state division's ("Liên đoàn Bản đồ Địa chất"); "03 Công đoàn Liên đoàn ..." are several
             if text[pos + 10:pos + 11].isupper() and text[pos + 9:pos + 10] == " ":
                 return self._organisation(start, pos, "grassroots")
@@ -363,7 +363,7 @@ class Reader(PlacedReading):
         count = 0
         # "Công đoàn (cơ sở) phối hợp với Đoàn Thanh niên Bệnh viện X": the bodies of X work together
         cooperate = _COOPERATE.match(self.text, at) if self.text.startswith((" phối", " cơ sở phối"), at) else None
-        if cooperate is None and self.text.startswith(" cơ sở", at) and _JOINT_SEP.match(self.text, at + 6):
+        if cooperate is None and self.text[at:at + 6] == " cơ sở" and _JOINT_SEP.match(self.text, at + 6):
             at += 6  # "Công đoàn cơ sở - Hội Phụ nữ xã X": the grassroots union shares the head
         while True:
             sep = cooperate or _JOINT_SEP.match(self.text, at)
@@ -373,7 +373,7 @@ class Reader(PlacedReading):
                 return at + 1 if count else None
             at = sep.end() + len(body)
             count += 1
-            if self.text.startswith(" cơ sở", at):
+            if self.text[at:at + 6] == " cơ sở":
                 at += 6
 
     def _after_title(self, start: int) -> bool:
@@ -386,7 +386,7 @@ class Reader(PlacedReading):
     def _committee_and(self, start: int, pos: int) -> bool:
         """A bare "Công đoàn" after a union body's word (group ``site_union``) and before "và" ("BCH Công đoàn và Ban
         nữ công"): the union's own committee beside another body, where "và" would otherwise read on."""
-        return self.text.startswith("và ", pos) and follows_word(self.text, start, self.gaz.words.get("site_union", ()))
+        return self.text[pos:pos + 3] == "và " and follows_word(self.text, start, self.gaz.words.get("site_union", ()))
 
     def _clause_after(self, pos: int) -> bool:
         """Whether a bare "Công đoàn" ends where ``pos`` starts: a verb or preposition follows (the words

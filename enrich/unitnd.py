@@ -35,7 +35,7 @@ def nghiep_doan(text: str, folded: str, start: int, pos: int, words: Words, plac
         if place is not None and (place.names or place.place_type in DISTRICT_TYPES):
             place.label = text[pos:pos + len(trade)]
             return place
-        if text.startswith("và Nghiệp đoàn ", at):  # "NĐ Xe ôm truyền thống và NĐ Xe ôm công nghệ phường 1"
+        if text[at:at + 15] == "và Nghiệp đoàn ":  # "NĐ Xe ôm truyền thống và NĐ Xe ôm công nghệ phường 1"
             other = nghiep_doan(text, folded, at + 3, at + 15, words, place_at)
             if other is not None and other.names:
                 return Mention(start, pos + len(trade), "nghiep-doan", place_type=other.place_type,
@@ -79,7 +79,7 @@ def _national(text: str, start: int, pos: int, trade: str | None) -> Mention | N
         return None
     at = skip_space(text, pos + len(trade))
     end = at + len("Việt Nam")
-    if at == pos + len(trade) or not text.startswith("Việt Nam", at) or text[end:end + 1].isalnum():
+    if at == pos + len(trade) or text[at:at + 8] != "Việt Nam" or text[end:end + 1].isalnum():
         return None
     if text[end:end + 1] == " " and capitalised(text[end + 1:end + 2]):
         return None  # "Nghiệp đoàn Nghề cá Việt Nam Hải Phòng": a longer name, not the national one

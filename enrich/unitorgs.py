@@ -453,7 +453,7 @@ def joined_sector(text: str, end: int, sector_keys: tuple[str, ...] | list[str],
             return at, at + len(key)
     toks = tokens(text, at, 3)
     for n, (tok, start, _) in enumerate(toks):
-        if n and (starts_with(text, start, place_types) or text.startswith("Việt Nam", start)
+        if n and (starts_with(text, start, place_types) or text[start:start + 8] == "Việt Nam"
                   or (n == 2 and tok.isalpha() and tok.islower() and toks[1][0].islower())):
             return at, toks[n - 1][2]
         if n == 2 or not tok.isalpha():

@@ -145,7 +145,7 @@ class PlacedReading(ListReading):
         for key in _sector_index(self.gaz).get(folded[:1], ()):
             end = pos + len(key)
             if folded.startswith(key) and not folded[len(key):len(key) + 1].isalnum():
-                if self.text.startswith((" ủy", " uỷ"), end):
+                if self.text[end:end + 3] in (" ủy", " uỷ"):
                     return None  # "Công đoàn cơ quan Đảng ủy Khối ...": a party committee, not the sector
                 org = starts_with(self.text, pos, self.gaz.words.get("org", ()), exact=True)
                 if org is not None and len(org) > len(key):
@@ -157,12 +157,12 @@ class PlacedReading(ListReading):
                     row = dict(row, key=f"{row['key']}-{unit_slug(second)}", name=f"{row['name']} - {second}")
                     end = joined[1]
                 after = skip_space(self.text, end)
-                if self.text.startswith("Việt Nam", after):
+                if self.text[after:after + 8] == "Việt Nam":
                     return Mention(start, after + 8, "central", sector=row, label=self.text[pos:end])
                 place = self._place(start, after, "sector", PLACE_TYPES)
                 if place is None:
                     names = cap_run(self.text, after)
-                    if names and org is not None and self.text.startswith(" chi nhánh ", names[-1][1]):
+                    if names and org is not None and self.text[names[-1][1]:names[-1][1] + 11] == " chi nhánh ":
                         return None  # "Công đoàn Ngân hàng Agribank chi nhánh Nghệ An": a bank branch's union
                     if names and org is not None and not self._place_name(names):
                         return None  # "Công đoàn Ngân hàng Công thương ...": a bank named after its sector

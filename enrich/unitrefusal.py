@@ -125,7 +125,7 @@ def _third_word(folded: str, start: int) -> str:
 def refused(text: str, folded: str, start: int, table: Refusal) -> bool:
     """True when the head "công đoàn" (lower case, at ``start``) surely names nothing: no rule of the
     Reader reads the word after it; False when it may (then the Reader reads it)."""
-    if table.open or not text.startswith("công đoàn", start):
+    if table.open or text[start:start + 9] != "công đoàn":
         return False
     if text.endswith(table.titles, max(0, start - 24), start):
         return False  # "Chủ tịch công đoàn, ...": the union of the unit the passage is about
@@ -136,9 +136,9 @@ def refused(text: str, folded: str, start: int, table: Refusal) -> bool:
     first = text[pos:pos + 1]
     if first.isupper() or first.isdigit() or first in (" ", "–", "-"):
         return False  # a name, a central union, a count; a dash joining bodies or the law's "đại diện"
-    if first == "," and text.startswith(", ", pos):  # "Công đoàn, Đoàn Thanh niên Công ty X": bodies joined
+    if first == "," and text[pos:pos + 2] == ", ":  # "Công đoàn, Đoàn Thanh niên Công ty X": bodies joined
         at = pos + 2
-        if text.startswith("và ", at):
+        if text[at:at + 3] == "và ":
             at += 3
         if _matches(text, at, table.joint):
             return False
@@ -147,11 +147,11 @@ def refused(text: str, folded: str, start: int, table: Refusal) -> bool:
     joint = _CS_JOINT.match(text, pos)
     if joint is not None and _matches(text, joint.end(), table.joint):
         return False  # "công đoàn cơ sở- Ban vì sự tiến bộ phụ nữ xã X": bodies joined (enrich/unitnames.py _joint)
-    if text.startswith(("cơ sở ", "Cơ sở "), pos):
+    if text[pos:pos + 6] in ("cơ sở ", "Cơ sở "):
         at = pos + 6
-        if text.startswith("thành viên ", at):
+        if text[at:at + 11] == "thành viên ":
             at += 11
-        if text.startswith("tại ", at):
+        if text[at:at + 4] == "tại ":
             at += 4  # "công đoàn cơ sở tại Công ty X": the union of X (enrich/unitnames.py)
         return not _matches(text, at, table.after_cs)
     return True

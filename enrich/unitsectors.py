@@ -52,7 +52,7 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     prov = province(ctx, mention.place_type, mention.names) if mention.names else None
     if prov is None:
         mention.end = mention.type_end or mention.end
-        if ctx.text.startswith(" các cấp", mention.end):
+        if ctx.text[mention.end:mention.end + 8] == " các cấp":
             return None  # "Công đoàn viên chức các cấp": the sector's unions at every level, no one unit
         if key == "vien-chuc" and not mention.place_type and _members(ctx, mention):
             return None
@@ -92,7 +92,7 @@ def _members(ctx: Context, mention: Mention) -> bool:
     """Whether a bare "công đoàn viên chức" names the union's members, not the civil servants' union: written all
     in lower case ("nữ công đoàn viên chức", the members who are civil servants) or followed by a word of group
     members_after ("Công đoàn viên chức lao động", its civil servants and workers)."""
-    if ctx.text.startswith("công đoàn viên", mention.start):
+    if ctx.text[mention.start:mention.start + 14] == "công đoàn viên":
         return True
     return starts_with(ctx.text, skip_space(ctx.text, mention.end), ctx.gaz.words.get("members_after", ()),
                        exact=True) is not None
