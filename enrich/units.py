@@ -392,7 +392,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
             del resolved[i]
     if "thành " in view.text:
         _renamed(view.text, mentions, resolved)
-    if "bộ phận " in view.text.lower():
+    if "bo phan " in view.folded:  # "bộ phận " in any case, in the fold the reader has made (no lower-casing here)
         drop_sections(ctx, mentions, resolved)
     if any(unit.level == "grassroots" and mentions[i].label for i, unit in resolved.items()):
         # a bare "Công đoàn" beside a grassroots union the passage names is not surely the site's own
