@@ -20,6 +20,7 @@ from enrich.unitbrands import read_brand
 from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, deep_aliases, head_starts, narrowed, next_head
+from enrich.unitlabels import written_label
 from enrich.unitmention import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
@@ -31,7 +32,6 @@ from enrich.unitorgs import (
     lower_head,
     organisation_span,
     school_without_head,
-    written_label,
 )
 from enrich.unitplaced import ACRONYM, PLACE_TYPES, ZONE, PlacedReading
 from enrich.unitrefusal import refusal, refused

@@ -5,11 +5,7 @@
   (group ``phrase``), matched in any case, belong to the name whole.
 - Lower-case organisation heads ("Công đoàn trường THCS X", "Công đoàn bệnh viện X"; group
   ``org_lower``) start a name only when a proper name follows (past one acronym: "trường MN Hoa Sen");
-  the head is written capitalised and the school abbreviations MN, MG, TH (group ``school_abbr``)
-  spelt out in the unit's name.
-- A company's legal form written short right after "Công ty" ("Công ty CP X", "Cty TNHH MTV X"; group
-  ``legal_abbr``) is spelt out in the unit's name ("Công ty Cổ phần X"), as "CĐ" and "Cty" are in the
-  view: one union written both ways is one unit.
+  how the unit's name then writes the organisation is enrich/unitlabels.py.
 - A nghiệp đoàn named by its trade and a proper name ("Nghiệp đoàn nghề cá Cát Khánh", "NĐ Nghề cá
   Tam Quan Bắc"); the trade is a listed one (group ``trade``, any case) or up to three lower-case words.
 """
@@ -26,8 +22,6 @@ from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space,
 
 Words = dict[str, tuple[str, ...]]
 JOIN = re.compile(r" ?[-–] (?=[A-ZĐ])")
-GLUED = re.compile(r"(\w)- (?=[^\W\d_])")
-DOUBLED = re.compile(r"(?i)((?:\w+ ){0,2}\w+) \1 ")
 _UNION_HEADS = ("Công đoàn ", "công đoàn ", "CÔNG ĐOÀN ", "CĐCS ", "Liên đoàn ", "Nghiệp đoàn ", "nghiệp đoàn ")
 _COMPANY_HEADS = ("Công ty ", "Cty ", "công ty ")
 _LIST_UNION = ("CĐCS ", "Công đoàn cơ sở ", "công đoàn cơ sở ")
@@ -166,42 +160,6 @@ def school_without_head(text: str, pos: int, words: Words) -> bool:
         return False
     toks = tokens(text, pos + len(head) + 1, 1)
     return bool(toks) and _upper(toks[0][0])
-
-
-@cache
-def _legal_forms(pairs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The legal forms written short after "Công ty" (group ``legal_abbr``: "CP=Cổ phần"), and each spelt out."""
-    table = dict(pair.split("=", 1) for pair in pairs)
-    alternatives = "|".join(re.escape(short) for short in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[Cc]ông ty)((?: (?:{alternatives}))+)(?!\w)"), table
-
-
-def spelt_legal_form(label: str, words: Words) -> str:
-    """``label`` with a company's legal form spelt out after "Công ty": "Công ty TNHH MTV X" -> "Công ty
-    Trách nhiệm hữu hạn Một thành viên X"."""
-    pattern, table = _legal_forms(words.get("legal_abbr", ()))
-    if not table or pattern.search(label) is None:
-        return label
-    return pattern.sub(lambda m: m.group(0)[:-len(m.group(1))] + "".join(" " + table[w] for w in m.group(1).split()), label)
-
-
-def written_label(label: str, words: Words) -> str:
-    """The organisation as the unit's name writes it: head capitalised, school abbreviations and a company's
-    legal form spelt out."""
-    label = GLUED.sub(r"\1 - ", label[:1].upper() + label[1:])  # "Vàng Danh- Vinacomin": "Vàng Danh - Vinacomin"
-    label = spelt_legal_form(label, words)
-    doubled = DOUBLED.match(label)
-    if doubled:  # "Công đoàn trường Trường Tiểu học X", "Tổng Công ty Tổng Công ty X": the head written twice
-        label = label[doubled.end(1) + 1:]
-    if not label.startswith("Trường "):
-        return label
-    level = starts_with(label, len("Trường "), words.get("school_level", ()))
-    if level is not None:  # "trường tiểu học X" -> "Trường Tiểu học X"
-        at = len("Trường ")
-        label = label[:at] + label[at].upper() + label[at + 1:]
-    first, _, rest = label[len("Trường "):].partition(" ")
-    table = dict(item.split("=", 1) for item in words.get("school_abbr", ()))
-    return f"Trường {table[first]} {rest}".rstrip() if first in table else label
 
 
 def named_nghiep_doan(text: str, pos: int, words: Words, capital_head: bool) -> int | None:

@@ -13,6 +13,7 @@ from crawler.textnorm import fold
 from enrich import unitends
 from enrich.gazetteer import Gazetteer, unit_slug
 from enrich.unitheads import HEAD
+from enrich.unitlabels import written_label
 from enrich.unitlists import ListReading
 from enrich.unitmention import (
     COMMUNE_TYPES,
@@ -21,7 +22,7 @@ from enrich.unitmention import (
     Mention,
     province_sector_at,
 )
-from enrich.unitorgs import joined_sector, written_label, zone_names
+from enrich.unitorgs import joined_sector, zone_names
 from enrich.unittext import View, cap_run, skip_space, starts_with
 
 _TYPE_LIST = re.compile(r", (?:thành|thị|huyện|quận|tỉnh)\b")

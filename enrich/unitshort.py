@@ -13,7 +13,8 @@ from crawler.textnorm import fold
 from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import unit_slug
 from enrich.unitends import titled_person_end
-from enrich.unitorgs import TextMemo, Words, lower_head, organisation_span, written_label
+from enrich.unitlabels import written_label
+from enrich.unitorgs import TextMemo, Words, lower_head, organisation_span
 from enrich.unittext import starts_with
 
 _CLOSE = ("", "\n", ",", ".", ";", ":", ")")
