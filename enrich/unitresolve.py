@@ -20,7 +20,9 @@ from enrich.unitdistricts import district_province, one_named_province
 from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unittext import cap_run, finditer_at
 
-_TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc) (?:tỉnh|thành phố) ")
+# after a unit: ", tỉnh X", ", thuộc thành phố X", or an address in parentheses naming its district and then its
+# province ("NĐNC phường Xuân Hà (quận Thanh Khê, TP. Đà Nẵng)")
+_TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc| \((?:huyện|quận|thị xã|thành phố) [^(),]{1,30},) (?:tỉnh|thành phố) ")
 _DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ{digits}])") for kind, party, digits in
                    (("huyện", "Huyện", ""), ("quận", "Quận", "0-9"), ("thị xã", "Thị", ""))}  # "quận 2": numbered
 _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the same district, a new type
