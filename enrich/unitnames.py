@@ -39,6 +39,8 @@ from enrich.unitshort import follows_word, full_name_before, named_before
 from enrich.unittext import View, cap_run, fold_view, joined, skip_space, starts_with
 
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
+# "công đoàn cơ sở của trường hoạt động ...": "the school's", a lower-case word or a stop after it (not its name)
+_OF_SCHOOL = re.compile(r"(?:[Cc]ơ sở )?của trường(?= [a-zà-ỹđ]| ?[,.;:)]|$)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
 _NGANH = re.compile(r"[Nn]gành ")
 _OFFICE = re.compile(r"cơ quan ")
@@ -241,9 +243,9 @@ class Reader(PlacedReading):
             corp = starts_with(text, at, self.gaz.words.get("corp", ()), exact=True)
             if corp or starts_with(text, at, self.gaz.words.get("org", ()), exact=True):
                 return self._organisation(start, at, "corp" if corp else "grassroots")
-        own = _OWN.match(text[pos:pos + 20])
-        if own:  # "Công đoàn (cơ sở) nhà trường": the school's own union, known from the source
-            return Mention(start, pos + own.end(), "own", label="Trường", named_org=self._named_before(start, "Trường"))
+        own = _OWN.match(text[pos:pos + 20]) or self._of_school(pos)
+        if own:  # "Công đoàn (cơ sở) nhà trường", "... của trường": the school's own union, known from the source
+            return Mention(start, pos + len(own.group(0)), "own", label="Trường", named_org=self._named_before(start, "Trường"))
         joint = self._joint(start + 9)
         if joint:  # "Công đoàn – Đoàn Thanh niên Tổng Công ty X": the union of X, the head shared
             at = joint
@@ -375,6 +377,14 @@ class Reader(PlacedReading):
             count += 1
             if self.text[at:at + 6] == " cơ sở":
                 at += 6
+
+    def _of_school(self, pos: int) -> re.Match[str] | None:
+        """"(cơ sở) của trường" after "Công đoàn", the school not named after it (no lower-case school level:
+        "của trường mầm non X" names one): the school's own union, as "Công đoàn nhà trường"."""
+        found = _OF_SCHOOL.match(self.text, pos)
+        if found is None or starts_with(self.text, found.end() + 1, self.gaz.words.get("school_level", ()), exact=True):
+            return None
+        return found
 
     def _after_title(self, start: int) -> bool:
         """A person's title right before a lower-case "công đoàn" ("bà X - Chủ tịch công đoàn đại diện ..."),
