@@ -127,8 +127,9 @@ def lower_head(text: str, pos: int, words: Words) -> str | None:
         return None  # a person: "Chủ tịch công đoàn công ty Trần Văn Hùng" (a school may bear one's name)
     if head == "trường" and toks and toks[0][0] == "chuyên":
         toks = toks[1:]  # a specialised school: "trường THPT chuyên Nguyễn Trãi"
-    if toks and not _upper(toks[0][0]) and head in words.get("org_trade", ()):
-        return head if _trade_words(text, toks[0][1], words) is not None else None  # "nhà máy xi măng Bình Phước"
+    if toks and not _upper(toks[0][0]) and (head in words.get("org_trade", ()) or level in words.get("level_field", ())):
+        # "nhà máy xi măng Bình Phước"; a college's field: "trường cao đẳng y tế Thái Nguyên"
+        return head if _trade_words(text, toks[0][1], words) is not None else None
     return head if toks and _upper(toks[0][0]) else None
 
 
