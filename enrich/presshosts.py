@@ -18,7 +18,7 @@ Lào Cai's paper is Lào Cai's. Two kinds of host:
 - schools' sites in the education zone edu.vn under their province's or district's education
   office ("thcsluongthevinh.bacquang.edu.vn", "thtandan.haiphong.edu.vn", "ththanhxuantrung.pgdthanhxuan.edu.vn"):
   the label before edu.vn, with or without the office's "pgd" / "pgddt" / "sgd" / "sgddt", is a province's name
-  or the name of one district only (a name several districts share, "chauthanh", gives none); a
+  (or its listed short name, "hcm": enrich/data/site_letters.csv) or the name of one district only (a name several districts share, "chauthanh", gives none); a
   district abolished in July 2025 is read in its new province after that; and a school's own host in edu.vn
   that ends with a province's name after a hyphen ("thcs-thainguyen-khanhhoa.edu.vn": Khánh Hòa);
 - schools' pages on a platform of schools' sites (enrich/data/school_platforms.csv), by the district the path names
@@ -41,6 +41,7 @@ from enrich.catalog import DATA, read_csv
 from enrich.gazetteer import gazetteer, pick
 from enrich.hostnames import host_words, named_province, province_names
 from enrich.repohosts import repository_name, repository_province
+from enrich.sitetyped import office_province
 
 PRESS_HOSTS_CSV = DATA / "press_hosts.csv"
 SCHOOL_PLATFORMS_CSV = DATA / "school_platforms.csv"
@@ -74,7 +75,8 @@ def district_names() -> dict[str, list[dict[str, str]]]:
 def _edu_province(label: str, date: str | None) -> str | None:
     """The province of an edu.vn host's office label ("bacquang", "pgdthanhxuan", "haiphong") on ``date``."""
     name = _EDU_OFFICE.sub("", _NOT_LETTER.sub("", label))
-    provinces = province_names().get(name, [])
+    office = office_province(name)  # "hcm.edu.vn": the city's office, named short (enrich/data/site_letters.csv)
+    provinces = province_names().get(_NOT_LETTER.sub("", fold(office).lower()) if office else name, [])
     if provinces:
         found = pick(provinces, date, "valid_from", "valid_to")
         return found["short_name"] if found else None
