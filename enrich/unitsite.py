@@ -10,6 +10,10 @@ so only after a title or a union body's word (group ``site_union``):
 - *the site's name*: the host's first label that is no zone's ("www", "com", "edu"...), or the name of the repository a copied site is kept in
   (enrich/repohosts.py), is the organisation's words in order, each whole or by its first letter, from any word to
   the last, which is whole ("dv" + "agribank"); two words or more, one of them whole and of four letters or more;
+  or the initials of the organisation's type, then its name's words whole or as a listed short syllable, then at
+  most a district's number or name ("th" + "tranqgkhai" + "q1", "bvdk" + "tanlac": enrich/sitetyped.py); where no
+  name the passage writes before the bare union is the site's, one it writes after it ("BCH Công đoàn Bệnh viện ...
+  Bệnh viện Đa khoa huyện X");
 - *the item's address*, on a union's portal only (a source that is a gazetteer union above the grassroots): the last part
   of the path holds the organisation's words, head and all, between hyphens.
 
@@ -25,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 
 from crawler.textnorm import fold
 from enrich.repohosts import repository_name
+from enrich.sitetyped import typed_spells
 from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES
 from enrich.unitresolve import Context
 from enrich.unitshort import follows_word, names_before
@@ -82,7 +87,7 @@ def names_in_path(slug: tuple[str, ...], name: str) -> bool:
 
 def site_organisation(names: list[str], site: tuple[str, ...], slug: tuple[str, ...], union_portal: bool) -> str:
     """The one of ``names`` (organisations the passage names) that the page's address names, or ""."""
-    found = {name for name in names if any(spells(label, name) for label in site)}
+    found = {name for name in names if any(spells(label, name) or typed_spells(label, name) for label in site)}
     if not found and union_portal:
         found = {name for name in names if names_in_path(slug, name)}
     return found.pop() if len(found) == 1 else ""
@@ -101,7 +106,13 @@ def site_org(ctx: Context, start: int, heads: tuple[str, ...], bare: bool = Fals
     names = [name for head in heads for name in names_before(ctx.text, folded, start, head, gaz.words, _TYPES,
                                                              lambda place: gaz.find_province(place, None) is not None)]
     portal = ctx.source_unit is not None and ctx.source_unit.unit_id.startswith(_UNIONS)
-    return site_organisation(list(dict.fromkeys(names)), site, slug, portal)
+    found = site_organisation(list(dict.fromkeys(names)), site, slug, portal)
+    if found or not site:
+        return found
+    # the body named after its bare union ("BCH Công đoàn Bệnh viện ... Bệnh viện Đa khoa huyện X"): the site's name only
+    later = [name for head in heads for name in names_before(ctx.text, folded, len(ctx.text), head, gaz.words, _TYPES,
+                                                             lambda place: gaz.find_province(place, None) is not None)]
+    return site_organisation(list(dict.fromkeys(later)), site, (), False) if later != names else ""
 
 
 def after_site_union(ctx: Context, start: int) -> bool:
