@@ -41,6 +41,7 @@ Blind27: blind27_units.jsonl (a twenty-seventh blind set, to be run once), evalu
 Blind28: blind28_units.jsonl (a twenty-eighth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND28=1 is set, likewise.
 Blind29: blind29_units.jsonl (a twenty-ninth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND29=1 is set, likewise.
 Blind30: blind30_units.jsonl (a thirtieth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND30=1 is set, likewise.
+Blind31: blind31_units.jsonl (a thirty-first blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND31=1 is set, likewise.
 Blind32: blind32_units.jsonl (a thirty-second blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND32=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
@@ -131,6 +132,8 @@ BLIND29 = DATA / "blind29_units.jsonl"
 BLIND29_ENV = "UNIONWATCH_EVAL_BLIND29"  # the blind29 part runs only when this is "1"
 BLIND30 = DATA / "blind30_units.jsonl"
 BLIND30_ENV = "UNIONWATCH_EVAL_BLIND30"  # the blind30 part runs only when this is "1"
+BLIND31 = DATA / "blind31_units.jsonl"
+BLIND31_ENV = "UNIONWATCH_EVAL_BLIND31"  # the blind31 part runs only when this is "1"
 BLIND32 = DATA / "blind32_units.jsonl"
 BLIND32_ENV = "UNIONWATCH_EVAL_BLIND32"  # the blind32 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
@@ -260,7 +263,8 @@ def selected_parts() -> dict[str, Path]:
                             ("blind24", BLIND24, BLIND24_ENV), ("blind25", BLIND25, BLIND25_ENV),
                             ("blind26", BLIND26, BLIND26_ENV), ("blind27", BLIND27, BLIND27_ENV),
                             ("blind28", BLIND28, BLIND28_ENV), ("blind29", BLIND29, BLIND29_ENV),
-                            ("blind30", BLIND30, BLIND30_ENV), ("blind32", BLIND32, BLIND32_ENV)):
+                            ("blind30", BLIND30, BLIND30_ENV), ("blind31", BLIND31, BLIND31_ENV),
+                            ("blind32", BLIND32, BLIND32_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -273,7 +277,7 @@ def run(show_errors: bool = True) -> dict:
         if part in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                     "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                    "blind26", "blind27", "blind28", "blind29", "blind30", "blind32"):
+                    "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
