@@ -17,7 +17,9 @@ With --former (a vietnam-provinces 0.2 wheel: the GSO list of 2020-02-25, GPL-3.
 public GSO data, read as facts), the districts of that list merged or renamed since are added as
 former districts (scripts/former_districts.py; dates from scripts/data/former_districts.csv).
 
-Writes provinces.csv, districts.csv and communes.csv, and the generated rows of units.csv (kinds
+Writes provinces.csv, districts.csv, communes.csv and communes_former.csv (the 10,035 communes, wards and
+towns of admin_units_legacy, as before 1 July 2025, each with its district's code), and the generated rows of
+units.csv (kinds
 tld, ldld-province, ldld-district). Rows of units.csv with other kinds (sector, commune, ...) are
 curated by hand and kept as they are; on generated rows the curated columns `verified` and
 `source` survive a rebuild.
@@ -102,6 +104,7 @@ DISTRICT_COLUMNS = [
     "source",
     "successor_id",
 ]
+FORMER_COMMUNE_COLUMNS = ["code", "name", "type", "district_code", "province"]
 COMMUNE_COLUMNS = [
     "id",
     "code",
@@ -200,6 +203,7 @@ def split_type(name, types):
 PROVINCE_TYPES = ["Thành phố", "Tỉnh"]
 DISTRICT_TYPES = ["Thành phố", "Thị xã", "Quận", "Huyện"]
 COMMUNE_TYPES = ["Phường", "Xã", "Đặc khu"]
+FORMER_COMMUNE_TYPES = ["Phường", "Xã", "Thị trấn"]
 TYPE_ABBR = {"thành phố": ["TP", "TP."], "thị xã": ["TX", "TX."], "quận": ["Q."], "huyện": ["H."]}
 
 
@@ -492,6 +496,33 @@ def build_communes(conn, new_map):
     return out, mismatches
 
 
+def build_former_communes(conn, old_map):
+    """The communes, wards and towns before 1 July 2025 (admin_units_legacy), compact: code, name without its
+    type ("Tân Thành Bình", "1" of "Phường 1"), type, the district's code (districts.csv `code`) and the province's
+    id before the reform (districts.csv `province_id`). The four districts with no commune (islands) have no row."""
+    rows = conn.execute(
+        "select provinceCode, districtCode, wardCode, ward, wardType from admin_units_legacy "
+        "where ward is not null order by wardCode"
+    ).fetchall()
+    out, mismatches = [], []
+    for pcode, dcode, wcode, name, package_type in rows:
+        unit_type, short = split_type(name, FORMER_COMMUNE_TYPES)
+        if unit_type != package_type.lower():
+            mismatches.append(
+                f"former commune {wcode} {name}: wardType says {package_type}; type taken from the name"
+            )
+        out.append(
+            {
+                "code": wcode,
+                "name": short,
+                "type": unit_type,
+                "district_code": dcode,
+                "province": old_map[pcode][0],
+            }
+        )
+    return out, mismatches
+
+
 # --- union units -----------------------------------------------------------------------------
 
 
@@ -696,6 +727,8 @@ def main(argv=None):
     if args.former:
         districts += former_districts(args.former, conn, districts, old_map, sys.modules[__name__])
     communes, mismatches = build_communes(conn, new_map)
+    former_communes, former_mismatches = build_former_communes(conn, old_map)
+    mismatches += former_mismatches
     curated, kept = read_units(args.out / "units.csv")
     units = build_units(provinces, districts, curated) + kept
     for line in warnings + mismatches:
@@ -704,6 +737,7 @@ def main(argv=None):
     write_csv(args.out / "provinces.csv", PROVINCE_COLUMNS, provinces)
     write_csv(args.out / "districts.csv", DISTRICT_COLUMNS, districts)
     write_csv(args.out / "communes.csv", COMMUNE_COLUMNS, communes)
+    write_csv(args.out / "communes_former.csv", FORMER_COMMUNE_COLUMNS, former_communes)
     write_csv(args.out / "units.csv", UNIT_COLUMNS, units)
 
 
