@@ -23,6 +23,7 @@ from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitbrands import brand_of, brands, written_name
+from enrich.unitcommunes import former_district_union
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsame import office_in_full, short_forms, with_province
@@ -246,7 +247,7 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
         named = r.place_unit(ctx, mention) if mention.names else None
         if named is None and mention.place_type and bare:
             mention.end = mention.type_end or mention.end  # a person's name is not evidence
-            return r.bare_unit(ctx, mention)
+            return r.bare_unit(ctx, mention) or former_district_union(ctx, mention)  # by the communes before 2025
         return named
     if kind == "cd-district":
         return r.source_district_union(ctx, mention)
