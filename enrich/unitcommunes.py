@@ -42,6 +42,18 @@ def former_communes() -> dict[str, list[Commune]]:
     return out
 
 
+def commune_provinces(name: str) -> set[str]:
+    """Ids of the provinces (before the reform) with a commune, ward or town before the reform called ``name``, each
+    word with the same marks in any case ("Trà Linh" of Quảng Nam, not "Trà Lĩnh" of Cao Bằng)."""
+    words = name.split()
+    return {c[3] for c in former_communes().get(fold(name), ())
+            if len(c[0].split()) == len(words) and all(map(_same_marks, words, c[0].split()))}
+
+
+def _same_marks(written: str, listed: str) -> bool:
+    return r._marks(written) == r._marks(listed)
+
+
 @cache
 def _districts_by_code(gaz: Gazetteer) -> dict[str, dict[str, str]]:
     """District rows of the package's early-2025 list by code (a former district that shares a code is left out)."""

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from crawler.textnorm import fold
 from enrich.gazetteer import REFORM_START, valid_on
+from enrich.unitcommunes import commune_provinces
 from enrich.unitnames import Mention
 from enrich.unitresolve import Context, Resolved
 from enrich.unittext import cap_run, expand, tokens
@@ -43,6 +44,8 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
         if brand and (not aside or name != aside.group(1)) and not _site_trade(ctx, words[:-len(name.split())]):
             continue  # a district's name ending a company's is its brand, unless after its site's trade ("Than")
         pids = {d["province_id"] for d in ctx.gaz.districts.get(fold(name), []) if _spelt_as(d, name)}
+        if not pids and brand:  # after a site's trade, its commune before 2025 of one province ("Thủy điện A Vương")
+            pids = commune_provinces(name)
         if len(pids) == 1:
             pid = pids.pop()
             row = ctx.gaz.provinces.get(ctx.gaz.earlier_province(pid, ctx.date) or pid)  # Huế's in 2024: Thừa Thiên Huế

@@ -34,8 +34,9 @@ def test_other_acronyms_and_a_form_written_in_words_stay_as_written():
     # a bank's "TMCP" is no company's legal form after "Công ty"; a form in lower-case words is kept as written
     assert units("Công đoàn cơ sở Ngân hàng TMCP Công thương chi nhánh Bắc Giang tổ chức hội thao.") == {
         ("Công đoàn cơ sở Ngân hàng TMCP Công thương chi nhánh Bắc Giang", "grassroots", "Bắc Giang")}
+    # (the mine's ward before 2025, Vàng Danh of Uông Bí, places it: enrich/unitcommunes.py commune_provinces)
     assert units("Công đoàn công ty cổ phần than Vàng Danh tổ chức hội thao.") == {
-        ("Công đoàn Công ty cổ phần than Vàng Danh", "grassroots", None)}
+        ("Công đoàn Công ty cổ phần than Vàng Danh", "grassroots", "Quảng Ninh")}
 
 
 def test_ports_airports_farms_and_credit_funds_are_grassroots_heads():
