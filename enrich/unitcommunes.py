@@ -4,7 +4,8 @@ Lạng Khê ... LĐLĐ huyện": Con Cuông, Nghệ An).
 
 The communes, wards and towns before the reform are ``enrich/data/communes_former.csv`` (vietnamadminunits 1.0.4,
 ``scripts/build_gazetteer.py``), read on first use only: the rule is tried only for a bare district union no unit,
-source or district the passage names has placed. A commune is read where the passage writes it with its type ("xã
+source or district the passage names has placed (and ``commune_provinces`` only for a company named by its site's
+trade and a place no district has, enrich/unitplaces.py). A commune is read where the passage writes it with its type ("xã
 Cam Lâm", "thị trấn Trà Lân", "phường Quang Trung") or lists it right after one ("xã Cam Lâm và Lạng Khê", "các xã
 Cam Lâm, Lạng Khê, Mậu Đức"); an untyped name elsewhere is never read (a person's, a district's). Every commune read
 must lie in the page's province and, all together, in one district of the mention's type: then the bare union is
