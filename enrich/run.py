@@ -6,12 +6,13 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain, islice
+from typing import Any
 
 from sqlite_utils import Database
 
 from crawler import store, store_tags
 from crawler.heap import loading_heap
-from enrich import tag
+from enrich import tag, tag_each
 from enrich.catalog import (
     RESOLUTIONS_CSV,
     UNITS_CSV,
@@ -24,7 +25,7 @@ from enrich.catalog import (
 )
 from enrich.copies import cluster_copies, signed
 from enrich.fingerprints import Prints
-from enrich.tags import MENTIONED, SUBJECT, UnitTag
+from enrich.tags import MENTIONED, SUBJECT, Tags, UnitTag
 from enrich.targets import article_targets, update_targets
 from enrich.units import SourceContext
 from enrich.workers import WorkerPool, batched
@@ -128,12 +129,18 @@ def _source_context(row: dict) -> SourceContext | None:
     )
 
 
-def tag_row(row: dict, mapping: dict[str, str]) -> dict[str, object]:
+def _tag_arguments(row: dict) -> dict[str, Any]:
+    """``enrich.tag``'s arguments for a stored article."""
+    return {"text": row["text"], "title": row["title"], "source": _source_context(row), "published": row["published"],
+            "url": row.get("url")}
+
+
+def tag_row(row: dict, mapping: dict[str, str], tags: Tags | None = None) -> dict[str, object]:
     """The tags of one stored article (``store.articles_for_tagging`` shape), as rows: what a
-    worker sends back. ``new_resolutions`` and ``new_units`` are the catalog rows to add when
-    the store does not know them yet; the parent decides, in article order."""
-    tags = tag(row["text"], title=row["title"], source=_source_context(row), published=row["published"],
-               url=row.get("url"))
+    worker sends back (``tags``, the article's, where they are made already). ``new_resolutions`` and
+    ``new_units`` are the catalog rows to add when the store does not know them yet; the parent
+    decides, in article order."""
+    tags = tag(**_tag_arguments(row)) if tags is None else tags
     res_rows, unit_rows, new_resolutions, new_units = [], [], [], []
     for t in tags.resolutions:
         if t.discovered:
@@ -184,9 +191,11 @@ def _stored(row: dict, res_rows: list[dict], unit_rows: list[dict], province: st
 
 
 def tag_batch(rows: list[dict]) -> list[dict[str, object]]:
-    """``tag_row`` of every article of a batch (run by a worker)."""
+    """``tag_row`` of every article of a batch (run by a worker): the batch's tags made a tagger at a time
+    (``enrich.tag_each``), the same as article by article."""
     mapping = province_map()
-    return [tag_row(row, mapping) for row in rows]
+    tagged = tag_each([_tag_arguments(row) for row in rows])
+    return [tag_row(row, mapping, tags) for row, tags in zip(rows, tagged, strict=True)]
 
 
 def prepare_worker() -> None:
