@@ -106,7 +106,13 @@ import json
 from tests.eval import resolutions, units
 
 rows = [json.loads(line) for line in units.PARTS["held-out C"].read_text(encoding="utf-8").splitlines() if line.strip()]
-print(json.dumps({"units": units.score([r for r in rows if r["id"] == "k027"])[1],
+row = next(r for r in rows if r["id"] == "k027")
+# Names the passage never writes: missed whatever the tagger learns, so the listing always has several lines to order.
+row["expected"] = row["expected"] + [
+    {"name": name, "level": "grassroots", "province": None}
+    for name in ("Công đoàn cơ sở Công ty Zeta", "Công đoàn cơ sở Công ty Alpha", "Công đoàn cơ sở Công ty Mu")
+]
+print(json.dumps({"units": units.score([row])[1],
                   "resolutions": resolutions.evaluate([r for r in resolutions.load_devset("all") if r["id"] == "r120"], context=False).errors}))
 """
 
@@ -116,5 +122,5 @@ def test_the_eval_lists_its_errors_in_the_same_order_whatever_the_hash_seed():
     extra names and codes are listed sorted, not in a set's order."""
     runs = [json.loads(_run(_EVAL, PYTHONHASHSEED=seed)) for seed in ("0", "1", "2", "3")]
     assert all(run == runs[0] for run in runs)
-    assert len([e for e in runs[0]["units"] if " missed: " in e]) >= 2
+    assert len([e for e in runs[0]["units"] if " missed: " in e]) >= 3
     assert len([e for e in runs[0]["resolutions"] if " FN " in e]) >= 2
