@@ -344,7 +344,8 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
     end inside the rules' name before a company's legal form (word groups legal_acronym, legal_form); "bare", an
     end on a district's or commune's type without its name ("Trung tâm Y tế huyện": the rules complete it
     from the source); "lower3", a name read on past the rules' end that ends on more than three lower-case
-    words but a place type's ("Dịch vụ cơ khí hàng hải", not "Ban Quản lý khu kinh tế tỉnh")."""
+    words but a place type's ("Dịch vụ cơ khí hàng hải", not "Ban Quản lý khu kinh tế tỉnh"); "and_trade", an end
+    inside the rules' name right before a "và" that joins two lower-case words ("Kinh doanh nhà | và dịch vụ đô thị")."""
     if "person" in limits and (person_name(toks, 0, rule_k, words, is_province) or any(
             person_name(toks, j, len(toks), words, is_province, whole=False) for j in range(rule_k, k))):
         return True
@@ -362,12 +363,15 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
         return True  # "Công nghiệp Sài Gòn | TNHH MTV": a company's legal form cut off the rules' name
     if "lower_mid" in limits and k > rule_k and _lower_mid(text, toks, rule_k, k, words):
         return True
+    if "and_trade" in limits and k < rule_k and _and_trade(text, toks, k, rule_k, words):
+        return True  # "Kinh doanh nhà | và dịch vụ đô thị": a lower-case trade joined to another cut at "và"
     if "dash_end" in limits and k - 2 >= rule_k and toks[k - 2][0] in _DASHES and not _clear_end(text, toks, k, words):
         return True  # "Xây dựng – Ngôi | nhà chung": read on through a dash to one word that a lower-case one goes on
     return "lower3" in limits and k > rule_k and _lower_run(text, toks, rule_k, k)
 
 
-_VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid", "dash_end"))
+_VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid", "dash_end",
+                     "and_trade"))
 _OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place")) | _VETOES
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
@@ -449,6 +453,24 @@ def _lower_mid(text: str, toks: list[Token], rule_k: int, k: int, words: Words) 
     after = toks[k][0]
     return after not in words.get("stop", ()) and after not in words.get("clause_verb", ()) \
         and not _ends_on_place_type(text, toks, k)
+
+
+def _and_trade(text: str, toks: list[Token], k: int, rule_k: int, words: Words) -> bool:
+    """Whether the name cut after ``toks[:k]``, inside the rules' name, is cut right before a "và" between two
+    lower-case words the rules read on through: a trade written in lower case joined to another ("Công ty CP Kinh
+    doanh nhà | và dịch vụ đô thị đã ..."), one company's name. Not when what follows "và" starts a second body
+    or party: a capitalised word ("Công ty Xăng dầu Trà Vinh | và Bảo hiểm xã hội tỉnh"), a union's or an
+    organisation's head in lower case ("và công đoàn ...", "và trường ..."), the workers ("và người lao động") or
+    a word of groups stop and not_name ("và các hộ kinh doanh")."""
+    if not 0 < k < rule_k - 1 or toks[k][0] != "và":
+        return False
+    before, after, at = toks[k - 1][0], toks[k + 1][0], toks[k + 1][1]
+    if not (before.isalpha() and before.islower() and after.isalpha() and after.islower()):
+        return False
+    if text.startswith(_UNION_HEADS, at):
+        return False
+    return all(starts_with(text, at, words.get(group, ()), exact=True) is None
+               for group in ("stop", "not_name", "org_lower", "members_after"))
 
 
 def _lower_run(text: str, toks: list[Token], start: int, k: int) -> bool:
