@@ -1,9 +1,11 @@
 """One unit the passage names two ways, read as one after every mention is resolved: a union above the grassroots
 written short ("Công đoàn Hóa chất Việt Nam" for "Công đoàn Công nghiệp Hóa chất Việt Nam"), a grassroots union
 named once without its province and once with it, a corporation's office union written with the corporation's head
-alone and in full."""
+alone and in full, a union named in full with its organisation's acronym in parentheses and then by that acronym."""
 
 from __future__ import annotations
+
+import re
 
 from enrich import unitresolve as r
 from enrich.unitbrands import brand_units
@@ -28,6 +30,35 @@ def short_forms(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
                   and u.name.lower().removeprefix("công đoàn ").startswith(head)]
         if len(longer) == 1:
             resolved[index] = longer[0]
+
+
+_DEFINED = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,14})\)")
+
+
+def defined_acronyms(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r.Resolved]) -> None:
+    """A union named in full with its organisation's acronym right after it in parentheses ("Công đoàn Tổng Công ty
+    Cơ khí Giao thông Vận tải Sài Gòn (SAMCO)") is the union first met here that the passage writes with that acronym
+    after the same head ("Công đoàn Tổng Công ty SAMCO") or alone ("Công đoàn SAMCO"). ``ends``: where each
+    mention ends in the text as written (``ctx.original``; the view drops abbreviations in parentheses). An acronym
+    two unions are given names neither."""
+    heads = sorted((w.lower() for w in ctx.gaz.words.get("org", ()) + ctx.gaz.words.get("corp", ())), key=len, reverse=True)
+    defined: dict[str, set[str]] = {}
+    by_id = {unit.unit_id: unit for unit in resolved.values()}
+    for index, unit in resolved.items():
+        m = _DEFINED.match(ctx.original, ends[index])
+        if m is None or not unit.name.lower().startswith("công đoàn "):
+            continue
+        rest = unit.name.lower().removeprefix("công đoàn ")
+        head = next((h for h in heads if rest.startswith(h + " ")), "")
+        acronym = m.group(1).lower()
+        for form in {f"công đoàn {acronym}", f"công đoàn {head} {acronym}".replace("  ", " ")}:
+            defined.setdefault(form, set()).add(unit.unit_id)
+    if not defined:
+        return
+    for index, unit in list(resolved.items()):
+        full = defined.get(unit.name.lower().replace("công đoàn cơ sở ", "công đoàn ", 1), set())
+        if unit.discovered and len(full) == 1 and unit.unit_id not in full:
+            resolved[index] = by_id[next(iter(full))]
 
 
 def _within(words: list[str], name: str) -> bool:
