@@ -42,6 +42,7 @@ _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 # "công đoàn cơ sở của trường hoạt động ...": "the school's", a lower-case word or a stop after it (not its name)
 _OF_SCHOOL = re.compile(r"(?:[Cc]ơ sở )?của trường(?= [a-zà-ỹđ]| ?[,.;:)]|$)")
 _GRASSROOTS = re.compile(r"[Cc]ơ sở(?: thành viên)? ")
+_GROUP = re.compile(r"(?:[Cc]ơ sở )?nhóm ")
 _NGANH = re.compile(r"[Nn]gành ")
 _OFFICE = re.compile(r"cơ quan ")
 _PLURAL = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững) $")
@@ -259,6 +260,13 @@ class Reader(PlacedReading):
             if commune is not None and commune.names:  # "Công đoàn và Đoàn thanh niên phường X": the ward's union
                 commune.label = text[at:commune.end]
                 return commune
+        group = _GROUP.match(text, pos)
+        if group and starts_with(text, group.end(), self.cs_heads, exact=True):
+            # "CĐ nhóm Trường Mầm non tư thục phường An Bình": one grassroots union over a group of such bodies
+            found = self._organisation(start, group.end(), "grassroots")
+            if found is not None and found.kind == "grassroots":  # not the head alone ("CĐ nhóm Trường đã họp")
+                found.label = "nhóm " + found.label  # named as written, the group's word in lower case
+                return found
         grassroots = _GRASSROOTS.match(text[pos:pos + 24])
         if grassroots:
             at = pos + grassroots.end()

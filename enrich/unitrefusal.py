@@ -25,15 +25,16 @@ EXACT, ANY_CASE = 0, 1
 Entries = dict[str, tuple[tuple[str, int], ...]]
 
 # Words the Reader's own patterns read after "Công đoàn" (enrich/unitnames.py: _OWN, _joint, _OFFICE,
-# _NGANH, ZONE, the central union and the state division's "Liên đoàn", an organisation after "của"), each as a
+# _NGANH, _GROUP, ZONE, the central union and the state division's "Liên đoàn", an organisation after "của"), each as a
 # whole word or more
 _PATTERN_WORDS = (("của", EXACT), ("nhà trường", EXACT), ("cơ sở nhà trường", ANY_CASE), ("cơ sở của trường", ANY_CASE), ("phối hợp", EXACT), ("và", EXACT),
                   ("cơ quan", EXACT), ("ngành", ANY_CASE), ("khu", ANY_CASE), ("các khu", ANY_CASE),
-                  ("Việt Nam", EXACT), ("Liên đoàn", EXACT))
+                  ("Việt Nam", EXACT), ("Liên đoàn", EXACT), ("nhóm", EXACT), ("cơ sở nhóm", ANY_CASE))
 # read after "Công đoàn cơ sở (thành viên) ": "ngành", the school's own union ("nhà trường", "của trường"), joint
 # bodies working together
 # (with the word groups of grassroots heads, the commune types and the brands)
-_CS_PATTERN_WORDS = (("ngành", ANY_CASE), ("nhà trường", EXACT), ("của trường", EXACT), ("phối hợp", EXACT))
+_CS_PATTERN_WORDS = (("ngành", ANY_CASE), ("nhà trường", EXACT), ("của trường", EXACT), ("phối hợp", EXACT),
+                     ("nhóm", EXACT))
 _ALIAS_PUNCTUATION = ",.:;!?)"
 _CS_JOINT = re.compile(r"[Cc]ơ sở(?: và|,| ?[–-]) (?:và )?")  # as unitnames._JOINT_SEP after "cơ sở"
 
