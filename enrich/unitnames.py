@@ -16,6 +16,7 @@ from functools import cache
 from enrich import unitends
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer
 from enrich.unitaliases import read_on_past
+from enrich.unitandfield import and_field_end
 from enrich.unitbrands import read_brand
 from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
@@ -433,6 +434,8 @@ class Reader(PlacedReading):
                          self.edge_memo)
         if end != rule_end and unitends.rules_end_stands(self.text, end, rule_end, words, self._is_province):
             end = rule_end
+        if " và " in self.text[first:max(end, rule_end)]:  # "Viện Sinh thái và Tài nguyên sinh vật": one body's fields
+            end = and_field_end(self.text, first, end, rule_end, words, self._is_province)
         if end != rule_end:  # the learned reader ends the name elsewhere
             bare = self.text[first:end].endswith(tuple(" " + t for t in PROVINCE_TYPES))
         placed = self._place_then_org(first, end) if not listed else None
