@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from enrich.catalog import DATA, read_csv
+from enrich.unitcapitals import sentence_cased
 
 ABBREVIATIONS_CSV = DATA / "unit_abbreviations.csv"
 _WORD = r"[^\W_]"
@@ -284,6 +285,7 @@ class View:
             for at in breaks + joins:
                 chars[at] = " "  # one character for one: the offsets stay, evidence keeps the break or the "_"
             source = "".join(chars)
+        source = sentence_cased(source)  # "CÔNG ĐOÀN CỤC HẢI QUAN TỈNH ĐỒNG THÁP," one character for one
         for m in _SPECIAL.finditer(source) if _has_special(source) else ():
             expanded(source[position:m.start()], position)
             value = (" " if m.group("space") is not None else "'" if m.group("apos") is not None
