@@ -154,7 +154,8 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         place = f"{district['type']} {district['short_name']}"
         label = label if fold(label).endswith(" " + fold(place)) else f"{label} {place}"
     elif mention.bare_tail and pid:
-        label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
+        if not _city_own(ctx, label, pid):
+            label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
     elif mention.kind == "grassroots":
         label = places.full_label(ctx, label, pid)
     written = mention.kind == "grassroots" and (mention.listed or head.startswith("công đoàn cơ sở"))
@@ -172,6 +173,15 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         parent = union.unit_id if union else None
     unit_id = f"cdcs-{pid or 'vn'}--{unit_slug(('thành viên ' if member else '') + label)}"  # a member union is its own unit
     return r._new(unit_id, name, "grassroots", pid, parent, "grassroots")
+
+
+_CITY_OWN_ENDS = (" Thành phố", " Thành Phố")
+
+
+def _city_own(ctx: r.Context, label: str, pid: str) -> bool:
+    """Whether a name ending with the city's type alone, capitalised, is a centrally-run city's body as the city
+    writes it ("Bệnh viện Nhi Đồng Thành Phố"): kept as written, where a province's ("... Tỉnh") is completed."""
+    return label.endswith(_CITY_OWN_ENDS) and ctx.gaz.provinces[pid]["type"] == "thành phố"
 
 
 def _bare_district(ctx: r.Context, mention: Mention) -> dict[str, str] | None:
