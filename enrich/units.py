@@ -175,6 +175,16 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     return r._new(unit_id, name, "grassroots", pid, parent, "grassroots")
 
 
+def _district_named(ctx: r.Context, mention: Mention) -> r.Resolved | None:
+    """"Công đoàn Hội An": a union written with a district's whole name alone whose first word is an organisation's
+    ("Hội", "Trường"), read as a body's: that district's union where it lies in the source's province, as "Công đoàn
+    Thạnh Trị" is (``source_district_union``)."""
+    label = mention.label
+    if not ctx.source_province or ctx.text[mention.start:mention.end] != f"Công đoàn {label}":
+        return None
+    return r.source_district_union(ctx, replace(mention, names=[(label, mention.end)]))
+
+
 _CITY_OWN_ENDS = (" Thành phố", " Thành Phố")
 
 
@@ -272,6 +282,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             return _grassroots(ctx, replace(mention, kind="grassroots", listed=True))
         return commune_unit(ctx, mention)
     if kind in ("grassroots", "corp"):
+        district = _district_named(ctx, mention) if kind == "grassroots" else None
+        if district is not None:
+            return district
         if kind == "grassroots" and _central_office(ctx, mention):
             mention = replace(mention, kind="corp")  # "Công đoàn Văn phòng Quốc hội": over grassroots unions
         return _grassroots(ctx, mention)
