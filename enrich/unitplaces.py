@@ -327,7 +327,9 @@ def _province_body(ctx: Context, label: str, pid: str) -> str | None:
 def _province_named(ctx: Context, label: str, pid: str | None) -> str | None:
     """On a page no source places, a provincial body's name with its province: a body named by its level
     ("Ban Nội chính Tỉnh ủy"), or a department (group ``province_agency``) that the passage itself writes with
-    the province the unit lies in ("Sở Khoa học và Công nghệ tỉnh Cao Bằng" for "công đoàn cơ sở Sở KH&CN"), or a
+    the province the unit lies in ("Sở Khoa học và Công nghệ tỉnh Cao Bằng" for "công đoàn cơ sở Sở KH&CN") or that
+    names no other province and that province's federation ("Đại hội Công đoàn Thành phố Hồ Chí Minh" beside "Công
+    đoàn Sở GTVT"; a province named alone may be where the department works, not its own), or a
     district's office (group ``district_agency``) it writes with one district of that province ("Phòng GDĐT Phú Giáo")."""
     if not pid:
         return None
@@ -348,7 +350,13 @@ def _province_named(ctx: Context, label: str, pid: str | None) -> str | None:
         ctx.expanded_fold = fold(expand(ctx.text))
     text = ctx.expanded_fold
     found = any(fold(name) + fold(place) in text for name in dict.fromkeys((label, expand(label))))
-    return label + place if found else None
+    return label + place if found or _province_union_named(ctx, pid) else None
+
+
+def _province_union_named(ctx: Context, pid: str) -> bool:
+    """Whether the passage names no province but ``pid`` and names its federation ("Đại hội Công đoàn Thành phố Hồ
+    Chí Minh", "Liên đoàn Lao động thành phố"): a department written bare beside them is that province's."""
+    return ctx.provinces() == [pid] and any(u.level == "province" and u.province_id == pid for _, u in ctx.named)
 
 
 _CAPITAL_HEADS = ("CÔNG ĐOÀN ", "CÔNG ĐOÀN CƠ SỞ ", "CĐCS ", "Công đoàn ", "Công đoàn cơ sở ")  # the view spells "CĐCS" out
