@@ -124,10 +124,12 @@ def titled_person_end(text: str, at: int, end: int, words: Words, is_province: C
 
 def person_after_head(text: str, start: int, first: int, end: int, words: Words) -> bool:
     """Whether the words after a bare head are a person's name, after a title ("Chủ tịch Công đoàn Tổng
-    công ty Nguyễn Văn A cho biết"): a surname (group ``surname``) and one to three more capitalised words,
+    công ty Nguyễn Văn A cho biết"): a surname (group ``surname``) and one to three more capitalised words, or three
+    or four whose second is a middle name (group ``middle_name``: "Lò Thị Mai"),
     none an acronym, ending the name; the title ends right before the union's head (group ``title``)."""
     names = text[first:end].split(" ")
-    if not 2 <= len(names) <= 4 or names[0] not in words.get("surname", ()):
+    middle = 3 <= len(names) <= 4 and names[1] in words.get("middle_name", ())  # "Lò Thị Mai"
+    if not 2 <= len(names) <= 4 or names[0] not in words.get("surname", ()) and not middle:
         return False
     if not all(n[:1].isupper() and n.isalpha() and not n.isupper() for n in names):
         return False

@@ -163,6 +163,8 @@ class PlacedReading(ListReading):
                 place = self._place(start, after, "sector", PLACE_TYPES)
                 if place is None:
                     names = cap_run(self.text, after)
+                    if names and unitends.person_after_head(self.text, start, after, names[0][1], self.gaz.words):
+                        names = []  # "Phó Chủ tịch Công đoàn ngành Y tế Lò Thị Mai": its officer, no place
                     if names and org is not None and self.text[names[-1][1]:names[-1][1] + 11] == " chi nhánh ":
                         return None  # "Công đoàn Ngân hàng Agribank chi nhánh Nghệ An": a bank branch's union
                     if names and org is not None and not self._place_name(names):
