@@ -30,6 +30,7 @@ from enrich.unitsame import defined_acronyms, office_in_full, short_forms, with_
 from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
 from enrich.unitsite import after_site_union, org_kind, site_org
+from enrich.unittail import completed_tail
 from enrich.unittext import View, expand, read_once
 from enrich.unmarked import restore
 
@@ -154,8 +155,7 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         place = f"{district['type']} {district['short_name']}"
         label = label if fold(label).endswith(" " + fold(place)) else f"{label} {place}"
     elif mention.bare_tail and pid:
-        if not _city_own(ctx, label, pid):
-            label = f"{label} {ctx.gaz.provinces[pid]['short_name']}"
+        label = completed_tail(ctx.gaz, label, pid)
     elif mention.kind == "grassroots":
         label = places.full_label(ctx, label, pid)
     written = mention.kind == "grassroots" and (mention.listed or head.startswith("công đoàn cơ sở"))
@@ -183,15 +183,6 @@ def _district_named(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     if not ctx.source_province or ctx.text[mention.start:mention.end] != f"Công đoàn {label}":
         return None
     return r.source_district_union(ctx, replace(mention, names=[(label, mention.end)]))
-
-
-_CITY_OWN_ENDS = (" Thành phố", " Thành Phố")
-
-
-def _city_own(ctx: r.Context, label: str, pid: str) -> bool:
-    """Whether a name ending with the city's type alone, capitalised, is a centrally-run city's body as the city
-    writes it ("Bệnh viện Nhi Đồng Thành Phố"): kept as written, where a province's ("... Tỉnh") is completed."""
-    return label.endswith(_CITY_OWN_ENDS) and ctx.gaz.provinces[pid]["type"] == "thành phố"
 
 
 def _bare_district(ctx: r.Context, mention: Mention) -> dict[str, str] | None:
@@ -315,7 +306,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
                 placed = replace(mention, kind="grassroots")
                 return _grassroots(ctx, placed) if _bare_district(ctx, placed) is not None else None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
-            return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=mention.named_org))
+            named = mention.named_org  # its place's type alone at its end completed: "Bệnh viện đa khoa Thành phố"
+            return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=named,
+                                            bare_tail=named.lower().endswith((" tỉnh", " thành phố"))))
         # named as the site names it: "Công đoàn" where the site is the union's own ("Công đoàn Trường X")
         return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=own,
                                         listed=own == src.name))
