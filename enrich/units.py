@@ -306,9 +306,9 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
                 placed = replace(mention, kind="grassroots")
                 return _grassroots(ctx, placed) if _bare_district(ctx, placed) is not None else None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
-            named = mention.named_org  # its place's type alone at its end completed: "Bệnh viện đa khoa Thành phố"
-            return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=named,
-                                            bare_tail=named.lower().endswith((" tỉnh", " thành phố"))))
+            named_org = mention.named_org  # its place's type alone at its end completed: "Bệnh viện đa khoa Thành phố"
+            return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=named_org,
+                                            bare_tail=named_org.lower().endswith((" tỉnh", " thành phố"))))
         # named as the site names it: "Công đoàn" where the site is the union's own ("Công đoàn Trường X")
         return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=own,
                                         listed=own == src.name))

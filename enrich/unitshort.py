@@ -92,7 +92,7 @@ def _names_before(text: str, folded: str, start: int, head: str, words: Words, t
             continue  # "Tổng Công ty X" is not a "Công ty"
         span = organisation_span(text, folded, at, words, types[0], types[1], memo=memo)
         end = titled_person_end(text, at, span[1], words, is_province) if span else 0
-        proper = bool(span) and (text[span[0]:span[0] + 1].isupper() or _lower_legal_form(text, span[0], words)
+        proper = span is not None and (text[span[0]:span[0] + 1].isupper() or _lower_legal_form(text, span[0], words)
                                  or span[2])  # "... đa khoa Thành phố": a name up to its bare place type
         if span is not None and end - span[0] >= 2 and (proper or text[at].islower() and lower_head(text, at, words)):
             base, province, label = _province_tail(written_label(text[at:end], words), types[0], is_province)
