@@ -287,6 +287,12 @@ def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[flo
     allowed = list(range(len(ks)))
     limits = set(model.limit.split(",")) - {""}
     if limits and rule >= 0:
+        if "and_party" in limits:  # no end past "và" before a second party, the rules' neither: "nhà | và người lao động"
+            party = _second_party(text, toks, words)
+            if ks[rule] > party and party in ks:
+                rule = ks.index(party)
+                rule_end = toks[party - 1][2]
+            allowed = [i for i in allowed if ks[i] <= party]  # never empty: the name's first word is before "và"
         if "whole" in limits:  # no end inside a listed phrase or compound ("Tài | chính"), but the rules'
             if joined is None:
                 joined = joined_after(text, folded, toks, words)
@@ -336,6 +342,18 @@ def _past_second_union(text: str, toks: list[Token], rule_k: int, k: int) -> boo
     return False
 
 
+def _second_party(text: str, toks: list[Token], words: Words) -> int:
+    """The tokens before the first "và" after a word of the name that starts a union's head ("và công đoàn ...") or
+    the workers (group members_after: "và người lao động"), a second party; past the end when there is none."""
+    heads = words.get("members_after", ())
+    for j in range(1, len(toks) - 1):
+        if toks[j][0] == "và" and toks[j - 1][0][:1].isalnum() and (
+                text.startswith(_UNION_HEADS, toks[j + 1][1])
+                or starts_with(text, toks[j + 1][1], heads, exact=True) is not None):
+            return j
+    return len(toks)
+
+
 def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Words, text: str,
             is_province: Callable[[str], bool]) -> bool:
     """Whether the model's end (``k`` tokens) is one the limits leave to the rules (``rule_k`` tokens):
@@ -372,7 +390,7 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
 
 _VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid", "dash_end",
                      "and_trade"))
-_OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place")) | _VETOES
+_OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place", "and_party")) | _VETOES
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
 
