@@ -39,7 +39,8 @@ SETS = ("units", "units_heldout", "units_heldout2", "units_heldout3", "units_hel
         "blind14_units", "blind15_units", "blind16_units", "blind17_units",
         "blind18_units", "blind19_units", "blind20_units", "blind21_units", "blind22_units", "blind23_units",
         "blind24_units", "blind25_units", "blind26_units", "blind27_units",
-        "blind28_units", "blind29_units", "blind30_units")  # every labelled unit set that has been run
+        "blind28_units", "blind29_units", "blind30_units", "blind31_units",
+        "blind32_units")  # every labelled unit set that has been run
 EPOCHS = 12
 DROP = "rel"  # the model reads no feature of where the rules end a name (see ``loso_unit_edges``)
 # limits on the model's choice (``EdgeModel.limit``, enrich/data/README.md): past the rules' end a name is not read
@@ -55,9 +56,10 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # that a lower-case word of no group stop or clause_verb goes on from ("dash_end": "Xây dựng – Ngôi | nhà chung", not
 # "Y - Dược | hiện có"), or cuts a lower-case trade at a "và" joining it to another lower-case word the rules read on
 # through ("and_trade": "Kinh doanh nhà | và dịch vụ đô thị", not before a second body: "và công đoàn", "và người lao
-# động", "và các")
+# động", "và các"); no name ends past a "và" before a union's head or the workers, the rules' end neither ("and_party":
+# "Kinh doanh nhà | và người lao động đã ký kết")
 LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,comma_place,whole,person,cut,cut_one,bare,lower3,lower_on,"
-         "lower_mid,legal_cut,dash_end,and_trade")
+         "lower_mid,legal_cut,dash_end,and_trade,and_party")
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))

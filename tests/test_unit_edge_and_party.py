@@ -11,7 +11,7 @@ from crawler.textnorm import fold
 from enrich import unitedge
 from enrich.gazetteer import gazetteer
 from enrich.unittext import tokens
-from tests.unit_edge_model import trained_model  # noqa: F401 (an autouse fixture)
+from tests.unit_edge_model import TRAINED, trained_model  # noqa: F401 (an autouse fixture)
 from tests.unit_names import unit_names as names
 
 
@@ -51,6 +51,10 @@ def test_the_model_reads_on_past_a_second_party_no_more() -> None:
 def test_and_before_no_party_is_left_alone(rule: str) -> None:
     text = rule + " đã tổ chức đại hội."
     assert _forced(text, rule, "and_party", rule) == rule
+
+
+def test_the_shipped_model_names_the_limit() -> None:
+    assert "and_party" in unitedge.EdgeModel.load(TRAINED).limit.split(",")
 
 
 @pytest.mark.parametrize(("text", "want"), [
