@@ -7,23 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.textnorm import fold
 from enrich import unitedge
-from enrich.gazetteer import gazetteer
-from enrich.unittext import tokens
 from tests.unit_edge_model import TRAINED, trained_model  # noqa: F401 (an autouse fixture)
+from tests.unit_edge_model import forced_end as _forced
 from tests.unit_names import unit_names as names
-
-
-def _forced(text: str, rule: str, limit: str, cut: str) -> str:
-    """The name (from the start of ``text``, the rules ending it after ``rule``) chosen under ``limit`` by a model
-    that scores the name ``cut`` best, the rules' end next and every other end lowest."""
-    gaz = gazetteer()
-    toks = tokens(text, 0, unitedge.WINDOW)
-    scores = [2.0 if text[:t[2]] == cut else 1.0 if text[:t[2]] == rule else 0.0 for t in toks]
-    end = unitedge._choose(unitedge.EdgeModel({}, 0.0, limit), toks, list(range(1, len(toks) + 1)), scores, len(rule),
-                           1, gaz.words, text, fold(text), lambda name: gaz.find_province(name, None) is not None)
-    return text[:end]
 
 
 @pytest.mark.parametrize(("rule", "cut"), [
