@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
+from enrich import unitends
 from enrich.gazetteer import ALIAS_WORDS, gazetteer
+from enrich.unitaliases import read_on_past
 from enrich.unitends import central_end
 from enrich.unitheads import (
     _DOAN,
@@ -301,7 +303,8 @@ def test_fold_is_the_per_character_fold(texts: list[str]) -> None:
 
 
 def _old_alias(reader: Reader, pos: int) -> tuple[int, list[str]] | None:
-    """Reader._alias as first defined: every key of the text's first words, most words first."""
+    """Reader._alias as first defined: every key of the text's first words, most words first; an alias a branch
+    follows or a name reads on past is passed over, as the reader does."""
     gaz = reader.gaz
     folded = reader.view.folded[pos:pos + max(60, *map(len, gaz.aliases)) + 1]
     words = [w.rstrip(",.:;!?)") or w for w in folded[:60].split(None, ALIAS_WORDS)[:ALIAS_WORDS]]
@@ -309,6 +312,9 @@ def _old_alias(reader: Reader, pos: int) -> tuple[int, list[str]] | None:
         for length, group in gaz.alias_lengths.get(f"{n}:" + " ".join(words[:n]), ()):
             alias = folded[:length]
             if alias in group and not folded[length:length + 1].isalnum():
+                if unitends.branch_after(reader.text, pos + length, alias, gaz) or read_on_past(
+                        reader.text, reader.view.folded, pos, pos + length, gaz, reader.edge_memo):
+                    continue
                 return pos + length, list(gaz.aliases[alias])
     return None
 
