@@ -45,6 +45,7 @@ Blind31: blind31_units.jsonl (a thirty-first blind set, to be run once), evaluat
 Blind32: blind32_units.jsonl (a thirty-second blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND32=1 is set, likewise.
 Blind33: blind33_units.jsonl (a thirty-third blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND33=1 is set, likewise.
 Blind34: blind34_units.jsonl (a thirty-fourth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND34=1 is set, likewise.
+Blind36: blind36_units.jsonl (a thirty-sixth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND36=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
 read spelt out (the `legal_abbr` words of enrich/data/unit_words.csv: "CP" as "Cổ phần"), the abbreviations the
@@ -142,6 +143,8 @@ BLIND33 = DATA / "blind33_units.jsonl"
 BLIND33_ENV = "UNIONWATCH_EVAL_BLIND33"  # the blind33 part runs only when this is "1"
 BLIND34 = DATA / "blind34_units.jsonl"
 BLIND34_ENV = "UNIONWATCH_EVAL_BLIND34"  # the blind34 part runs only when this is "1"
+BLIND36 = DATA / "blind36_units.jsonl"
+BLIND36_ENV = "UNIONWATCH_EVAL_BLIND36"  # the blind36 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
@@ -271,7 +274,7 @@ def selected_parts() -> dict[str, Path]:
                             ("blind28", BLIND28, BLIND28_ENV), ("blind29", BLIND29, BLIND29_ENV),
                             ("blind30", BLIND30, BLIND30_ENV), ("blind31", BLIND31, BLIND31_ENV),
                             ("blind32", BLIND32, BLIND32_ENV), ("blind33", BLIND33, BLIND33_ENV),
-                            ("blind34", BLIND34, BLIND34_ENV)):
+                            ("blind34", BLIND34, BLIND34_ENV), ("blind36", BLIND36, BLIND36_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -285,7 +288,7 @@ def run(show_errors: bool = True) -> dict:
                     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                     "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                     "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33",
-                    "blind34"):
+                    "blind34", "blind36"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
