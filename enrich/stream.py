@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
+from contextlib import closing
 from dataclasses import replace
 from typing import IO, Any
 
 from crawler.registry import RegistryError, Source, load_registry
 from crawler.textnorm import clean_text, nfc
 from crawler.urls import host_of
-from enrich import tag
+from enrich import Tags, tag, tag_each
 from enrich.hostnames import site_body
+from enrich.lineruns import line_runs
 from enrich.presshosts import host_district, host_province
 from enrich.spans import remap
 from enrich.units import SourceContext, article_date
@@ -51,21 +54,26 @@ def host_source(url: str | None, published: str | None) -> SourceContext | None:
     return source
 
 
-def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
-    """Tags for one input record."""
-    raw = record.get("text") or ""
-    text = clean_text(raw)
-    title = nfc(record["title"]) if record.get("title") else None
+TAG_BATCH = 100  # records tagged at a time, at most (as `unionwatch enrich` tags a worker's batch)
+
+
+def _arguments(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
+    """``enrich.tag``'s arguments for one input record."""
     source = _context(record.get("source"), sources)
     url = record.get("url") if isinstance(record.get("url"), str) else None
     if source is None and record.get("source") is None:
         source = host_source(url, record.get("date") or record.get("published"))
-    tags = tag(
-        text, title=title, source=source,
-        published=record.get("date") or record.get("published"), province=record.get("province"), url=url,
-    )
+    return {
+        "text": clean_text(record.get("text") or ""), "title": nfc(record["title"]) if record.get("title") else None,
+        "source": source, "published": record.get("date") or record.get("published"),
+        "province": record.get("province"), "url": url,
+    }
+
+
+def _output(record: dict[str, Any], text: str, tags: Tags) -> dict[str, Any]:
+    """The output line's object for a record and its tags (``text``: the text tagged, the record's cleaned)."""
     resolutions = [t.as_output() for t in tags.resolutions]
-    remap(resolutions, raw, text)  # evidence offsets into the text as given
+    remap(resolutions, record.get("text") or "", text)  # evidence offsets into the text as given
     return {
         "id": record.get("id"),
         "resolutions": resolutions,
@@ -73,25 +81,69 @@ def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
     }
 
 
+def tag_record(record: dict[str, Any], sources: list[Source]) -> dict[str, Any]:
+    """Tags for one input record."""
+    arguments = _arguments(record, sources)
+    return _output(record, arguments["text"], tag(**arguments))
+
+
+def tag_records(records: Sequence[dict[str, Any]], sources: list[Source]) -> list[dict[str, Any]]:
+    """``tag_record`` of each record, the run tagged a tagger at a time (``enrich.tag_each``): the same tags."""
+    arguments = [_arguments(record, sources) for record in records]
+    return [_output(record, a["text"], tags)
+            for record, a, tags in zip(records, arguments, tag_each(arguments), strict=True)]
+
+
+def _tagged(records: list[dict[str, Any]], sources: list[Source]) -> Iterator[dict[str, Any]]:
+    """The outputs of a run's records; where the run fails, record by record, so that the records before the one
+    that fails are written before its error is."""
+    try:
+        outputs = tag_records(records, sources)
+    except Exception:
+        yield from (tag_record(record, sources) for record in records)
+        return
+    yield from outputs
+
+
+def _record(line: str, number: int) -> dict[str, Any]:
+    """The record of an input line (``number``, from 1), or ValueError saying what is wrong with it."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"stdin line {number}: not JSON: {exc.msg}") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ValueError(f"stdin line {number}: expected an object with a \"text\" string")
+    return record
+
+
 def tag_stream(reader: IO[str], writer: IO[str], registry_path: str | None = None) -> int:
-    """Tag every JSON line of ``reader``; return how many were written."""
+    """Tag every JSON line of ``reader``; return how many were written. The lines are tagged in runs of those
+    already there (``enrich.lineruns``, up to ``TAG_BATCH``): a line that arrives alone is answered before the
+    next is read; a bad line is reported after the lines before it are written."""
     try:
         sources = load_registry(registry_path).sources
     except RegistryError:
         if registry_path:
             raise
         sources = []
-    count = 0
-    for number, line in enumerate(reader, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"stdin line {number}: not JSON: {exc.msg}") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise ValueError(f"stdin line {number}: expected an object with a \"text\" string")
-        writer.write(json.dumps(tag_record(record, sources), ensure_ascii=False) + "\n")
-        writer.flush()
-        count += 1
+    count = number = 0
+    with closing(line_runs(reader, TAG_BATCH)) as runs:
+        for run in runs:
+            records: list[dict[str, Any]] = []
+            error: ValueError | None = None
+            for line in run:
+                number += 1
+                if not line.strip():
+                    continue
+                try:
+                    records.append(_record(line, number))
+                except ValueError as exc:
+                    error = exc
+                    break
+            for output in _tagged(records, sources):
+                writer.write(json.dumps(output, ensure_ascii=False) + "\n")
+            writer.flush()
+            count += len(records)
+            if error is not None:
+                raise error
     return count
