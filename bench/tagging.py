@@ -10,7 +10,10 @@ whose CPU time is printed beside it, with the rate it would give counted in; the
 per-text caches stay cold. The resolution tagger and the whole tagger are timed by turns, 100 articles
 each, so that both meet the same state of the machine: on this shared machine a rate alone swings by a
 third from run to run, their ratio much less, and the chunks' spread, the hash seed, the garbage
-collections and the memory growth while timed are printed to read a figure by. Sizes:
+collections and the memory growth while timed are printed to read a figure by. Beside the per-article figure
+(the target's), a batched line: the whole tagger on as many other composed articles in runs of ``TAG_BATCH``
+(``enrich.tag_each``: the resolutions of a run, then its units, as `unionwatch enrich`'s workers and `unionwatch tag`
+tag), a third stage of the same turns, and its time over the per-article tagger's. Sizes:
 
     BENCH_TAGGING_ARTICLES   articles timed in memory (default 2000)
     BENCH_ENRICH_ARTICLES    articles in the generated store (default 3000)
@@ -34,14 +37,15 @@ from pathlib import Path
 
 from crawler import compiled, store
 from crawler.sampleweb.generate import generate_portals
-from enrich import tag
+from enrich import tag, tag_each
 from enrich.resolutions import tag_resolutions
-from enrich.run import enrich_store
+from enrich.run import TAG_BATCH, enrich_store
 from tests.eval.resolutions import load_devset
 
 ARTICLE_CHARS = 3000
 WARM_ARTICLES = 20  # untimed, from another generated web: the loading of first use
 CHUNK = 100  # articles a stage is timed on before the other stage takes its turn
+BATCHED_SEED = "bench-batched"  # the batched line's articles: as many as the per-article figure's, of another web
 Article = tuple[str, str, str, str]
 
 
@@ -87,12 +91,14 @@ def _first_use(fn, items) -> float:
     return time.process_time() - started
 
 
-def _interleaved(stages: dict[str, Callable[[Article], object]], items: list[Article],
-                 chunk: int = CHUNK) -> dict[str, list[float]]:
+def _interleaved(stages: dict[str, Callable[[Article], object]], items: list[Article], chunk: int = CHUNK,
+                 runs: dict[str, tuple[Callable[[list[Article]], object], list[Article]]] | None = None,
+                 ) -> dict[str, list[float]]:
     """CPU seconds of each stage over each chunk of ``items``, the stages taking turns chunk by chunk: the
     stages meet the same state of the machine within a fraction of a second of each other, so their
-    ratio holds where a rate alone swings with the machine."""
-    spent: dict[str, list[float]] = {name: [] for name in stages}
+    ratio holds where a rate alone swings with the machine. ``runs``: stages given a whole chunk at a time, each
+    of its own items (their chunk at the same place), after the others' turn."""
+    spent: dict[str, list[float]] = {name: [] for name in (*stages, *(runs or {}))}
     for at in range(0, len(items), chunk):
         part = items[at : at + chunk]
         for name, fn in stages.items():
@@ -100,7 +106,18 @@ def _interleaved(stages: dict[str, Callable[[Article], object]], items: list[Art
             for item in part:
                 fn(item)
             spent[name].append(time.process_time() - started)
+        for name, (whole, own) in (runs or {}).items():
+            started = time.process_time()
+            whole(own[at : at + chunk])
+            spent[name].append(time.process_time() - started)
     return spent
+
+
+def _in_runs(articles: list[Article]) -> None:
+    """The whole tagger on ``articles`` in runs of ``TAG_BATCH`` (``enrich.tag_each``)."""
+    for at in range(0, len(articles), TAG_BATCH):
+        tag_each([{"text": a[1], "title": a[0], "published": a[2], "province": a[3]}
+                  for a in articles[at : at + TAG_BATCH]])
 
 
 class _Watch:
@@ -206,10 +223,12 @@ def run() -> dict[str, object]:
         return tag(a[1], title=a[0], published=a[2], province=a[3])
 
     warm = composed_articles(WARM_ARTICLES, seed="bench-warm")
+    batched = composed_articles(len(articles), seed=BATCHED_SEED)  # its own: the per-article pass warms nothing for it
     resolutions_load = _first_use(resolve, warm)
     tag_load = _first_use(whole_tag, warm)
     with _Watch() as watch:
-        spent = _interleaved({"resolutions": resolve, "tag": whole_tag}, articles)
+        spent = _interleaved({"resolutions": resolve, "tag": whole_tag}, articles,
+                             runs={"tag_each": (_in_runs, batched)})
     resolutions = len(articles) / max(sum(spent["resolutions"]), 1e-9)
     whole = len(articles) / max(sum(spent["tag"]), 1e-9)
     dense_rate = _rate(lambda t: tag_resolutions(t, published="2022-06-01"), dense * 5)
@@ -217,6 +236,8 @@ def run() -> dict[str, object]:
     chunks = [len(p) for p in (articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK))]
     tag_rates = sorted(n / max(t, 1e-9) for n, t in zip(chunks, spent["tag"], strict=True))
     ratios = sorted(t / max(r, 1e-9) for t, r in zip(spent["tag"], spent["resolutions"], strict=True))
+    in_runs = len(batched) / max(sum(spent["tag_each"]), 1e-9)
+    over_tag = sorted(b / max(t, 1e-9) for b, t in zip(spent["tag_each"], spent["tag"], strict=True))
     print(f"resolution tagging, composed {chars:,.0f}-char articles: {resolutions:,.0f} articles/s (one core, CPU time; "
           f"{resolutions_load:.2f} s before it on {len(warm)} untimed articles, loading the catalog)")
     print(f"resolution tagging, dense 3 KB slices of real passages: {dense_rate:,.0f} articles/s")
@@ -226,6 +247,9 @@ def run() -> dict[str, object]:
     print(f"  the two timed by turns, {CHUNK} articles each: enrich.tag's chunks {tag_rates[0]:,.0f}-{tag_rates[-1]:,.0f} "
           f"articles/s (median {_median(tag_rates):,.0f}), its time over the resolutions' {ratios[0]:.2f}-{ratios[-1]:.2f} "
           f"(median {_median(ratios):.2f}; runs whose rates differ with this median steady differ by the machine)")
+    print(f"  in runs of {TAG_BATCH} (enrich.tag_each: a run's resolutions, then its units, as `unionwatch enrich` and "
+          f"`unionwatch tag` tag): {in_runs:,.0f} articles/s on {len(batched):,} other composed articles, a third stage of "
+          f"the same turns; its time over enrich.tag's {over_tag[0]:.2f}-{over_tag[-1]:.2f} (median {_median(over_tag):.2f})")
     print(f"  PYTHONHASHSEED {hash_seed()}; {watch.collections} garbage collections ({watch.gc_seconds * 1000:.0f} ms), "
           f"resident memory {watch.rss_growth_mb:+.1f} MB while timed")
     print(f"tagging modules: {compiled.state()} (crawler/compiled.py; UNIONWATCH_PURE_PYTHON=1 for the sources)")
@@ -237,6 +261,8 @@ def run() -> dict[str, object]:
         "tag_per_second": round(whole),
         "tag_chunk_per_second_range": [round(tag_rates[0]), round(tag_rates[-1])],
         "tag_over_resolutions_time_median": round(_median(ratios), 3),
+        "tag_each_per_second": round(in_runs),
+        "tag_each_over_tag_time_median": round(_median(over_tag), 3),
         "tag_first_use_seconds": round(tag_load, 3),
         "tag_per_second_with_first_use": round(with_load),
         "resolutions_first_use_seconds": round(resolutions_load, 3),

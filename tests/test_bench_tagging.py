@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.tagging import WARM_ARTICLES, _interleaved, composed_articles
+import pytest
+
+from bench import tagging
+from bench.tagging import BATCHED_SEED, WARM_ARTICLES, _interleaved, composed_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,10 +34,35 @@ def test_the_stages_are_timed_by_turns_chunk_by_chunk():
                      + [("a", i) for i in range(200, 250)] + [("b", i) for i in range(200, 250)])
 
 
+def test_a_stage_in_runs_takes_its_turn_after_the_others_on_its_own_chunk():
+    calls: list[tuple[str, list[int]]] = []
+    items = [("t", str(i), "2024-01-01", "Hà Nam") for i in range(150)]
+    own = [("t", str(1000 + i), "2024-01-01", "Hà Nam") for i in range(150)]
+    spent = _interleaved({"a": lambda x: calls.append(("a", [int(x[1])]))}, items, chunk=100,
+                         runs={"r": (lambda part: calls.append(("r", [int(x[1]) for x in part])), own)})
+    assert [len(spent["a"]), len(spent["r"])] == [2, 2]
+    assert calls == ([("a", [i]) for i in range(100)] + [("r", list(range(1000, 1100)))]
+                     + [("a", [i]) for i in range(100, 150)] + [("r", list(range(1100, 1150)))])
+
+
 def test_the_warm_up_articles_are_not_the_timed_ones():
     timed = {a[1] for a in composed_articles(2000)}
     warm = composed_articles(WARM_ARTICLES, seed="bench-warm")
     assert len(warm) == WARM_ARTICLES and not timed.intersection(a[1] for a in warm)
+    batched = {a[1] for a in composed_articles(2000, seed=BATCHED_SEED)}
+    assert len(batched) > 1500 and not batched & timed and not batched.intersection(a[1] for a in warm)
+
+
+def test_the_batched_line_is_printed_and_kept_beside_the_per_article_figure(monkeypatch: pytest.MonkeyPatch,
+                                                                            capsys: pytest.CaptureFixture[str]):
+    monkeypatch.setenv("BENCH_TAGGING_ARTICLES", "150")
+    monkeypatch.setenv("BENCH_ENRICH_ARTICLES", "0")
+    figures = tagging.run()
+    assert figures["tag_each_per_second"] > 0 and figures["tag_each_over_tag_time_median"] > 0  # type: ignore[operator]
+    assert {"tag_per_second", "tag_over_resolutions_time_median", "resolutions_per_second",
+            "tag_per_second_with_first_use"} <= figures.keys()
+    out = capsys.readouterr().out
+    assert "in runs of 100 (enrich.tag_each" in out and "150 other composed articles" in out
 
 
 _LOADS = """
