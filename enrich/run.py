@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any
 
+import numpy as np
 from sqlite_utils import Database
 
 from crawler import store, store_tags
@@ -30,6 +31,7 @@ from enrich.targets import article_targets, update_targets
 from enrich.units import SourceContext
 from enrich.workers import WorkerPool, batched
 
+Signed = tuple[np.ndarray | None, np.ndarray | None]  # a copy signature and its fingerprint (enrich.copies.signed)
 WRITE_BATCH = 2000  # articles whose tags are written in one transaction
 TAG_BATCH = 100  # articles a worker tags at a time
 _RESOLUTION_COLUMNS = (
@@ -135,9 +137,17 @@ def _tag_arguments(row: dict) -> dict[str, Any]:
             "url": row.get("url")}
 
 
-def tag_row(row: dict, mapping: dict[str, str], tags: Tags | None = None) -> dict[str, object]:
+def _signature(row: dict) -> Signed:
+    """The article's copy signature and fingerprint, made from its shingles; none where its signature is current."""
+    if row.get("signed_hash") == row["content_hash"]:
+        return None, None
+    return signed(row["title"], row["text"], prints=isinstance(row["title"], str) and isinstance(row["text"], str))
+
+
+def tag_row(row: dict, mapping: dict[str, str], tags: Tags | None = None,
+            signature: Signed | None = None) -> dict[str, object]:
     """The tags of one stored article (``store.articles_for_tagging`` shape), as rows: what a
-    worker sends back (``tags``, the article's, where they are made already). ``new_resolutions`` and
+    worker sends back (``tags`` and ``signature``, the article's, where they are made already). ``new_resolutions`` and
     ``new_units`` are the catalog rows to add when the store does not know them yet; the parent
     decides, in article order."""
     tags = tag(**_tag_arguments(row)) if tags is None else tags
@@ -159,8 +169,7 @@ def tag_row(row: dict, mapping: dict[str, str], tags: Tags | None = None) -> dic
     province, province_new = article_place(tags.units, row.get("source_province"), mapping)
     current = row.get("signed_hash") == row["content_hash"]  # its copy signature is current
     # The copy check's fingerprint comes with a new signature, from the same shingles.
-    values, prints = (None, None) if current else signed(
-        row["title"], row["text"], prints=isinstance(row["title"], str) and isinstance(row["text"], str))
+    values, prints = _signature(row) if signature is None else signature
     return {"id": row["id"], "resolutions": res_rows, "units": unit_rows, "tagged_hash": row["content_hash"],
             "province": province, "province_new": province_new,
             "targets": article_targets(_stored(row, res_rows, unit_rows, province)),
@@ -192,10 +201,12 @@ def _stored(row: dict, res_rows: list[dict], unit_rows: list[dict], province: st
 
 def tag_batch(rows: list[dict]) -> list[dict[str, object]]:
     """``tag_row`` of every article of a batch (run by a worker): the batch's tags made a tagger at a time
-    (``enrich.tag_each``), the same as article by article."""
+    (``enrich.tag_each``), then its copy signatures, then its rows and targets: the same as article by article."""
     mapping = province_map()
     tagged = tag_each([_tag_arguments(row) for row in rows])
-    return [tag_row(row, mapping, tags) for row, tags in zip(rows, tagged, strict=True)]
+    signatures = [_signature(row) for row in rows]
+    return [tag_row(row, mapping, tags, signature)
+            for row, tags, signature in zip(rows, tagged, signatures, strict=True)]
 
 
 def prepare_worker() -> None:

@@ -55,3 +55,20 @@ def test_a_workers_batch_is_tagged_as_article_by_article(inputs: list[dict[str, 
     mapping = province_map()
     assert tag_batch(rows) == [tag_row(row, mapping) for row in rows]
     assert sum(bool(row["source_name"]) for row in rows) > 10
+
+
+def test_a_workers_batch_is_signed_whole_before_its_targets_are_read(inputs: list[dict[str, Any]],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy signatures of a batch are made one after the other, then its rows and targets: neither takes turns
+    with the other at every article."""
+    from enrich import run
+
+    calls: list[str] = []
+    signed, targets = run.signed, run.article_targets
+    monkeypatch.setattr(run, "signed", lambda *a, **k: (calls.append("signed"), signed(*a, **k))[1])
+    monkeypatch.setattr(run, "article_targets", lambda *a, **k: (calls.append("targets"), targets(*a, **k))[1])
+    rows = [{"id": f"a{n}", "text": i["text"], "title": i["title"], "published": i["published"], "url": None,
+             "source_name": None, "content_hash": str(n), "signed_hash": "0", "published_day": None}
+            for n, i in enumerate(inputs[:6])]
+    tag_batch(rows)
+    assert calls == ["signed"] * 5 + ["targets"] * 6  # the first row's signature is current: not made again
