@@ -26,7 +26,7 @@ from enrich.unitbrands import brand_of, brands, written_name
 from enrich.unitcommunes import former_district_union
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
-from enrich.unitsame import defined_acronyms, office_in_full, short_forms, with_province
+from enrich.unitsame import defined_names, office_in_full, short_forms, with_province
 from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
 from enrich.unitsite import after_site_union, org_kind, site_org
@@ -420,7 +420,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
                     if unmarked.reads(*view.span(mentions[i].start, mentions[i].end)) and unmarked.names(unit.name)}
     short_forms(ctx, resolved)
     if "(" in read:
-        defined_acronyms(ctx, {i: view.span(mentions[i].start, mentions[i].end)[1] for i in resolved}, resolved)
+        defined_names(ctx, {i: view.span(mentions[i].start, mentions[i].end)[1] for i in resolved}, resolved)
     with_province(ctx, resolved)
     office_in_full(ctx, resolved)
     if ctx.source_unit is not None:

@@ -1,7 +1,8 @@
 """One unit the passage names two ways, read as one after every mention is resolved: a union above the grassroots
 written short ("Công đoàn Hóa chất Việt Nam" for "Công đoàn Công nghiệp Hóa chất Việt Nam"), a grassroots union
 named once without its province and once with it, a corporation's office union written with the corporation's head
-alone and in full, a union named in full with its organisation's acronym in parentheses and then by that acronym."""
+alone and in full, a union named in full with its organisation's acronym in parentheses and then by that acronym, a
+union named in full with its own short name in parentheses and then by that name."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def short_forms(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
             resolved[index] = longer[0]
 
 
+def defined_names(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r.Resolved]) -> None:
+    """The names a passage defines in parentheses after a union's full name: its organisation's acronym
+    (``defined_acronyms``), a short name of the union's own (``in_brackets``)."""
+    defined_acronyms(ctx, ends, resolved)
+    in_brackets(ctx, ends, resolved)
+
+
 _DEFINED = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,14})\)")
 
 
@@ -59,6 +67,36 @@ def defined_acronyms(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r
         full = defined.get(unit.name.lower().replace("công đoàn cơ sở ", "công đoàn ", 1), set())
         if unit.discovered and len(full) == 1 and unit.unit_id not in full:
             resolved[index] = by_id[next(iter(full))]
+
+
+_OPENS = re.compile(r" ?\(")
+
+
+def in_brackets(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r.Resolved]) -> None:
+    """A union named in full with a shorter name of its own in parentheses right after it ("Công đoàn Công ty Điện lực
+    X (Công đoàn PC X)") is the union first met here that the passage writes with that name, there and later: the
+    name in parentheses a union's whole name ("Công đoàn ..."), of the same level, fewer words, the same last word.
+    ``ends``: where each mention ends in the text as written (``ctx.original``). A name so given to two unions is
+    neither's."""
+    text = ctx.original
+    full: dict[str, set[str]] = {}
+    by_id = {unit.unit_id: unit for unit in resolved.values()}
+    for index, unit in resolved.items():
+        m = _OPENS.match(text, ends[index])
+        if m is None:
+            continue
+        inner = next((j for j, end in ends.items() if end > m.end() and text.startswith(")", end)
+                      and text[m.end():end].lower().startswith("công đoàn ") and "(" not in text[m.end():end]), None)
+        short = resolved[inner] if inner is not None else None
+        if short is None or not short.discovered or short.unit_id == unit.unit_id or short.level != unit.level:
+            continue
+        words, short_words = unit.name.lower().split(), short.name.lower().split()
+        if len(short_words) < len(words) and short_words[-1] == words[-1]:
+            full.setdefault(short.unit_id, set()).add(unit.unit_id)
+    for index, unit in list(resolved.items()):
+        named = full.get(unit.unit_id, set())
+        if len(named) == 1:
+            resolved[index] = by_id[next(iter(named))]
 
 
 def _within(words: list[str], name: str) -> bool:
