@@ -412,12 +412,16 @@ def institution_province(ctx: Context, label: str) -> str | None:
 
 def capital_seat(ctx: Context, label: str) -> str | None:
     """Hà Nội's id for a central agency's head office (group ``capital_seat``: "Tổng cục ...", "Cơ quan Tổng cục
-    ...") or a body's head office named with its central level ("Cơ quan NHNN Trung ương"): where the central state
-    agencies sit."""
+    ..."), a body's head office named with its central level ("Cơ quan NHNN Trung ương"), or a centre, institute or
+    academy (group ``capital_body``) whose name ends with its national or central level (group ``capital_level``:
+    "Trung tâm Lưu trữ Quốc gia", "Viện Dinh dưỡng Trung ương"): where the central state bodies sit."""
     low = label.lower()
+    words = ctx.gaz.words
     office = low.startswith("cơ quan ") and low.endswith(" trung ương")
-    heads = tuple(w.lower() + " " for w in ctx.gaz.words.get("capital_seat", ()))
-    if not office and not low.removeprefix("cơ quan ").startswith(heads):
+    national = low.startswith(tuple(w.lower() + " " for w in words.get("capital_body", ()))) and \
+        low.endswith(tuple(" " + w.lower() for w in words.get("capital_level", ())))
+    heads = tuple(w.lower() + " " for w in words.get("capital_seat", ()))
+    if not office and not national and not low.removeprefix("cơ quan ").startswith(heads):
         return None
     row = ctx.gaz.find_province("Hà Nội", ctx.date)
     return row["id"] if row else None

@@ -71,7 +71,7 @@ def test_a_part_of_a_grassroots_union_is_no_unit():
 def test_lower_case_tails_of_an_institution_s_name():
     text = "Công đoàn cơ sở Viện Khoa học tài nguyên nước tổ chức hội nghị. Công đoàn Trung tâm Dữ liệu quốc gia trao quà."
     assert units(text) == {("Công đoàn cơ sở Viện Khoa học tài nguyên nước", "grassroots", None),
-                           ("Công đoàn Trung tâm Dữ liệu quốc gia", "grassroots", None)}
+                           ("Công đoàn Trung tâm Dữ liệu quốc gia", "grassroots", "Hà Nội")}  # a national centre
     assert units("Công đoàn cơ sở Trường Sĩ quan Phòng hóa tổ chức hội thao.") == {
         ("Công đoàn cơ sở Trường Sĩ quan Phòng hóa", "grassroots", None)}
 
