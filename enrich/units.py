@@ -459,7 +459,11 @@ def _renamed(text: str, mentions: list[Mention], resolved: dict[int, r.Resolved]
 def _own_earlier_name(ctx: r.Context, own: r.Resolved, resolved: dict[int, r.Resolved]) -> None:
     """The publisher's own union under a name it had before, a row whose successor in the same province (or none)
     it is ("Liên hiệp Công đoàn tỉnh Đồng Nai" on the Đồng Nai union's history page): the publisher, as the sets
-    label a site's own union whatever earlier name its history writes; a merged province's union is no such name."""
+    label a site's own union whatever earlier name its history writes; a merged province's union is no such name.
+    Where the passage also names the publisher by its present name, the earlier one is a name of its own, as the sets
+    label a renamed union by every name written ("Công đoàn Kiến trúc Việt Nam (tiền thân của Công đoàn Xây dựng ...)")."""
+    if any(unit.unit_id == own.unit_id for unit in resolved.values()):
+        return
     for index, unit in list(resolved.items()):
         row = ctx.gaz.units.get(unit.unit_id)
         for _ in range(3):  # a name, then the next: a chain of renames is short
