@@ -418,6 +418,8 @@ class Reader(PlacedReading):
         words = self.gaz.words
         if self.text.startswith(words.get("clause_end", ()), pos):
             return True  # "công đoàn trường nói riêng và ...": the school's union, "in particular"
+        if word in words.get("capital_verb", ()) and self.text[pos + len(word) + 1:pos + len(word) + 2].isupper():
+            return True  # "Chủ tịch Công đoàn trường dự Đại hội": a verb before a name ("dự án" is a noun)
         return word in words.get("stop", ()) and word not in words.get("bare_not", ())
 
     def _organisation(self, start: int, pos: int, kind: str, listed: bool = False, prefix: str = "",
