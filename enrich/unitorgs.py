@@ -270,6 +270,14 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         # a place or a capitalised word ("Cục thuế tỉnh X"): "Công đoàn Sở đọc thư" is the department's own union
         previous_cap = capitalised(toks[1][0]) or starts_with(text, toks[1][1], places) is not None
     reach = 0  # a company's trade words read on to this token ("Dịch vụ cơ khí hàng hải PTSC")
+    form = starts_with(text, first, words.get("legal_form", ()), exact=True) if head and toks else None
+    if form is not None and form.islower() and text[first + len(form):first + len(form) + 1] == " ":
+        # the legal form in words, then a trade in lower case, as after "CP": "Công ty cổ phần thủy điện X"
+        name_at = _trade_words(text, first + len(form) + 1, words)
+        if name_at is not None and "và" in text[first + len(form):name_at].split():
+            name_at = None  # "Công ty cổ phần và Công ty X": two companies, not a trade
+        while name_at is not None and i < len(toks) and toks[i][1] < name_at:
+            i += 1
     run = 0  # capitalised words in a row: after a proper name ("Hồng Kỳ") a lower-case word is not its syllable
     while i < len(toks):
         tok, at, tok_end = toks[i]

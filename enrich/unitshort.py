@@ -67,12 +67,14 @@ def names_before(text: str, folded: str, start: int, head: str, words: Words, ty
     return [label for provinces, labels in found.values() if (label := _one_label(provinces, labels, types[0], is_province))]
 
 
-def _lower_legal_form(text: str, at: int, words: Words) -> bool:
+def _lower_legal_form(text: str, at: int, end: int, words: Words) -> bool:
     """Whether a company's legal form written in lower case starts at ``at`` and a capitalised word follows it
-    ("Công ty cổ phần Thiết bị Xăng dầu X"): the company's proper name, as with the form capitalised."""
+    ("Công ty cổ phần Thiết bị Xăng dầu X"), or the lower-case words of a trade the name ``at``-``end`` reads on
+    through to one ("Công ty cổ phần thủy điện X"): the company's proper name, as with the form capitalised."""
     form = starts_with(text, at, words.get("legal_form", ()), exact=True)
     after = at + len(form) + 1 if form else 0
-    return form is not None and form.islower() and text[after - 1:after] == " " and text[after:after + 1].isupper()
+    return form is not None and form.islower() and text[after - 1:after] == " " \
+        and any(word[:1].isupper() for word in text[after:end].split())
 
 
 def _one_label(provinces: set[str], labels: list[str], province_types: tuple[str, ...],
@@ -92,7 +94,7 @@ def _names_before(text: str, folded: str, start: int, head: str, words: Words, t
             continue  # "Tổng Công ty X" is not a "Công ty"
         span = organisation_span(text, folded, at, words, types[0], types[1], memo=memo)
         end = titled_person_end(text, at, span[1], words, is_province) if span else 0
-        proper = span is not None and (text[span[0]:span[0] + 1].isupper() or _lower_legal_form(text, span[0], words)
+        proper = span is not None and (text[span[0]:span[0] + 1].isupper() or _lower_legal_form(text, span[0], span[1], words)
                                  or span[2])  # "... đa khoa Thành phố": a name up to its bare place type
         if span is not None and end - span[0] >= 2 and (proper or text[at].islower() and lower_head(text, at, words)):
             base, province, label = _province_tail(written_label(text[at:end], words), types[0], is_province)
