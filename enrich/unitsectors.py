@@ -11,6 +11,7 @@ from enrich.unitnames import DISTRICT_TYPES, Mention
 from enrich.unitresolve import (
     Context,
     Resolved,
+    _as_written,
     _city,
     _from_row,
     _known,
@@ -48,7 +49,8 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
         unit_id = f"cd-{dist['id']}--{key}"
         name = f"{prefix}{label} {dist['type']} {dist['short_name']}"
         parent = f"ldld-{dist['id']}"
-        return _known(ctx, unit_id) or _new(unit_id, name, "sector", dist["province_id"], parent, "sector-district")
+        unit = _known(ctx, unit_id) or _new(unit_id, name, "sector", dist["province_id"], parent, "sector-district")
+        return _as_written(unit, dist["type"], mention.place_type)  # "huyện Đông Triều" before it was a city
     prov = province(ctx, mention.place_type, mention.names) if mention.names else None
     if prov is None:
         mention.end = mention.type_end or mention.end
