@@ -33,9 +33,11 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["abbr"]: r["expansion"] for r in read_csv(ABBREVIATIONS_CSV) if r.get("abbr")}
     alternatives = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
     firsts = "".join(sorted({re.escape(a[0]) for a in table}))  # a quick test before the look-behinds
-    # Not inside a word or a document code ("03/CT – TLĐ", "145/2020/NĐ-CP", "QĐ-TLĐ").
+    # Not inside a word or a document code ("03/CT – TLĐ", "01/ HD- LĐLĐ", "145/2020/NĐ-CP", "QĐ-TLĐ"); after a
+    # title's acronym and a dash, read ("CTCĐ- LĐLĐ huyện"): the letters before the dash follow a "/" in a code.
+    code = "".join(rf"(?<!/{a}[^\W\d_]{{{n}}}{b}[\-–] )" for n in range(1, 5) for a in ("", " ") for b in ("", " "))
     pattern = re.compile(
-        rf"(?=[{firsts}])(?<!{_WORD})(?<![/\-–])(?<![A-ZĐ] [\-–] )(?<![A-ZĐ][\-–] )(?:{alternatives})(?![\-/])(?!(?<=\w){_WORD})"
+        rf"(?=[{firsts}])(?<!{_WORD})(?<![/\-–]){code}(?:{alternatives})(?![\-/])(?!(?<=\w){_WORD})"
     )
     return pattern, table
 
