@@ -5,7 +5,7 @@
   Tiểu học X") and the school abbreviations MN, MG, TH (group ``school_abbr``) spelt out.
 - A company's legal form written short right after "Công ty" ("Công ty CP X", "Cty TNHH MTV X"; group
   ``legal_abbr``) is spelt out in the unit's name ("Công ty Cổ phần X"), as "CĐ" and "Cty" are in the
-  view: one union written both ways is one unit.
+  view: one union written both ways is one unit; "cty" (group ``org_lower``) is written "Công ty".
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def written_label(label: str, words: Words) -> str:
     """The organisation as the unit's name writes it: head capitalised, school abbreviations and a company's
     legal form spelt out."""
     label = GLUED.sub(r"\1 - ", label[:1].upper() + label[1:])  # "Vàng Danh- Vinacomin": "Vàng Danh - Vinacomin"
+    if label.startswith("Cty "):  # "công đoàn cty TNHH X": "Công ty", as the view spells "Cty" out
+        label = "Công ty" + label[3:]
     label = spelt_legal_form(label, words)
     doubled = DOUBLED.match(label)
     if doubled:  # "Công đoàn trường Trường Tiểu học X", "Tổng Công ty Tổng Công ty X": the head written twice
