@@ -155,7 +155,7 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
         place = f"{district['type']} {district['short_name']}"
         label = label if fold(label).endswith(" " + fold(place)) else f"{label} {place}"
     elif mention.bare_tail and pid:
-        label = completed_tail(ctx.gaz, label, pid)
+        label = completed_tail(ctx.gaz, label, pid, ctx.original)
     elif mention.kind == "grassroots":
         label = places.full_label(ctx, label, pid)
     written = mention.kind == "grassroots" and (mention.listed or head.startswith("công đoàn cơ sở"))
