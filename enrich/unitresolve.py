@@ -264,9 +264,14 @@ def _marks(word: str) -> tuple[str, ...]:
     return tuple(sorted(c for c in decomposed if unicodedata.combining(c) or c == "đ"))
 
 
+_DASH = re.compile(r" ?[-–] ?")
+
+
 def tones_agree(written: str, listed: str) -> bool:
     """Whether a place name written with tones can be the listed one: each word written with marks has the
     listed word's marks (a word written without any is read as the listed one, as unaccented text is)."""
+    if "-" in written or "–" in written:  # "Phan Rang-Tháp Chàm": the dash a word of its own, as listed
+        written, listed = _DASH.sub(" - ", written), _DASH.sub(" - ", listed)
     pairs = zip(written.split(), listed.split(), strict=False)  # a longer written name is compared as far as the listed one goes
     return all(word.isascii() or _marks(word) == _marks(own) for word, own in pairs)
 

@@ -27,3 +27,20 @@ def test_the_spellings_of_a_dash() -> None:
     assert dash_spellings("liên doanh việt - nga") == [
         "liên doanh việt - nga", "liên doanh việt – nga", "liên doanh việt-nga", "liên doanh việt–nga"]
     assert dash_spellings("bà rịa-vũng tàu") == ["bà rịa-vũng tàu"]
+
+
+@pytest.mark.parametrize("dash", [" - ", " – ", "-", "–"])
+def test_a_district_sector_union_with_the_districts_dash_written_any_way(dash: str) -> None:
+    """A district's name with a dash ("Bà Rịa - Vũng Tàu" is a province's; "Phan Rang - Tháp Chàm" a city's) is
+    compared word by word with its tones: the dash is a word of its own however it is written."""
+    text = f"Bà Nguyễn Thị Lan, Chủ tịch Công đoàn Y tế thành phố Phan Rang{dash}Tháp Chàm, báo cáo kết quả."
+    found = [(u.unit_id, u.name, u.level, u.province) for u in tag(text, published="2018-05-02").units]
+    assert found == [("cd-ninh-thuan--phan-rang-thap-cham--y-te", "Công đoàn Y tế thành phố Phan Rang - Tháp Chàm",
+                      "sector", "Ninh Thuận")]
+
+
+def test_tones_are_compared_with_the_dash_as_a_word() -> None:
+    from enrich.unitresolve import tones_agree
+    assert tones_agree("Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm")
+    assert tones_agree("Phan Rang–Tháp Chàm", "Phan Rang - Tháp Chàm")
+    assert not tones_agree("Phan Răng-Tháp Chàm", "Phan Rang - Tháp Chàm")
