@@ -21,6 +21,8 @@ TYPE_PAIR = re.compile(r"(?:,| và) (?P<type>(?i:huyện|quận|thị xã|thành
 TYPE_MORE = re.compile(r"(?:,| và) (?i:huyện|quận|thị|thành|xã|phường|tỉnh)(?!\w)")
 LIST_TAIL = re.compile(r", (?P<type>[Qq]uận|[Hh]uyện) (?P<nums>\d{1,2}(?:, \d{1,2})*(?: và \d{1,2})?)(?![\w,])")
 _LOCAL_TYPES = DISTRICT_TYPES + COMMUNE_TYPES
+_SCHOOL_WORD = re.compile(r"[Tt]rường ")  # the word a school's level follows in a union's name
+_SCHOOL_NEXT = re.compile(r",? và |, ")  # the next school of a list
 # the rest of a list item whose name was read short, up to the next item ("... và Công trình công cộng, ")
 _CUT_ITEM = re.compile(r" [^,;.:()\n]{1,80}?, (?=[A-ZĐ])")
 
@@ -91,6 +93,28 @@ class ListReading:
                 return out
             # a shared "Công đoàn cơ sở" is written in the second name too
             item.listed = mention.listed or (mention.shared and self.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở ")
+            out.append(item)
+            mention = item
+        return out
+
+    def _school_list(self, mention: Mention) -> list[Mention]:
+        """"CĐCS trường MN A, MN B và TH C": schools listed under one head and one "trường", each school's level
+        written again (group ``school_head``), are one grassroots union each, named with the head's "trường"."""
+        first = mention.org_span[0] if mention.org_span else -1
+        school = _SCHOOL_WORD.search(self.text, mention.start, first) if mention.kind == "grassroots" else None
+        out: list[Mention] = []
+        if school is None or school.end() != first:
+            return out
+        heads = self.gaz.words.get("school_head", ())
+        written = mention.listed or self.text[mention.start:mention.start + 16].lower() == "công đoàn cơ sở "
+        while (sep := _SCHOOL_NEXT.match(self.text, mention.end)) is not None:
+            level = starts_with(self.text, sep.end(), heads, exact=True)
+            if level is None or not self.text[sep.end() + len(level) + 1:sep.end() + len(level) + 2].isupper():
+                break
+            item = self._organisation(sep.end(), sep.end(), "grassroots", listed=True, prefix=school.group(0))
+            if item is None:
+                break
+            item.listed = written  # a "Công đoàn cơ sở" head written once is the head of each
             out.append(item)
             mention = item
         return out

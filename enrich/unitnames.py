@@ -159,6 +159,7 @@ class Reader(PlacedReading):
                 mention = pair
             found.extend(self._list_tail(mention))
             found.extend(self._and_company(mention))
+            found.extend(self._school_list(mention))
             pos = max(mention.end, m.end())
 
     def _refused(self, m: re.Match[str]) -> bool:
