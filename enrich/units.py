@@ -30,6 +30,7 @@ from enrich.unitsame import defined_names, office_in_full, short_forms, with_pro
 from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
 from enrich.unitsite import after_site_union, org_kind, site_org
+from enrich.unitspelt import spelt_sector_names
 from enrich.unittail import completed_tail
 from enrich.unittext import View, expand, read_once
 from enrich.unmarked import restore
@@ -423,6 +424,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
         defined_names(ctx, {i: view.span(mentions[i].start, mentions[i].end)[1] for i in resolved}, resolved)
     with_province(ctx, resolved)
     office_in_full(ctx, resolved)
+    spelt_sector_names(resolved, gaz.words.get("sector_own", ()))
     if ctx.source_unit is not None:
         _own_earlier_name(ctx, ctx.source_unit, resolved)
     subject_end = len(title) + 1 + _first_sentence_end(text)
