@@ -24,7 +24,8 @@ from enrich.unittext import cap_run, finditer_at
 # province ("NĐNC phường Xuân Hà (quận Thanh Khê, TP. Đà Nẵng)")
 _TRAILING_PLACE = re.compile(r"(?:,| \(|, thuộc| thuộc| \((?:huyện|quận|thị xã|thành phố) [^(),]{1,30},) (?:tỉnh|thành phố) ")
 _DISTRICT_HEADS = {kind: re.compile(rf"(?:(?i:{kind})|{party} ủy) (?=[A-ZĐ{digits}])") for kind, party, digits in
-                   (("huyện", "Huyện", ""), ("quận", "Quận", "0-9"), ("thị xã", "Thị", ""))}  # "quận 2": numbered
+                   (("huyện", "Huyện", ""), ("quận", "Quận", "0-9"), ("thị xã", "Thị", ""),
+                    ("thành phố", "Thành", ""))}  # "quận 2": numbered; "thành phố X" only a district found by that name
 _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the same district, a new type
 # A district keeps its name when it is upgraded ("huyện An Dương" became a quận in 2020, "huyện Phong
 # Điền" of Huế a thị xã in 2025); the gazetteer lists it under its newest type only.
