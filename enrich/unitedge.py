@@ -390,7 +390,8 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
 
 _VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid", "dash_end",
                      "and_trade"))
-_OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "comma_place", "and_party")) | _VETOES
+_OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "dash_body", "comma_place",
+                         "and_party")) | _VETOES
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
 
@@ -404,11 +405,11 @@ def _ordinal(toks: list[Token], words: Words) -> int:
 def _stop(model: EdgeModel, limits: set[str], toks: list[Token], start: int, words: Words, branch: bool) -> int:
     """The first token past the rules' end (``start`` tokens) a name may not read through: a lower-case word
     of the limits' word groups (or, limit "known", one the model does not weigh as a name's own), or, limit
-    "dash_time", a dash before a word of that group or a number ("- Sáng 12/3"), or, limit "comma_place", a comma
-    before a word of that group (", tỉnh Thái Bình"); a ``branch``'s name goes on through "tại" ("Chi nhánh Công ty
-    Scavi Huế tại Đà Nẵng")."""
+    "dash_time", a dash before a word of that group or a number ("- Sáng 12/3"), limit "dash_body", one before a union's
+    body of that group ("- Ban Chấp hành"), or, limit "comma_place", a comma before a word of that group (", tỉnh
+    Thái Bình"); a ``branch``'s name goes on through "tại" ("Chi nhánh Công ty Scavi Huế tại Đà Nẵng")."""
     listed = {w for g in limits - _OWN_LIMITS for w in words.get(g, ())} - ({"tại"} if branch else set())
-    times = set(words.get("dash_time", ())) if "dash_time" in limits else set()
+    times, bodies = (set(words.get(g, ())) if g in limits else set() for g in ("dash_time", "dash_body"))
     places = set(words.get("comma_place", ())) if "comma_place" in limits else set()
     for j in range(start, len(toks)):
         tok = toks[j][0]
@@ -416,8 +417,9 @@ def _stop(model: EdgeModel, limits: set[str], toks: list[Token], start: int, wor
         if tok[:1].islower() and (tok in listed or ("known" in limits and tok not in model.known)
                                   or pair in listed):
             return j  # a listed word, or two ("công nhận")
-        if times and tok in _DASHES and pair and (pair.split(" ")[1] in times or pair.split(" ")[1][:1].isdigit()):
-            return j  # a dateline after a dash ("- Sáng 12/3")
+        if tok in _DASHES and pair and (times and (pair.split(" ")[1] in times or pair.split(" ")[1][:1].isdigit())
+                                        or any(" ".join(t[0] for t in toks[j + 1:j + n]) in bodies for n in (2, 3, 4))):
+            return j  # a dateline ("- Sáng 12/3") or the union's own committee ("- Ban Chấp hành") after a dash
         if places and tok == "," and j + 1 < len(toks) and (toks[j + 1][0] in places or j + 2 < len(toks)
                                                             and f"{toks[j + 1][0]} {toks[j + 2][0]}" in places):
             return j  # the province after a place's name (", tỉnh Thái Bình")

@@ -303,6 +303,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
                 break  # a dateline: "... Châu Hòa - Chiều 18/5", "Sở TT&TT AG - Chiều ngày 20/10"
             if tok != "&" and text[at - 1:at] == " " and _headline(text, folded, toks, i, words, other_types):
                 break  # a headline's second half: "Công đoàn Trung tâm X – Điểm tựa vững chắc"
+            if tok != "&" and starts_with(text, toks[i + 1][1], words.get("dash_body", ()), exact=True):
+                break  # "Công đoàn Điện lực X - Ban Chấp hành ra mắt": the union's own committee, no part of its name
             i += 1
             continue
         if capitalised(tok) and tok[:1].isalnum():

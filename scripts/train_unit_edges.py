@@ -57,9 +57,10 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # "Y - Dược | hiện có"), or cuts a lower-case trade at a "và" joining it to another lower-case word the rules read on
 # through ("and_trade": "Kinh doanh nhà | và dịch vụ đô thị", not before a second body: "và công đoàn", "và người lao
 # động", "và các"); no name ends past a "và" before a union's head or the workers, the rules' end neither ("and_party":
-# "Kinh doanh nhà | và người lao động đã ký kết")
-LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,comma_place,whole,person,cut,cut_one,bare,lower3,lower_on,"
-         "lower_mid,legal_cut,dash_end,and_trade,and_party")
+# "Kinh doanh nhà | và người lao động đã ký kết"); nor through a dash before a union's own body ("dash_body":
+# "- Ban Chấp hành ra mắt")
+LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,dash_body,comma_place,whole,person,cut,cut_one,bare,"
+         "lower3,lower_on,lower_mid,legal_cut,dash_end,and_trade,and_party")
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))
