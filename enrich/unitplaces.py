@@ -14,6 +14,7 @@ from enrich.unitcommunes import commune_provinces
 from enrich.unitnames import Mention
 from enrich.unitresolve import Context, Resolved
 from enrich.unittext import cap_run, expand, tokens
+from enrich.unitwards import ward_province
 
 _INITIAL = re.compile(r"(?<!\w)([A-ZĐ])\. ?([A-ZĐ]\w*)")
 _TYPED_IN_LABEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố) (?=[A-ZĐ])")
@@ -29,7 +30,8 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
     right after it, with its type or without ("Nghiệp đoàn nghề cá xã Tam Giang (Núi Thành)", "... (An Giang)",
     "Trường THCS Hợp Thanh (huyện Mỹ Đức)"), else the place
     its own name ends with ("Bệnh viện hữu nghị Việt Nam-Cuba Đồng Hới"; not a company's brand name):
-    a province, or a district only one province has, written with the same tones, as on the date."""
+    a province, or a district only one province has, written with the same tones, as on the date; else, from the
+    reform on, the one province of the commune or ward its name ends with (enrich/unitwards.py)."""
     written = re.escape(ctx.text[mention.start:mention.end])  # the aside may follow another of its mentions
     aside = _ASIDE.match(ctx.text, mention.end) or re.search(written + _ASIDE.pattern, ctx.text) \
         or _ASIDE_LAST.match(ctx.text, mention.end)
@@ -52,7 +54,7 @@ def named_place(ctx: Context, mention: Mention, label: str) -> str | None:
             while row is not None and row.get("successor_id") and not valid_on(row, ctx.date, "valid_from", "valid_to"):
                 row = ctx.gaz.provinces.get(row["successor_id"])  # Đồng Hới in August 2025: Quảng Trị
             return row["id"] if row else None
-    return None
+    return ward_province(ctx.gaz, label, ctx.date)  # "Công đoàn Cơ quan phường Chánh Hiệp" in 2026: Hồ Chí Minh City
 
 
 def _spelt_as(district: dict[str, str], name: str) -> bool:
