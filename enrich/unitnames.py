@@ -66,12 +66,14 @@ def _spaced(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cache
-def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Words before a head that make it a look-alike, those that make it generic or plural, and all the words
-    ``Reader._generic`` reads before a head (a union group's too): a head after none of them is no generic one."""
+def _before_words(gaz: Gazetteer) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Words before a head that make it a look-alike, those that make it generic or plural, all the words
+    ``Reader._generic`` reads before a head (a union group's too): a head after none of them is no generic one, and
+    the look-alikes matched as written, a whole word (group ``lookalike_named``: "Trường"), each with its space."""
     words = gaz.words
     lookalike, generic = _spaced(words.get("lookalike", ())), _spaced(words.get("generic", ()) + words.get("plural", ()))
-    return lookalike, generic, lookalike + generic + _group_words(gaz)[0]
+    named = words.get("lookalike_named", ())
+    return lookalike, generic, lookalike + generic + _group_words(gaz)[0] + _spaced(named), tuple(w + " " for w in named)
 
 
 @cache
@@ -128,7 +130,7 @@ class Reader(PlacedReading):
         self.view, self.text, self.gaz = view, view.text, gaz
         self.cs_heads, self.not_names = _cs_words(gaz)
         self.alias_width, self.aliases, self.deep_aliases = _alias_width(gaz), alias_tree(gaz), deep_aliases(gaz)
-        self.lookalike, self.generic_words, self.before_words = _before_words(gaz)
+        self.lookalike, self.generic_words, self.before_words, self.named_after = _before_words(gaz)
         self.before_index, self.before_short = _by_last_two(self.before_words)
         self.union_group, self.plural_groups = _group_words(gaz)
         self.edge_memo = TextMemo()  # the token reading of this text's names, by the rules and the learned reader
@@ -174,6 +176,9 @@ class Reader(PlacedReading):
             return False
         if before.endswith(self.lookalike) and not before.endswith("thành phố "):  # "TP. CĐ ...": a city, no street
             return True  # a street, hotel or fund named after the union ("đường Liên đoàn Lao động")
+        written = self.text[max(0, start - 12):start]  # "Trường Công đoàn Giáo dục Việt Nam": a school named so
+        if any(written.endswith(w) and not written[:-len(w)][-1:].isalpha() for w in self.named_after):
+            return True  # (not "Hội trường Công đoàn X", a hall: the word whole, as written)
         group = m.lastgroup
         if group == "cd" and _ends_with_word(before, self.union_group) and not _ends_with_word(before, self.plural_groups):
             return True  # "Tổ công đoàn Phòng Đào tạo": a union group, a part of a grassroots union, no unit

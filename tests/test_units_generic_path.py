@@ -38,6 +38,9 @@ def _plain_generic(reader: Reader, m: re.Match[str]) -> bool:
     before = text[max(0, start - 12):start].lower()
     if before.endswith(lookalike) and not before.endswith("thành phố "):
         return True
+    written = text[max(0, start - 12):start]  # a look-alike matched as written, a whole word ("Trường Công đoàn")
+    if any(written.endswith(w + " ") and not written[:-len(w) - 1][-1:].isalpha() for w in words.get("lookalike_named", ())):
+        return True
     group = m.lastgroup
     if group == "cd" and ends(before, groups) and not ends(before, plural_groups):
         return True
@@ -51,8 +54,8 @@ def _listed_texts() -> list[str]:
     """Every word ``_generic`` reads, as written, capitalised and in capitals, after a word, glued to one,
     after "các", and alone, before every head."""
     words = gazetteer().words
-    listed = [w for group in ("lookalike", "generic", "plural", "union_group") for w in words.get(group, ())]
-    listed += ["thành phố", "ban tổ chức", "nâng cấp", "các tổ", "những tổ", "Tổ"]
+    listed = [w for group in ("lookalike", "lookalike_named", "generic", "plural", "union_group") for w in words.get(group, ())]
+    listed += ["thành phố", "ban tổ chức", "nâng cấp", "các tổ", "những tổ", "Tổ", "Hội trường"]
     out = []
     for word in listed:
         for form in {word, word.capitalize(), word.upper()}:
