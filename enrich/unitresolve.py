@@ -30,9 +30,9 @@ _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the 
 # A district keeps its name when it is upgraded ("huyện An Dương" became a quận in 2020, "huyện Phong
 # Điền" of Huế a thị xã in 2025); the gazetteer lists it under its newest type only.
 _UPGRADES = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("thành phố", "quận"), "quận": ("thành phố",)}
-_TYPED_PROVINCE = re.compile(r"(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")
+_TYPED_PROVINCE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")  # "Tỉnh" in an address
 _DATELINE_PLACE = re.compile(r"(?:^|\n)([A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}): ")
-_TYPED_AT = (("tỉnh ", 0), ("tỉnh ", 5), ("hành phố ", 1), ("Tỉnh ủy ", 0), ("Thành ủy ", 0))  # in every match
+_TYPED_AT = (("tỉnh ", 0), ("tỉnh ", 5), ("Tỉnh ", 0), ("hành phố ", 1), ("Tỉnh ủy ", 0), ("Thành ủy ", 0))  # in every match
 _LIST_NEXT = re.compile(r"(?:,? và |, )(?:tỉnh |[Tt]hành phố |TP\.? ?)?")  # the next of a list of places
 _LIST_TYPE = re.compile(r"(?:tỉnh|[Tt]hành phố|TP\.?) ?$")
 
