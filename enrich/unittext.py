@@ -20,6 +20,7 @@ from typing import Any
 
 from enrich.catalog import DATA, read_csv
 from enrich.unitcapitals import sentence_cased
+from enrich.unitheadings import heading_breaks
 
 ABBREVIATIONS_CSV = DATA / "unit_abbreviations.csv"
 _WORD = r"[^\W_]"
@@ -280,7 +281,7 @@ class View:
         position = 0
         # "LÐLÐ" (U+00D0) is read as "LĐLĐ", one character for one, so its abbreviations expand too
         source = original.replace("\u00d0", "Đ") if "\u00d0" in original else original
-        breaks = wrapped_breaks(source, body) if "\n" in source else []
+        breaks = wrapped_breaks(source, body) + heading_breaks(source) if "\n" in source else []
         joins = segmented_joins(source)
         if breaks or joins:
             chars = list(source)
