@@ -23,6 +23,7 @@ from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitbrands import brand_of, brands, written_name
+from enrich.unitcommunename import untyped_commune_union
 from enrich.unitcommunes import former_district_union
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
@@ -262,7 +263,7 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
             return r.bare_unit(ctx, mention) or former_district_union(ctx, mention)  # by the communes before 2025
         return named
     if kind == "cd-district":
-        return r.source_district_union(ctx, mention)
+        return r.source_district_union(ctx, mention) or untyped_commune_union(ctx, mention)
     if kind == "sector":
         return sector_unit(ctx, mention)
     if kind == "central":
