@@ -4,7 +4,9 @@ place written with its type and its capitalised name ("Thành Phố Hồ Chí Mi
 header sets its name. The line break between them is read as a space (``enrich.unittext.View``, one character for
 one, so that offsets and evidence stay), and the two lines as the one name they are: "Công đoàn\\nThành Phố Hồ Chí
 Minh" is the city's federation. A line that goes on with other words (a sentence, a second name) is joined to
-nothing."""
+nothing. Likewise a union's name whose line ends on an organisation's head that wants its proper name (word group
+``open_head``: "Trường Đại học", "Học viện") goes on into the next line where a capitalised word starts it, as a
+source's line wrapped inside the name ("Công đoàn Trường Đại học\nSư phạm Kỹ thuật Hưng Yên")."""
 
 from __future__ import annotations
 
@@ -35,12 +37,25 @@ def _place_line(line: str) -> bool:
     return False
 
 
+@cache
+def _open_end() -> re.Pattern[str]:
+    """A union's name ending its line on an organisation's head that wants a proper name (group ``open_head``:
+    "Trường Đại học"), its line break (group 1) and the next line's indentation."""
+    heads = [row["word"] for row in read_csv(DATA / "unit_words.csv") if row["group"] == "open_head"]
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?:Công đoàn|CĐ)(?: cơ sở)? (?:" + alternatives + r")[^\S\n]*(\n)[^\S\n]*")
+
+
 def heading_breaks(text: str) -> list[int]:
-    """Offsets of the line breaks between a union's head alone on its line and a place alone on the next."""
+    """Offsets of the line breaks between a union's head alone on its line and a place alone on the next, and of
+    those inside a union's name broken after its organisation's head ("Công đoàn Trường Đại học\nSư phạm Kỹ thuật
+    Hưng Yên": a source's line wrapped there)."""
     out: list[int] = []
     for m in _head_line().finditer(text):
         at = m.start(1)
         end = text.find("\n", at + 1)
         if _place_line(text[at + 1:end if end != -1 else len(text)]):
             out.append(at)
+    if "Công đoàn" in text or "CĐ" in text:
+        out += [m.start(1) for m in _open_end().finditer(text) if text[m.end():m.end() + 1].isupper()]
     return out

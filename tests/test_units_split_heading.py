@@ -20,3 +20,14 @@ def test_a_head_and_a_place_on_two_lines_are_one_name():
 def test_a_head_before_a_sentence_or_alone_is_joined_to_nothing():
     assert unit_tags.units("Công đoàn\nThành phố Đà Nẵng tổ chức hội nghị tổng kết", date="2024-02-01") == set()
     assert View.of("Công đoàn\nTin tức").text == "Công đoàn\nTin tức"
+
+
+def test_a_name_broken_after_its_organisations_head_goes_on_into_the_next_line():
+    text = "Đoàn viên Công đoàn Học viện\nTài chính tham gia hội thao."  # as a page's text is stored
+    assert unit_tags.units(text) == {("Công đoàn Học viện Tài chính", "grassroots", None)}
+    text = "Hướng dẫn dành cho đoàn viên Công đoàn Trường Đại học\n        Y Dược Thái Bình."  # as the source wraps it
+    assert unit_tags.units(text) == {("Công đoàn Trường Đại học Y Dược Thái Bình", "grassroots", "Thái Bình")}
+
+
+def test_a_head_before_a_lower_case_line_is_not_joined():
+    assert View.of("Giới thiệu Công đoàn Trường Đại học\ntin tức").text == "Giới thiệu Công đoàn Trường Đại học\ntin tức"
