@@ -36,8 +36,13 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
     key, label = row.get("key", ""), row.get("name") or mention.label  # one name per unit: "Giáo dục và đào tạo" -> "Giáo dục"
     prefix = "Công đoàn " + ("ngành " if mention.nganh else "")
     typed_district = mention.place_type in DISTRICT_TYPES[:4]
+    written_province = province(ctx, mention.place_type, mention.names) if mention.names else None
+    # "Công đoàn Giáo dục thành phố Bắc Giang": a city of a province's name that is no city is the district's
+    # (as place_unit reads "LĐLĐ thành phố Sóc Trăng"); the province itself when no such district is found
+    city_of_province = mention.place_type == "thành phố" and written_province is not None \
+        and written_province["type"] != "thành phố"
     dist = None
-    if typed_district or (mention.names and not province(ctx, mention.place_type, mention.names)):
+    if typed_district or city_of_province or (mention.names and written_province is None):
         dist = district(ctx, mention.place_type, mention.names, mention) if mention.names else None
         if dist is None and typed_district:
             dist = _named_district(ctx, mention) or _passage_district(ctx, mention) or _source_district(ctx, mention)
