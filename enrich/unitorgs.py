@@ -256,6 +256,7 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     stops = set(words.get("stop", ()))
     syllables = words.get("stop_syllable", ())
     verbs = set(words.get("clause_verb", ()))  # two of them end a name anywhere ("diễn ra", "nhân dịp")
+    capital_verbs = set(words.get("capital_verb", ()))  # a verb before a capitalised word ("dự Đại hội")
     ends = verbs | set(words.get("not_name", ()))  # no second syllable of a name
     name_verbs = words.get("name_verb", ())  # two, after a proper name's capitalised word ("Ngọc Tố xây dựng")
     if starts_with(text, pos, words.get("part", ()), exact=True):
@@ -356,6 +357,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break
         if not tok[:1].isalpha() or tok in stops:
             break
+        if tok in capital_verbs and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
+            break  # "Công đoàn Trường dự Đại hội": a verb before a name ends it ("dự án" is a noun; ``capital_verb``)
         if i and capitalised(toks[i - 1][0]) and i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in name_verbs \
                 and toks[i - 1][0] not in legal:
             break  # "Công đoàn trường THPT Ngọc Tố xây dựng Kế hoạch": a verb, though a capitalised word follows it
