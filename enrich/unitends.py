@@ -152,3 +152,21 @@ def central_end(text: str, pos: int) -> int | None:
         if not tok[:1].isalpha() and tok not in ("-", "–"):
             return None
     return None
+
+
+def person_after_verb(toks: list[tuple[str, int, int]], i: int, words: Words, is_province: Callable[[str], bool]) -> bool:
+    """Whether a verb (group ``clause_verb``) at ``toks[i]`` is followed, after at most two lower-case words ("cô",
+    "đồng chí"), by a person's name: a surname (group ``surname``) and one to three more capitalised words, none an
+    acronym, that are no province ("Trường THCS X cử cô Trần Thị Mai"). No organisation's name reads on through a
+    verb into a person's ("Trường THPT chuyên Lê Quý Đôn" holds no verb)."""
+    if toks[i][0] not in words.get("clause_verb", ()):
+        return False
+    k = i + 1
+    while k < min(len(toks), i + 3) and toks[k][0].isalpha() and toks[k][0].islower():
+        k += 1
+    if k + 1 >= len(toks) or toks[k][0] not in words.get("surname", ()):
+        return False
+    n = k + 1
+    while n < min(len(toks), k + 4) and toks[n][0].isalpha() and toks[n][0][:1].isupper() and not toks[n][0].isupper():
+        n += 1
+    return n > k + 1 and not is_province(" ".join(t[0] for t in toks[k:n]))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from enrich.unitdescribed import described_close, duration_after_number, trade_described
-from enrich.unitends import person_tail, titled_person_end
+from enrich.unitends import person_after_verb, person_tail, titled_person_end
 from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
@@ -359,6 +359,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break
         if tok in capital_verbs and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             break  # "Công đoàn Trường dự Đại hội": a verb before a name ends it ("dự án" is a noun; ``capital_verb``)
+        if tok in verbs and person_after_verb(toks, i, words, is_province):
+            break  # "Trường THCS X cử cô Trần Thị Mai, Chủ tịch ...": a verb and a person end the name
         if i and capitalised(toks[i - 1][0]) and i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in name_verbs \
                 and toks[i - 1][0] not in legal:
             break  # "Công đoàn trường THPT Ngọc Tố xây dựng Kế hoạch": a verb, though a capitalised word follows it
