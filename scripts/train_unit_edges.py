@@ -40,7 +40,8 @@ SETS = ("units", "units_heldout", "units_heldout2", "units_heldout3", "units_hel
         "blind18_units", "blind19_units", "blind20_units", "blind21_units", "blind22_units", "blind23_units",
         "blind24_units", "blind25_units", "blind26_units", "blind27_units",
         "blind28_units", "blind29_units", "blind30_units", "blind31_units",
-        "blind32_units")  # every labelled unit set that has been run
+        "blind32_units", "blind33_units", "blind34_units", "blind35_units",
+        "blind36_units")  # every labelled unit set that has been run
 EPOCHS = 12
 DROP = "rel"  # the model reads no feature of where the rules end a name (see ``loso_unit_edges``)
 # limits on the model's choice (``EdgeModel.limit``, enrich/data/README.md): past the rules' end a name is not read
