@@ -48,6 +48,7 @@ Blind34: blind34_units.jsonl (a thirty-fourth blind set, to be run once), evalua
 Blind35: blind35_units.jsonl (a thirty-fifth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND35=1 is set, likewise.
 Blind36: blind36_units.jsonl (a thirty-sixth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND36=1 is set, likewise.
 Blind37: blind37_units.jsonl (a thirty-seventh blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND37=1 is set, likewise.
+Blind38: blind38_units.jsonl (a thirty-eighth blind set, to be run once), evaluated only when UNIONWATCH_EVAL_BLIND38=1 is set, likewise.
 A predicted unit matches an expected one when
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
 read spelt out (the `legal_abbr` words of enrich/data/unit_words.csv: "CP" as "Cổ phần"), the abbreviations the
@@ -151,6 +152,8 @@ BLIND36 = DATA / "blind36_units.jsonl"
 BLIND36_ENV = "UNIONWATCH_EVAL_BLIND36"  # the blind36 part runs only when this is "1"
 BLIND37 = DATA / "blind37_units.jsonl"
 BLIND37_ENV = "UNIONWATCH_EVAL_BLIND37"  # the blind37 part runs only when this is "1"
+BLIND38 = DATA / "blind38_units.jsonl"
+BLIND38_ENV = "UNIONWATCH_EVAL_BLIND38"  # the blind38 part runs only when this is "1"
 SHARED = 80  # characters: a passage sharing a stretch this long with another set is not unseen
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
@@ -281,7 +284,8 @@ def selected_parts() -> dict[str, Path]:
                             ("blind30", BLIND30, BLIND30_ENV), ("blind31", BLIND31, BLIND31_ENV),
                             ("blind32", BLIND32, BLIND32_ENV), ("blind33", BLIND33, BLIND33_ENV),
                             ("blind34", BLIND34, BLIND34_ENV), ("blind35", BLIND35, BLIND35_ENV),
-                            ("blind36", BLIND36, BLIND36_ENV), ("blind37", BLIND37, BLIND37_ENV)):
+                            ("blind36", BLIND36, BLIND36_ENV), ("blind37", BLIND37, BLIND37_ENV),
+                            ("blind38", BLIND38, BLIND38_ENV)):
         if os.environ.get(env) == "1":
             parts[part] = path
     return parts
@@ -295,7 +299,7 @@ def run(show_errors: bool = True) -> dict:
                     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                     "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                     "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33",
-                    "blind34", "blind35", "blind36", "blind37"):
+                    "blind34", "blind35", "blind36", "blind37", "blind38"):
             rows, dropped = unseen(rows, path)
             print(f"{part}: {dropped} passages dropped (their page or text is also in another tagging set)")
         figures, errors = score(rows)
