@@ -41,7 +41,8 @@ def branch_after(text: str, end: int, alias: str, gaz: Gazetteer) -> bool:
 def rules_end_stands(text: str, end: int, rule_end: int, words: Words, is_province: Callable[[str], bool]) -> bool:
     """Whether the learned reader's ``end`` crosses a sentence's end past the rules' ("... tỉnh Sóc Trăng.
     Trong nhiệm kỳ"; "TP. Hồ Chí Minh" is no sentence's end) or a headline's verb, or cuts the province
-    that ends the rules' name ("... thành phố Hồ Chí | Minh"), or reads on past a number into a unit of time."""
+    that ends the rules' name ("... thành phố Hồ Chí | Minh"), or reads on past a number into a unit of time, or
+    leaves out the number alone that ends the rules' name after a word of the name ("Xây dựng | 2")."""
     if end > rule_end:
         if starts_with(text, skip_space(text, rule_end), words.get("headline_verb", ()), exact=True):
             return True  # "Công đoàn Bệnh viện Đa khoa Sóc Trăng Chào mừng 96 năm ...": a headline after the name
@@ -52,8 +53,22 @@ def rules_end_stands(text: str, end: int, rule_end: int, words: Words, is_provin
         while word > 0 and text[word - 1].isalnum():
             word -= 1
         return _SENTENCE_END.search(text, word, end) is not None
+    if number_cut(text, end, rule_end):
+        return True  # "Công ty Cổ phần Xây dựng | 2 ngày 24/3": the number is the name's own
     starts = [m.start() for m in _WORD.finditer(text, max(0, end - 40), end)][-3:]
     return any(is_province(text[k:rule_end]) for k in starts) and text[end:end + 1] == " "
+
+
+_TYPE_ENDS = frozenset(("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "khu"))  # a place type's last word
+
+
+def number_cut(text: str, end: int, rule_end: int) -> bool:
+    """Whether ``end`` leaves out of the rules' name (ended at ``rule_end``) only its last word, a number, written
+    after a word of the name ("Công ty Xây dựng | 2", "Bệnh viện Quân y | 105"), not after a place's type, where the
+    number starts what follows ("Trường Chính trị tỉnh | 6 tháng đầu năm")."""
+    if text[end:end + 1] != " " or not text[end + 1:rule_end].isdigit():
+        return False
+    return text[text.rfind(" ", 0, end) + 1:end] not in _TYPE_ENDS
 
 
 def acronym_name_end(text: str, at: int, words: Words) -> int:
