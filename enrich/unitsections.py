@@ -21,12 +21,16 @@ def drop_sections(ctx: r.Context, mentions: list[Mention], resolved: dict[int, r
     """A grassroots union first met here whose organisation the passage also calls a section's ("Công đoàn bộ phận
     Văn phòng Đảng - Đoàn thể", a part of a grassroots union, no unit: group ``part``) is that section written
     short: no unit, wherever the passage names it, when the passage names another union it may be part of. With
-    no other union, "Đại hội Công đoàn bộ phận trường X" is the congresses of the school's union's sections."""
+    no other union, "Đại hội Công đoàn bộ phận trường X" is the congresses of the school's union's sections, but a
+    section written by its head alone ("Công đoàn Thư viện" after "Công đoàn bộ phận Thư viện") is still none."""
     text = _dashless(ctx.text)
     parts = {f"cong doan {_dashless(word)} " for word in ctx.gaz.words.get("part", ())}
     sections = {unit.unit_id for i, unit in resolved.items() if unit.level == "grassroots" and unit.discovered
                 and mentions[i].label and any(p + _dashless(mentions[i].label) in text for p in parts)}
-    if not sections or all(unit.unit_id in sections for unit in resolved.values()):
+    if all(unit.unit_id in sections for unit in resolved.values()):  # no other union: only a section written by its
+        heads = {fold(w) for group in ("org", "org_cs") for w in ctx.gaz.words.get(group, ())}  # head alone
+        sections = {unit.unit_id for i, unit in resolved.items() if fold(mentions[i].label) in heads}
+    if not sections:
         return
     for index in [i for i, unit in resolved.items() if unit.unit_id in sections]:
         del resolved[index]
