@@ -38,6 +38,7 @@ from enrich.unitplaced import ACRONYM, PLACE_TYPES, ZONE, PlacedReading
 from enrich.unitrefusal import refusal, refused
 from enrich.unitshort import follows_word, full_name_before, named_before
 from enrich.unittext import View, cap_run, fold_view, joined, skip_space, starts_with
+from enrich.unitzonelist import zone_list
 
 _OWN = re.compile(r"(?:[Cc]ơ sở )?nhà trường(?!\w)")
 # "công đoàn cơ sở của trường hoạt động ...": "the school's", a lower-case word or a stop after it (not its name)
@@ -162,6 +163,7 @@ class Reader(PlacedReading):
             found.extend(self._list_tail(mention))
             found.extend(self._and_company(mention))
             found.extend(self._school_list(mention))
+            found.extend(zone_list(self, mention))
             pos = max(mention.end, m.end())
 
     def _refused(self, m: re.Match[str]) -> bool:
