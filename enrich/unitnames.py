@@ -17,6 +17,7 @@ from enrich import unitends
 from enrich.gazetteer import ALIAS_WORDS, Gazetteer
 from enrich.unitaliases import read_on_past
 from enrich.unitandfield import and_field_end
+from enrich.unitbranch import branch_end
 from enrich.unitbrands import read_brand
 from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
@@ -302,7 +303,8 @@ class Reader(PlacedReading):
             acronym = ACRONYM.match(text, at)
             if acronym and text[start] == "C" and acronym.group(0) not in self.not_names:  # "Công đoàn cơ sở SEV", "CĐCS VNPT Hà Nội": a company known by its acronym
                 return Mention(start, (end := acronym_name_end(text, at, self.gaz.words)), "grassroots", label=text[at:end])
-            return None
+            branch = branch_end(text, at, self.gaz) if text[start] == "C" else None  # "CĐCS Bảo Việt Nhân thọ An Giang"
+            return Mention(start, branch, "grassroots", label=text[at:branch]) if branch is not None else None
         office = _OFFICE.match(text, pos)
         placed = self._placed_office(start, pos, office.group(0).rstrip()) if office else None
         if placed is not None:  # "Công đoàn cơ quan xã Tam Hưng": the commune office's grassroots union
