@@ -361,9 +361,10 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break  # "Công đoàn Trường dự Đại hội": a verb before a name ends it ("dự án" is a noun; ``capital_verb``)
         if tok in verbs and person_after_verb(toks, i, words, is_province):
             break  # "Trường THCS X cử cô Trần Thị Mai, Chủ tịch ...": a verb and a person end the name
-        if i and capitalised(toks[i - 1][0]) and i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in name_verbs \
-                and toks[i - 1][0] not in legal:
-            break  # "Công đoàn trường THPT Ngọc Tố xây dựng Kế hoạch": a verb, though a capitalised word follows it
+        if i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in name_verbs and (
+                (i and capitalised(toks[i - 1][0]) and toks[i - 1][0] not in legal)
+                or (not i and head is not None and head[:1].isupper() and _plain_after(text, toks, i + 2, places))):
+            break  # "Công đoàn trường THPT Ngọc Tố xây dựng Kế hoạch", "Công đoàn Trường thống nhất triển khai": a verb
         if tok == "và" and any(text.startswith(_UNION_HEADS, t[1]) for t in toks[i + 1:i + 4]):
             break  # "Công đoàn Trung tâm X và (Chủ tịch) Công đoàn Công ty Y": a second union
         if i + 1 < len(toks) and text.startswith(_UNION_HEADS[:3], toks[i + 1][1]):
@@ -398,6 +399,18 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
         return None  # "Bộ Công chính và Vận tải": a ministry's name is never one syllable cut off
     end = titled_person_end(text, pos, person_tail(text, pos, first, end, words, toks), words, is_province)
     return first, end, bare  # "Chủ tịch Công đoàn Văn phòng Quốc hội Bùi Lê Minh": no chair's name in the name
+
+
+def _plain_after(text: str, toks: list[tuple[str, int, int]], k: int, places: tuple[str, ...]) -> bool:
+    """Whether none of the words from ``toks[k]`` on, up to three before a sign, is capitalised or a place: a verb right
+    after a head then starts a clause ("Trường thống nhất triển khai các"), not a name ("Trung tâm giới thiệu việc làm
+    tỉnh X", "Ban chỉ đạo Đại hội")."""
+    for tok, at, _ in toks[k:k + 3]:
+        if not tok[:1].isalpha():
+            return True
+        if tok[:1].isupper() or starts_with(text, at, places) is not None:
+            return False
+    return True
 
 
 def _headline(text: str, folded: str, toks: list[tuple[str, int, int]], i: int, words: Words,
