@@ -77,7 +77,8 @@ def in_brackets(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r.Reso
     X (Công đoàn PC X)") is the union first met here that the passage writes with that name, there and later: the
     name in parentheses a union's whole name ("Công đoàn ..."), of the same level, fewer words, the same last word.
     ``ends``: where each mention ends in the text as written (``ctx.original``). A name so given to two unions is
-    neither's."""
+    neither's; a union after the parentheses close ("X (Công đoàn A) ... Công đoàn B)": no parenthesis or its close
+    between the "(" and the name's end) is no such name."""
     text = ctx.original
     full: dict[str, set[str]] = {}
     by_id = {unit.unit_id: unit for unit in resolved.values()}
@@ -86,7 +87,8 @@ def in_brackets(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r.Reso
         if m is None:
             continue
         inner = next((j for j, end in ends.items() if end > m.end() and text.startswith(")", end)
-                      and text[m.end():end].lower().startswith("công đoàn ") and "(" not in text[m.end():end]), None)
+                      and text[m.end():end].lower().startswith("công đoàn ")
+                      and "(" not in text[m.end():end] and ")" not in text[m.end():end]), None)
         short = resolved[inner] if inner is not None else None
         if short is None or not short.discovered or short.unit_id == unit.unit_id or short.level != unit.level:
             continue

@@ -33,3 +33,17 @@ def test_a_superior_union_in_brackets_is_another_unit() -> None:
 def test_another_provinces_name_in_brackets_is_another_unit() -> None:
     text = "Công đoàn Công ty Điện lực Gia Lai (Công đoàn PC Kon Tum) trao quà cho đoàn viên."
     assert len(units(text)) == 2
+
+
+def test_a_union_past_the_brackets_close_is_another_unit() -> None:
+    # the parentheses close before the second union; a ")" after it (a list's marker) closes nothing of the first's
+    text = ("Công đoàn Công ty Cổ phần Môi trường Đô thị Đông Hà (Công đoàn cơ sở) trao quà cho đoàn viên; đơn vị phối "
+            "hợp: a) Công đoàn Bệnh viện Đông Hà) b) Đoàn Thanh niên phường.")
+    assert units(text) == [("Công đoàn Bệnh viện Đông Hà", "grassroots"),
+                           ("Công đoàn Công ty Cổ phần Môi trường Đô thị Đông Hà", "grassroots")]
+
+
+def test_the_short_name_closing_the_brackets_after_other_words_is_the_union() -> None:
+    text = ("Công đoàn Công ty Điện lực Gia Lai (Công đoàn PC Gia Lai) đã trao 50 suất quà; 1) Công đoàn PC Gia Lai "
+            "tổ chức hội thao.")
+    assert units(text) == [("Công đoàn Công ty Điện lực Gia Lai", "grassroots")]
