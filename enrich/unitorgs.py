@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from enrich.unitat import seat_end
 from enrich.unitdescribed import described_close, duration_after_number, trade_described
 from enrich.unitends import person_after_verb, person_tail, titled_person_end
 from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
@@ -354,6 +355,9 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             names = [n for n in cap_run(text, skip_space(text, tok_end), 4) if is_province(n[0])]
             if names:  # "Chi nhánh Công ty Scavi Huế tại Đà Nẵng": a branch is named by its province
                 end = names[0][1]
+            break
+        if tok == "tại" and end > first:  # "Khu Di tích X tại Phủ Chủ tịch", written so twice: the seat is the name's
+            end = seat_end(text, first, end, tok_end, words, places) or end
             break
         if not tok[:1].isalpha() or tok in stops:
             break
