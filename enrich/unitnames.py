@@ -22,6 +22,7 @@ from enrich.unitbrands import read_brand
 from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
 from enrich.unitheads import HEAD, alias_tree, deep_aliases, head_starts, narrowed, next_head
+from enrich.unitinitials import initials_end
 from enrich.unitlabels import written_label
 from enrich.unitmention import (
     COMMUNE_TYPES,
@@ -345,6 +346,9 @@ class Reader(PlacedReading):
         by_acronym = self._acronym_place(start, pos)
         if by_acronym is not None:  # "Công đoàn PC Quảng Ngãi": a company known by its acronym and its province
             return by_acronym
+        initials = initials_end(text, start, pos)
+        if initials is not None:  # "Công Đoàn VHT" where the passage gives VHT: its union (enrich/unitinitials.py)
+            return Mention(start, initials, "grassroots", label=text[pos:initials])
         found_end = central_end(self.text, pos)  # "Công đoàn <words> Việt Nam": an unlisted central union
         central = Mention(start, found_end, "central", label=self.text[pos:found_end]) if found_end else None
         if central is None and CONGRESS.search(text, max(0, start - 30), start):
