@@ -21,6 +21,7 @@ from enrich.unitbranch import branch_end
 from enrich.unitbrands import read_brand
 from enrich.unitedge import TextMemo, right_edge
 from enrich.unitends import acronym_name_end, central_end, person_after_head
+from enrich.unitforeign import foreign_end
 from enrich.unitheads import HEAD, alias_tree, deep_aliases, head_starts, narrowed, next_head
 from enrich.unitinitials import initials_end
 from enrich.unitlabels import written_label
@@ -304,6 +305,9 @@ class Reader(PlacedReading):
             acronym = ACRONYM.match(text, at)
             if acronym and text[start] == "C" and acronym.group(0) not in self.not_names:  # "Công đoàn cơ sở SEV", "CĐCS VNPT Hà Nội": a company known by its acronym
                 return Mention(start, (end := acronym_name_end(text, at, self.gaz.words)), "grassroots", label=text[at:end])
+            foreign = foreign_end(text, at) if text[start] == "C" else None
+            if foreign is not None:  # "Công đoàn Cơ sở Billion": a company known by one foreign word (enrich/unitforeign.py)
+                return Mention(start, foreign, "grassroots", label=text[at:foreign])
             branch = branch_end(text, at, self.gaz) if text[start] == "C" else None  # "CĐCS Bảo Việt Nhân thọ An Giang"
             return Mention(start, branch, "grassroots", label=text[at:branch]) if branch is not None else None
         office = _OFFICE.match(text, pos)
