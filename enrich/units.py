@@ -23,6 +23,7 @@ from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
 from enrich.unitbrands import brand_of, brands, written_name
+from enrich.unitcommuneera import former_commune
 from enrich.unitcommunename import untyped_commune_union
 from enrich.unitcommunes import former_district_union
 from enrich.unitheads import may_name_head
@@ -271,7 +272,7 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
     if kind == "kcn":
         return zone_unit(ctx, mention)
     if kind == "commune":
-        if mention.names and ctx.date is not None and ctx.date < REFORM_START:  # before the reform, a grassroots union
+        if mention.names and ctx.date is not None and ctx.date < REFORM_START or former_commune(ctx, mention):  # grassroots
             return _grassroots(ctx, replace(mention, kind="grassroots", listed=True))
         return commune_unit(ctx, mention)
     if kind in ("grassroots", "corp"):
