@@ -80,12 +80,17 @@ def _with_parks(ctx: Context, mention: Mention, label: str, parks: re.Match[str]
     return _known(ctx, unit_id) or _new(unit_id, f"Công đoàn {label} {zone}{place}", "sector", pid, f"ldld-{pid}", "kcn")
 
 
+_SOCIAL = re.compile(r" hội(?!\w)")  # "xã hội", "xã hội hóa"
+
+
 def commune_unit(ctx: Context, mention: Mention) -> Resolved | None:
     """Công đoàn xã/phường/đặc khu: a commune-level union from 1 July 2025, checked in communes.csv.
     A bare "Công đoàn phường" is the union of the one commune of that type the passage names, or where it
     names several, of the one its own sentence names before it ("Tại phường Phú Thạnh, TP HCM, Công đoàn
     phường ...")."""
     kind = mention.place_type or ""
+    if not mention.names and _SOCIAL.match(ctx.text, mention.end):
+        return None  # "Công đoàn xã hội nghề nghiệp": no commune
     if mention.names:
         row = _commune(ctx, kind, mention.names, mention)
     elif ctx.date is None or ctx.date < REFORM_START:
