@@ -6,6 +6,7 @@ import re
 
 from crawler.textnorm import fold
 from enrich.gazetteer import REFORM_START, unit_slug
+from enrich.unitcommuneera import addressed_commune
 from enrich.unitnames import Mention
 from enrich.unitresolve import Context, Resolved, _known, _new, province
 from enrich.unittext import cap_run
@@ -93,7 +94,9 @@ def commune_unit(ctx: Context, mention: Mention) -> Resolved | None:
         return None  # "Công đoàn xã hội nghề nghiệp": no commune
     if mention.names:
         row = _commune(ctx, kind, mention.names, mention)
-    elif ctx.date is None or ctx.date < REFORM_START:
+    elif ctx.date is None:  # undated: the one commune written as the reform writes an address
+        row = addressed_commune(ctx, kind)
+    elif ctx.date < REFORM_START:
         return None
     else:
         named = _named_communes(ctx, kind, mention, 0, len(ctx.text))

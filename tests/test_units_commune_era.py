@@ -44,3 +44,17 @@ def test_look_alikes_stay_none():
     for text in ("LĐLĐ tỉnh Thanh Hóa thăm các xã viên hợp tác xã Đông Khê, huyện Đông Sơn.",
                  "LĐLĐ tỉnh Thanh Hóa phối hợp với Công đoàn xã hội, huyện Đông Sơn."):
         assert {u for u in unit_tags.units(text) if u[1] != "province"} == set()
+
+
+def test_a_bare_commune_union_undated_by_the_address_written_as_after_the_reform():
+    text = "Trụ sở: 12 Quốc lộ 1A, xã Tân Thạnh, tỉnh Tây Ninh. Chủ tịch Công đoàn xã - Trần Văn Hai."
+    assert unit_tags.units(text) == {("Công đoàn xã Tân Thạnh", "commune", "Tây Ninh")}
+    text = "Trụ sở: 12 Quốc lộ 1A, xã Bình Mỹ, TP.HCM. Chủ tịch Công đoàn xã - Trần Văn Hai."
+    assert unit_tags.units(text) == {("Công đoàn xã Bình Mỹ", "commune", "Hồ Chí Minh")}
+
+
+def test_a_bare_commune_union_undated_with_a_district_or_no_address_stays_none():
+    for text in ("Trụ sở: xã Bình Mỹ, huyện Củ Chi, TP.HCM. Chủ tịch Công đoàn xã - Trần Văn Hai.",
+                 "Trụ sở: xã Bình Mỹ. Chủ tịch Công đoàn xã - Trần Văn Hai.",
+                 "Xã viên hợp tác xã Bình Mỹ, TP.HCM họp với Công đoàn xã hội nghề nghiệp."):
+        assert unit_tags.units(text) == set()
