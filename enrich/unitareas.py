@@ -117,9 +117,11 @@ def _commune(ctx: Context, kind: str, names: list[tuple[str, int]], mention: Men
         rows = ctx.gaz.communes.get(fold(f"{kind} {name}"), [])
         if not rows:
             continue
+        wanted = {ctx.gaz.new_province_id(p) for p in ctx.provinces(mention)}
         if len(rows) > 1:
-            wanted = {ctx.gaz.new_province_id(p) for p in ctx.provinces(mention)}
             rows = [r for r in rows if r["province_id"] in wanted][:1] if wanted else _of_bare_type(ctx, rows)
+        elif wanted and rows[0]["province_id"] not in wanted:
+            return None  # the passage's provinces have none called so: no guess from elsewhere
         return rows[0] if len(rows) == 1 else None
     return None
 

@@ -58,3 +58,13 @@ def test_a_bare_commune_union_undated_with_a_district_or_no_address_stays_none()
                  "Trụ sở: xã Bình Mỹ. Chủ tịch Công đoàn xã - Trần Văn Hai.",
                  "Xã viên hợp tác xã Bình Mỹ, TP.HCM họp với Công đoàn xã hội nghề nghiệp."):
         assert unit_tags.units(text) == set()
+
+
+def test_after_the_reform_a_commune_of_another_province_than_the_passages_is_no_guess():
+    # the one xã Đông Khê after the reform is Cao Bằng's; a Thanh Hóa passage does not name it
+    text = "Liên đoàn Lao động tỉnh Thanh Hóa thăm Công đoàn xã Đông Khê."
+    assert unit_tags.units(text, date="2026-01-10") == {("Liên đoàn Lao động tỉnh Thanh Hóa", "province", "Thanh Hóa")}
+    text = "Liên đoàn Lao động tỉnh Cao Bằng thăm Công đoàn xã Đông Khê."
+    assert ("Công đoàn xã Đông Khê", "commune", "Cao Bằng") in unit_tags.units(text, date="2026-01-10")
+    assert unit_tags.units("Công đoàn xã Đông Khê họp.", date="2026-01-10") == {
+        ("Công đoàn xã Đông Khê", "commune", "Cao Bằng")}
