@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from crawler.textnorm import fold
@@ -19,6 +19,7 @@ from enrich.gazetteer import LEVEL_RANK, Gazetteer, pick, valid_on
 from enrich.unitdistricts import district_province, one_named_province
 from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unittext import cap_run, finditer_at
+from enrich.unitupgrades import type_then
 
 # after a unit: ", tỉnh X", ", thuộc thành phố X", or an address in parentheses naming its district and then its
 # province ("NĐNC phường Xuân Hà (quận Thanh Khê, TP. Đà Nẵng)")
@@ -234,6 +235,10 @@ def upgraded_namesake(ctx: Context, unit: Resolved, mention: Mention) -> Resolve
     if unit.level != "district" or not unit.unit_id.startswith("ldld-"):
         return unit
     kind = next((k for k in DISTRICT_TYPES if f" {k} " in unit.name), None)
+    place = ctx.gaz.district_by_id(unit.unit_id[5:]) if kind else None
+    then = type_then(place, ctx.date) if place else None
+    if then and not any(f" {k} " in f" {ctx.text[mention.start:mention.end]} " for k in DISTRICT_TYPES):
+        return _as_written(replace(unit), kind or "", then)  # "LĐLĐ Sa Pa" in 2018: the type then in force
     if kind not in _UPGRADES:
         return unit
     short = _short(unit.name)
@@ -318,9 +323,9 @@ def place_unit(ctx: Context, mention: Mention) -> Resolved | None:
         if prov is not None and (prov["type"] == "thành phố" or kind is None):
             return province_union(ctx, prov["id"])
         dist = district(ctx, kind, mention.names, mention)
-        if dist is not None:
+        if dist is not None:  # untyped, the type in force on the date ("LĐLĐ Sa Pa" in 2018: huyện)
             row = ctx.gaz.place_unit(dist["id"], "ldld-district", ctx.date)
-            return _as_written(_from_row(row), dist["type"], kind) if row else None
+            return _as_written(_from_row(row), dist["type"], kind or type_then(dist, ctx.date)) if row else None
         return province_union(ctx, prov["id"]) if prov is not None else None
     if kind == "tỉnh":
         prov = province(ctx, kind, mention.names)

@@ -23,6 +23,7 @@ from enrich.unitresolve import (
     province,
 )
 from enrich.unittext import cap_run, fold_view, skip_space, starts_with, tokens
+from enrich.unitupgrades import type_then
 
 
 def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
@@ -55,7 +56,8 @@ def sector_unit(ctx: Context, mention: Mention) -> Resolved | None:
         name = f"{prefix}{label} {dist['type']} {dist['short_name']}"
         parent = f"ldld-{dist['id']}"
         unit = _known(ctx, unit_id) or _new(unit_id, name, "sector", dist["province_id"], parent, "sector-district")
-        return _as_written(unit, dist["type"], mention.place_type)  # "huyện Đông Triều" before it was a city
+        written = mention.place_type or type_then(dist, ctx.date)  # untyped, the type in force on the date
+        return _as_written(unit, dist["type"], written)  # "huyện Đông Triều" before it was a city
     prov = province(ctx, mention.place_type, mention.names) if mention.names else None
     if prov is None:
         mention.end = mention.type_end or mention.end
