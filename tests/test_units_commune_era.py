@@ -68,3 +68,11 @@ def test_after_the_reform_a_commune_of_another_province_than_the_passages_is_no_
     assert ("Công đoàn xã Đông Khê", "commune", "Cao Bằng") in unit_tags.units(text, date="2026-01-10")
     assert unit_tags.units("Công đoàn xã Đông Khê họp.", date="2026-01-10") == {
         ("Công đoàn xã Đông Khê", "commune", "Cao Bằng")}
+
+
+def test_a_commune_named_like_a_district_stays_as_it_was():
+    # xã Thạch Hà is a commune of Hà Tĩnh after the reform (before it, a thị trấn and a huyện had the name)
+    text = "Liên đoàn Lao động tỉnh Hà Tĩnh làm việc với Công đoàn xã Thạch Hà."
+    assert ("Công đoàn xã Thạch Hà", "commune", "Hà Tĩnh") in unit_tags.units(text)
+    text = "Liên đoàn Lao động huyện Thạch Hà làm việc với các công đoàn cơ sở."
+    assert unit_tags.units(text, date="2019-05-01") == {("Liên đoàn Lao động huyện Thạch Hà", "district", "Hà Tĩnh")}
