@@ -133,3 +133,19 @@ def test_candidate_pairs_worked_out_in_workers_are_those_of_one_process(generate
     with WorkerPool(workers) as pool:
         assert copies.candidate_pairs(sigs, published, pool) == pairs
     assert len(pairs) > 100 and not lsh._LOADED
+
+
+def test_the_minhash_is_the_product_over_shingles_and_permutations(generated):
+    """Every signature of the generated corpus as the shingles-by-permutations product made it (the values stored)."""
+    articles = generated[0]
+    checked = 0
+    for article in list(articles.values())[::7]:
+        grams = copies.shingles(article["title"], article["text"])
+        if len(grams) < copies.MIN_SHINGLES:
+            continue
+        forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint32, count=len(grams))
+        product = (copies._mix(forward)[:, None] * copies._A + copies._B).min(axis=0)
+        assert np.array_equal(copies.minhash(forward), product)
+        assert np.array_equal(copies.signature(article["title"], article["text"]), product)
+        checked += 1
+    assert checked > 300
