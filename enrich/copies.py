@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate
 
 import numpy as np
 from sqlite_utils import Database
@@ -61,19 +60,21 @@ _A = _RANDOM.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.
 _B = _RANDOM.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 
+def _line(title: str, text: str) -> tuple[bytes, list[int]]:
+    """The folded title's and text's words joined by single spaces, as UTF-8, and the shingles' cuts: shingle i is
+    ``data[cuts[i] + 1 : cuts[i + SHINGLE]]`` (cuts: -1, then where each word ends; none under ``SHINGLE`` words)."""
+    words = _WORD.findall(fold(f"{title}\n{text}"))
+    data = " ".join(words).encode()
+    if len(words) < SHINGLE:
+        return data, []
+    # a word holds no space: the line's spaces end its words, in bytes whatever the script
+    return data, [-1, *np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32).tolist(), len(data)]
+
+
 def _grams(title: str, text: str) -> list[bytes]:
     """Every 5-syllable shingle of the folded title and text, in order (repeats kept)."""
-    words = _WORD.findall(fold(f"{title}\n{text}"))
-    count = len(words) - SHINGLE + 1
-    if count < 1:
-        return []
-    line = " ".join(words)
-    data = line.encode()
-    if len(data) != len(line):  # not ASCII: byte and character offsets differ
-        return [" ".join(words[i : i + SHINGLE]).encode() for i in range(count)]
-    ends = list(accumulate(len(w) + 1 for w in words))  # one past each word's trailing space
-    starts = [0, *ends]
-    return [data[starts[i] : ends[i + SHINGLE - 1] - 1] for i in range(count)]
+    data, cuts = _line(title, text)
+    return [data[a + 1 : b] for a, b in zip(cuts, cuts[SHINGLE:], strict=False)]
 
 
 def shingles(title: str, text: str) -> set[bytes]:

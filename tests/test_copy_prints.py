@@ -149,3 +149,16 @@ def test_the_minhash_is_the_product_over_shingles_and_permutations(generated):
         assert np.array_equal(copies.signature(article["title"], article["text"]), product)
         checked += 1
     assert checked > 300
+
+
+def test_the_shingles_are_the_joined_words_whatever_the_script(generated):
+    """Shingles cut from the line's bytes are the five words joined, on lines with and without non-ASCII characters."""
+    texts = [(a["title"], a["text"]) for a in list(generated[0].values())[::11]]
+    texts += [("Tin", "Số “đặc biệt” m² — ½ 漢字 ﬁ Ⅻ x²y " * 4), ("", "một hai ba bốn"), ("", "một hai ba bốn năm")]
+    ascii_lines = 0
+    for title, text in texts:
+        words = copies._WORD.findall(copies.fold(f"{title}\n{text}"))
+        ascii_lines += " ".join(words).isascii()
+        joined = [" ".join(words[i : i + copies.SHINGLE]).encode() for i in range(len(words) - copies.SHINGLE + 1)]
+        assert copies._grams(title, text) == joined
+    assert 0 < ascii_lines < len(texts)
