@@ -108,13 +108,25 @@ def signature(title: str, text: str) -> np.ndarray | None:
 
 def signed(title: str, text: str, prints: bool = False) -> tuple[np.ndarray | None, np.ndarray | None]:
     """``signature`` and, with ``prints``, the verification fingerprint of the same shingles
-    (``fingerprint(shingles(title, text))``; None with no signature: never a candidate)."""
-    grams = shingles(title, text)
-    if len(grams) < MIN_SHINGLES:
+    (``printed(title, text)``; None with no signature: never a candidate)."""
+    data, cuts = _line(title, text)
+    grams = [data[a + 1 : b] for a, b in zip(cuts, cuts[SHINGLE:], strict=False)]
+    if len(set(grams)) < MIN_SHINGLES:
         return None, None
+    # every shingle's place hashed, repeats too: the minimum and the fingerprint's set are the same
     forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint32, count=len(grams))
     values = minhash(forward)
-    return values, fingerprint(grams, forward) if prints else None
+    return values, _fingerprint(data, cuts, forward) if prints else None
+
+
+def _fingerprint(data: bytes, cuts: list[int], forward: np.ndarray | None = None) -> np.ndarray:
+    bounds = np.array(cuts, dtype=np.int64)
+    return fingerprint(data, bounds[:-SHINGLE] + 1, bounds[SHINGLE:], forward)
+
+
+def printed(title: str, text: str) -> np.ndarray:
+    """The verification fingerprint of the shingles of the title and text (``signed``'s, whatever their number)."""
+    return _fingerprint(*_line(title, text))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -261,7 +273,7 @@ def same_facts(a: set[str], b: set[str]) -> bool:
 
 def prints_batch(rows: list[tuple[str, str, str]]) -> list[tuple[str, bytes]]:
     """(id, fingerprint bytes) of (id, title, text) rows (run by a worker)."""
-    return [(aid, fingerprint(shingles(title, text)).tobytes()) for aid, title, text in rows]
+    return [(aid, printed(title, text).tobytes()) for aid, title, text in rows]
 
 
 Texts = Callable[[list[str]], Iterable[tuple[str, str | None, str | None]]]

@@ -1,7 +1,7 @@
 """Verification fingerprints kept on disk between the tagging pass and the copy check.
 
 A fingerprint is an article's set of shingles as sorted 64-bit hashes (the CRC-32 of the
-shingle and of its reverse). The tagging pass's workers hash every article's shingles for its
+shingle and the high half of a polynomial hash of its bytes, made for all shingles at once). The tagging pass's workers hash every article's shingles for its
 copy signature; they send the fingerprint along (the forward CRC-32 is the signature's own), so
 the copy check does not fold, split and hash the texts of its candidates a second time. The
 parent appends them to one temporary file, in any order, and remembers where each one is; the
@@ -23,15 +23,42 @@ import numpy as np
 _ITEM = np.dtype(np.int64).itemsize
 
 
-def fingerprint(grams: set[bytes], forward: np.ndarray | None = None) -> np.ndarray:
-    """The shingles as sorted 64-bit hashes: a tenth of the memory of the set of bytes and the
-    same in every process. ``forward``: their CRC-32 in the set's order, when already known."""
+_BASE = 0x100000001B3  # odd: a unit modulo 2 ** 64
+_POWERS: list[np.ndarray] = []  # the base's powers and its inverse's, 0 up, modulo 2 ** 64 (uint64 wraps)
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    if not _POWERS or len(_POWERS[0]) < n:
+        size = max(n, 2 * len(_POWERS[0]) if _POWERS else 1 << 14)
+        _POWERS[:] = []
+        for base in (_BASE, pow(_BASE, -1, 1 << 64)):
+            powers = np.full(size, base, dtype=np.uint64)
+            powers[0] = 1
+            _POWERS.append(np.cumprod(powers, out=powers))
+    return _POWERS[0], _POWERS[1]
+
+
+def _polynomial(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The high 32 bits of each slice's polynomial hash modulo 2 ** 64 (its bytes over the powers of ``_BASE``, the
+    first byte at power 0): from the line's prefix sums at once, whatever the slice's place in the line."""
+    up, down = _powers(len(data) + 1)
+    sums = np.zeros(len(data) + 1, dtype=np.uint64)
+    np.cumsum(np.frombuffer(data, dtype=np.uint8) * down[: len(data)], out=sums[1:])
+    return ((sums[ends] - sums[starts]) * up[starts]) >> np.uint64(32)
+
+
+def fingerprint(data: bytes, starts: np.ndarray, ends: np.ndarray, forward: np.ndarray | None = None) -> np.ndarray:
+    """The shingles ``data[starts[i]:ends[i]]`` as sorted unique 64-bit hashes (their CRC-32, the copy signature's,
+    then a polynomial hash's high half): a tenth of the memory of the set of bytes and the same in every process.
+    ``forward``: their CRC-32 in that order, when already known."""
     if forward is None:
-        forward = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=len(grams))
-    else:
-        forward = forward.astype(np.uint64)
-    backward = np.fromiter((zlib.crc32(g[::-1]) for g in grams), dtype=np.uint64, count=len(grams))
-    return np.sort(((forward << np.uint64(32)) | backward).view(np.int64))
+        forward = np.fromiter(map(zlib.crc32, map(data.__getitem__, map(slice, starts.tolist(), ends.tolist()))),
+                              dtype=np.uint32, count=len(starts))
+    hashes = np.sort(((forward.astype(np.uint64) << np.uint64(32)) | _polynomial(data, starts, ends)).view(np.int64))
+    new = np.empty(len(hashes), dtype=np.bool_)  # each hash once (a shingle repeated is one)
+    new[:1] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=new[1:])
+    return hashes[new]
 
 
 def shared(a: np.ndarray, b: np.ndarray) -> float:

@@ -11,7 +11,7 @@ import pytest
 
 from bench.copies import corpus
 from enrich import copies
-from enrich.fingerprints import Prints, fingerprint
+from enrich.fingerprints import Prints, shared
 from enrich.workers import WorkerPool
 
 
@@ -65,8 +65,9 @@ def test_signature_and_fingerprint_of_the_same_shingles():
             assert values is None and kept is None
             continue
         assert np.array_equal(values, alone)
-        assert np.array_equal(kept, _old_fingerprint(copies.shingles(title, text)))
-        assert np.array_equal(kept, fingerprint(copies.shingles(title, text)))
+        assert np.array_equal(kept, copies.printed(title, text))
+        grams = copies.shingles(title, text)
+        assert np.array_equal(np.sort(kept.view(np.uint64) >> np.uint64(32)), np.sort(_old_fingerprint(grams).view(np.uint64) >> np.uint64(32)))
         assert copies.signed(title, text)[1] is None
 
 
@@ -162,3 +163,28 @@ def test_the_shingles_are_the_joined_words_whatever_the_script(generated):
         joined = [" ".join(words[i : i + copies.SHINGLE]).encode() for i in range(len(words) - copies.SHINGLE + 1)]
         assert copies._grams(title, text) == joined
     assert 0 < ascii_lines < len(texts)
+
+
+def test_a_fingerprint_holds_one_hash_a_shingle_and_scores_as_the_sets_do(generated):
+    """The fingerprints of the generated corpus: one hash for each distinct shingle, its high half the shingle's
+    CRC-32, its low half the same for the same shingle in any article and place; the containment of candidate pairs
+    as the sets of shingles give it, and as the earlier fingerprints (the CRC-32 of the reversed shingle) gave it."""
+    articles, _, _, pairs = generated
+    ids = list(dict.fromkeys(x for a, b, _ in pairs[:400] for x in (a, b)))
+    texts = {aid: (articles[aid]["title"] or "", articles[aid]["text"] or "") for aid in ids}
+    new = {aid: copies.printed(*texts[aid]) for aid in ids}
+    grams = {aid: copies.shingles(*texts[aid]) for aid in ids}
+    low: dict[bytes, int] = {}
+    for aid in ids:
+        assert len(new[aid]) == len(grams[aid])
+        data, cuts = copies._line(*texts[aid])
+        halves = new[aid].view(np.uint64)
+        assert sorted((halves >> np.uint64(32)).tolist()) == sorted(map(zlib.crc32, grams[aid]))
+        by_crc = dict(zip((halves >> np.uint64(32)).tolist(), (halves & np.uint64(0xFFFFFFFF)).tolist(), strict=True))
+        for gram in grams[aid]:
+            assert low.setdefault(gram, by_crc[zlib.crc32(gram)]) == by_crc[zlib.crc32(gram)]
+    for a, b, _ in pairs[:400]:
+        expected = copies.containment(grams[a], grams[b])
+        assert shared(new[a], new[b]) == expected
+        assert _old_shared(_old_fingerprint(grams[a]), _old_fingerprint(grams[b])) == expected
+    assert len(low) > 10_000 and any(copies.containment(grams[a], grams[b]) < 1 for a, b, _ in pairs[:400])
