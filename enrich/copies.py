@@ -37,9 +37,9 @@ import numpy as np
 from sqlite_utils import Database
 
 from crawler import store_research
-from crawler.textnorm import fold
 from enrich.fingerprints import Prints, fingerprint
 from enrich.lsh import BANDS, ROWS, band_pairs  # noqa: F401 (the bands are read as copies.BANDS, copies.ROWS)
+from enrich.markstrip import fold
 from enrich.workers import WorkerPool, batched
 
 NUM_PERM = 128
