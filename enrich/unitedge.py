@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from crawler.textnorm import fold
+from enrich import unitreadon as readon
 from enrich.unitedgefast import Tables, fast_scores
 from enrich.unitorgs import _UNION_HEADS, NAME_WINDOW, TextMemo, listed_at, name_tokens
 from enrich.unittext import cap_run, capitalised, starts_with, tokens
@@ -40,10 +41,8 @@ class EdgeModel:
         self.weights = weights
         self.margin = margin  # the rules' end stands unless another scores this much more
         self.tables = Tables(weights)
-        # limit "known": past the rules' end a name reads on only through lower-case words the model weighs
-        # as a name's own (a positive inside weight); word groups ("clause_verb,not_name"): where it would read
-        # on through a lower-case word of those groups, the rules' end stands; "whole": no end inside a listed
-        # phrase; "person", "cut", "bare", "lower3": ends left to the rules (``_vetoed``); "" (none): no limit
+        # the limits on the model's choice, comma-separated, "" none (enrich/data/README.md): word groups a name is
+        # not read on through (``_stop``), and those ``_choose``, ``_vetoed`` and enrich/unitreadon.py read
         self.limit = limit
         self.known = frozenset(f[3:] for f, w in weights.items() if f.startswith("Iw=") and w > 0)
 
@@ -304,6 +303,7 @@ def _choose(model: EdgeModel, toks: list[Token], ks: list[int], scores: list[flo
             allowed = [i for i in allowed if ks[i] <= ordinal]
             if not allowed:
                 return rule_end
+        allowed = readon.keep(allowed, ks, limits, text, toks, ks[rule], words)  # "và Tổ ...", ", giữ nguyên"
     best = max(allowed, key=scores.__getitem__)
     if rule in allowed and scores[best] - scores[rule] <= model.margin * scale:
         return rule_end
@@ -391,7 +391,7 @@ def _vetoed(limits: set[str], toks: list[Token], rule_k: int, k: int, words: Wor
 _VETOES = frozenset(("person", "cut", "cut_one", "legal_cut", "bare", "lower3", "lower_on", "lower_mid", "dash_end",
                      "and_trade"))
 _OWN_LIMITS = frozenset(("known", "whole", "congress_word", "dash_time", "dash_body", "comma_place",
-                         "and_party")) | _VETOES
+                         "and_party")) | _VETOES | readon.LIMITS
 _DASHES = frozenset(("-", "–"))
 _LOCAL_TYPES = tuple(t for t in PLACE_TYPES if t not in ("tỉnh", "thành phố"))
 

@@ -60,9 +60,12 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # động", "và các"); no name ends past a "và" before a union's head or the workers, the rules' end neither ("and_party":
 # "Kinh doanh nhà | và người lao động đã ký kết"); nor through a dash before a union's own body ("dash_body":
 # "- Ban Chấp hành ra mắt"); nor through a lower-case word or two of the word group count_word, which count people and
-# start no name ("count_word": "Sở KH&CN | và đông đảo các cháu", "và nhiều đoàn viên", "và toàn thể")
+# start no name ("count_word": "Sở KH&CN | và đông đảo các cháu", "và nhiều đoàn viên", "và toàn thể"); nor past a
+# "và" before a second body's or a section's head that a capitalised word or a union's head follows ("and_head": "Báo
+# Bình Thuận | và Tổ công đoàn", not "Khoa học Xã hội và Nhân văn"), nor through a comma into lower-case words alone
+# ("comma_lower": "Trường ĐHTDM | , giữ nguyên id", not ", truyền hình Thanh Hóa"; enrich/unitreadon.py)
 LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,dash_body,comma_place,whole,person,cut,cut_one,bare,"
-         "lower3,lower_on,lower_mid,legal_cut,dash_end,and_trade,and_party,count_word")
+         "lower3,lower_on,lower_mid,legal_cut,dash_end,and_trade,and_party,count_word,and_head,comma_lower")
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))
