@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from enrich import unitedge
 from enrich.units import SourceContext
 from tests import unit_tags
 
@@ -98,12 +99,20 @@ def test_a_ministrys_union_named_bare_on_its_own_portal():
 
 
 def test_a_list_of_grassroots_unions_after_a_colon():
-    found = units("Đoàn trao quà cho đoàn viên tại các CĐCS: Trường Mầm non Hoa Cúc, Ban quản lý Dự án đầu tư xây "
-                  "dựng và Công trình công cộng, Công ty TNHH Minh Phát, Công ty TNHH Cơ khí Hòa Lợi; mỗi suất 10 kg.")
-    # the item the rules read short is left out, and the list goes on after it
-    assert found == {("Công đoàn cơ sở Trường Mầm non Hoa Cúc", "grassroots", None),
-                     ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Minh Phát", "grassroots", None),
-                     ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Cơ khí Hòa Lợi", "grassroots", None)}
+    text = ("Đoàn trao quà cho đoàn viên tại các CĐCS: Trường Mầm non Hoa Cúc, Ban quản lý Dự án đầu tư xây dựng và "
+            "Công trình công cộng, Công ty TNHH Minh Phát, Công ty TNHH Cơ khí Hòa Lợi; mỗi suất 10 kg.")
+    others = {("Công đoàn cơ sở Trường Mầm non Hoa Cúc", "grassroots", None),
+              ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Minh Phát", "grassroots", None),
+              ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Cơ khí Hòa Lợi", "grassroots", None)}
+    # the reader trained with sets 2-38 reads the second item whole, as b11u062's label names it
+    assert units(text) == others | {
+        ("Công đoàn cơ sở Ban quản lý Dự án đầu tư xây dựng và Công trình công cộng", "grassroots", None)}
+    # the rules alone read it short ("Ban quản lý Dự án"): it is left out, and the list goes on after it
+    unitedge.use_model(None)
+    try:
+        assert units(text) == others
+    finally:
+        unitedge.forget_model()
     assert units("Trao quà tại CĐCS: Trường Tiểu học Kim Đồng và Công ty TNHH Tâm An.") == {
         ("Công đoàn cơ sở Trường Tiểu học Kim Đồng", "grassroots", None),
         ("Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Tâm An", "grassroots", None)}
