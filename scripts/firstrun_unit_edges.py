@@ -40,7 +40,8 @@ FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5
               ("blind31_units", "7a57f01"), ("blind32_units", "7a57f01"),
               ("blind33_units", "100ef99"), ("blind34_units", "100ef99"),
               ("blind35_units", "873970b"), ("blind36_units", "873970b"),
-              ("blind37_units", "90ffc79"), ("blind38_units", "90ffc79"))
+              ("blind37_units", "90ffc79"), ("blind38_units", "90ffc79"),
+              ("blind39_units", "65de605"), ("blind40_units", "65de605"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end
