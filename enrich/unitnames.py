@@ -188,8 +188,15 @@ class Reader(PlacedReading):
         if group == "cd" and _ends_with_word(before, self.union_group) and not _ends_with_word(before, self.plural_groups):
             return True  # "Tổ công đoàn Phòng Đào tạo": a union group, a part of a grassroots union, no unit
         if group in ("cd", "ldld") and before.endswith(self.generic_words) and not before.endswith(("ban tổ chức ", "nâng cấp ")):  # its department; raised ("nâng cấp")
+            if group == "cd" and before.endswith("tổ chức ") and self._province_whole(start):
+                return True  # "tổ chức Công đoàn Hà Giang": the organisation in the province as a whole, no unit
             return not (group == "cd" and before.endswith(("tổ chức ", "hệ thống ")) and (self._alias(start) or self.text[start] == "C" and read_brand(self.text, start, skip_space(self.text, m.end()), self.gaz) is not None))  # "hệ thống Công đoàn BIDV": the one union named
         return False
+
+    def _province_whole(self, pos: int) -> bool:
+        """An alias of provincial federations alone ("Công đoàn Hà Giang", "Công đoàn tỉnh KonTum")."""
+        alias = self._alias(pos)
+        return alias is not None and all(self.gaz.units[i].get("kind") == "ldld-province" for i in alias.ids)
 
     def _alias(self, pos: int) -> Mention | None:
         folded = self.view.fold_at(pos, pos + self.alias_width)  # folded[pos:] as far as an alias goes

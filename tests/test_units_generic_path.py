@@ -45,6 +45,9 @@ def _plain_generic(reader: Reader, m: re.Match[str]) -> bool:
     if group == "cd" and ends(before, groups) and not ends(before, plural_groups):
         return True
     if group in ("cd", "ldld") and before.endswith(generic) and not before.endswith(("ban tổ chức ", "nâng cấp ")):
+        alias = reader._alias(start) if group == "cd" and before.endswith("tổ chức ") else None
+        if alias is not None and all(reader.gaz.units[i].get("kind") == "ldld-province" for i in alias.ids):
+            return True  # "tổ chức Công đoàn Hà Giang": the organisation in the province as a whole
         return not (group == "cd" and before.endswith(("tổ chức ", "hệ thống ")) and (
             reader._alias(start) or text[start] == "C" and read_brand(text, start, skip_space(text, m.end()), reader.gaz) is not None))
     return False
