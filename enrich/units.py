@@ -28,7 +28,7 @@ from enrich.unitcommunename import untyped_commune_union
 from enrich.unitcommunes import former_district_union
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
-from enrich.unitsame import defined_names, office_in_full, short_forms, with_province
+from enrich.unitsame import defined_names, grassroots_same, short_forms
 from enrich.unitsections import drop_sections
 from enrich.unitsectors import sector_unit
 from enrich.unitsite import after_site_union, org_kind, site_org
@@ -424,8 +424,7 @@ def tag_units(text: str, *, title: str | None = None, source: SourceContext | No
     short_forms(ctx, resolved)
     if "(" in read:
         defined_names(ctx, {i: view.span(mentions[i].start, mentions[i].end)[1] for i in resolved}, resolved)
-    with_province(ctx, resolved)
-    office_in_full(ctx, resolved)
+    grassroots_same(ctx, resolved)
     spelt_sector_names(resolved, gaz.words.get("sector_own", ()))
     if ctx.source_unit is not None:
         _own_earlier_name(ctx, ctx.source_unit, resolved)

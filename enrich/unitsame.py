@@ -7,6 +7,7 @@ union named in full with its own short name in parentheses and then by that name
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from enrich import unitresolve as r
 from enrich.unitbrands import brand_units
@@ -107,6 +108,38 @@ def _within(words: list[str], name: str) -> bool:
     others = name.split()
     rest = iter(others)
     return len(words) < len(others) and words[-1:] == others[-1:] and all(word in rest for word in words)
+
+
+def grassroots_same(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
+    """A grassroots union named twice: without and with its province, by initials and in full, an office's alone."""
+    with_province(ctx, resolved)
+    initials_in_full(resolved)
+    office_in_full(ctx, resolved)
+
+
+_INITIALS = re.compile(r"Công đoàn (?:cơ sở )?([A-ZĐ]{2,6})")
+
+
+def initials_in_full(resolved: dict[int, r.Resolved]) -> None:
+    """A grassroots union first met here named by initials alone ("Công đoàn cơ sở VKS") that the first letters of
+    the words of one other grassroots union's organisation the passage names begin with ("Công đoàn cơ sở Viện kiểm
+    sát nhân dân tỉnh Trà Vinh"), of the same province or none, is that union; where two such unions hold it,
+    neither's."""
+    for index, unit in list(resolved.items()):
+        m = _INITIALS.fullmatch(unit.name)
+        if unit.level != "grassroots" or not unit.discovered or m is None:
+            continue
+        full = {u.unit_id: u for u in resolved.values() if u.level == "grassroots" and u.unit_id != unit.unit_id
+                and unit.province_id in (None, u.province_id) and _initials(u.name).startswith(m.group(1))}
+        if len(full) == 1:
+            resolved[index] = next(iter(full.values()))
+
+
+def _initials(name: str) -> str:
+    """The first letters of the words of a union's organisation, upper-case: "VKSNDTTV" for "Công đoàn cơ sở Viện
+    kiểm sát nhân dân tỉnh Trà Vinh", the marks dropped ("TA" for "Tòa án"), "Đ" kept; none for a name by initials ("Công đoàn cơ sở VKS": one word)."""
+    words = re.sub(r"^Công đoàn (?:cơ sở )?", "", name).split()
+    return "".join(unicodedata.normalize("NFD", w[0])[0] for w in words).upper() if len(words) > 1 else ""
 
 
 def with_province(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
