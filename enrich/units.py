@@ -26,6 +26,7 @@ from enrich.unitbrands import brand_of, brands, written_name
 from enrich.unitcommuneera import former_commune
 from enrich.unitcommunename import untyped_commune_union
 from enrich.unitcommunes import former_district_union
+from enrich.unitform import without_form
 from enrich.unitheads import may_name_head
 from enrich.unitnames import DISTRICT_TYPES, Mention, Reader
 from enrich.unitsame import defined_names, grassroots_same, short_forms
@@ -162,7 +163,7 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     elif mention.kind == "grassroots":
         label = places.full_label(ctx, label, pid)
     written = mention.kind == "grassroots" and (mention.listed or head.startswith("công đoàn cơ sở"))
-    prefix = "Công đoàn cơ sở " if written else "Công đoàn "
+    prefix, label = "Công đoàn cơ sở " if written else "Công đoàn ", without_form(label, ctx.gaz.words.get("dash_form", ()))
     name = prefix + ("thành viên " if member else "") + label
     if mention.kind == "corp":
         found = ctx.gaz.aliases.get(fold(name))

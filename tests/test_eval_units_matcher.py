@@ -50,3 +50,12 @@ def test_a_departments_short_name_and_its_spelt_out_name_are_one_name() -> None:
         "Công đoàn Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre")
     assert name_key("Công đoàn Sở VH-TT&DL tỉnh Gia Lai") == name_key("Công đoàn Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai")
     assert name_key("Công đoàn Sở KH&CN tỉnh Cao Bằng") != name_key("Công đoàn Sở KH&ĐT tỉnh Cao Bằng")
+
+
+def test_a_companys_form_after_a_dash_at_the_end_is_optional() -> None:
+    assert name_key("Công đoàn Tổng công ty Lương thực Miền Nam – CTCP") == name_key(
+        "Công đoàn Tổng công ty Lương thực Miền Nam")
+    assert name_key("Công đoàn Tổng công ty Lương thực Miền Nam - CTCP") == name_key(
+        "Công đoàn Tổng công ty Lương thực Miền Nam")
+    assert name_key("Công đoàn Công ty Than Hà Lầm - Vinacomin") != name_key("Công đoàn Công ty Than Hà Lầm")
+    assert name_key("Công đoàn Tổng công ty CTCP Miền Nam") != name_key("Công đoàn Tổng công ty Miền Nam")

@@ -17,7 +17,8 @@ count printed (`unseen`). The sets are numbered in BLIND_SETS. A predicted unit 
 their names agree after folding (case, diacritics, đ), "TP" read as "thành phố", a company's legal form
 read spelt out (the `legal_abbr` words of enrich/data/unit_words.csv: "CP" as "Cổ phần"), the abbreviations the
 tagger spells out read spelt out on both sides (enrich/data/unit_abbreviations.csv and the `school_abbr` words:
-"GTVT" as "Giao thông vận tải", "VKSND", "BHXH", "TH" as "Tiểu học") and the optional
+"GTVT" as "Giao thông vận tải", "VKSND", "BHXH", "TH" as "Tiểu học"), a company's form after a dash at the name's
+end dropped (group `dash_form`: "Tổng công ty X – CTCP" as "Tổng công ty X", enrich/unitform.py) and the optional
 words "ngành", "cơ sở" and, in "Công đoàn ..." names, "tỉnh"/"thành phố" before the place dropped; the publisher role is not scored (it is given with the source).
 """
 
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from crawler.textnorm import fold
 from enrich.stream import tag_record
+from enrich.unitform import without_form
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "tagging"
@@ -72,6 +74,15 @@ def _legal_forms() -> dict[str, str]:
 LEGAL_FORMS = _legal_forms()
 
 
+def _dash_forms() -> tuple[str, ...]:
+    """A company's forms that a dash may write at a name's end (group ``dash_form``: "Tổng công ty X – CTCP")."""
+    rows = csv.DictReader((ROOT / "enrich" / "data" / "unit_words.csv").open(encoding="utf-8"))
+    return tuple(row["word"] for row in rows if row["group"] == "dash_form")
+
+
+DASH_FORMS = _dash_forms()
+
+
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """The abbreviations the tagger spells out (enrich/data/unit_abbreviations.csv, and the school levels of
     group ``school_abbr``: "TH" as "Tiểu học"), folded as names are, and one pattern finding any as whole words."""
@@ -90,6 +101,7 @@ ABBREVIATIONS, SPELT_OUT = _abbreviations()
 
 
 def name_key(name: str) -> str:
+    name = without_form(name, DASH_FORMS)  # the sets label "Tổng công ty X – CTCP" both as written and without the form
     key = " " + re.sub(r"[^\w]+", " ", fold(name)) + " "
     key = ABBREVIATIONS.sub(lambda m: SPELT_OUT[m.group(0)], key)  # "GTVT" as "Giao thông vận tải", on both sides
     for short, long in LEGAL_FORMS.items():  # labels write "Công ty CP ..." both as written and spelt out
