@@ -32,3 +32,8 @@ def test_a_heading_and_other_unions_after_to_chuc_are_kept() -> None:
         == ["ldld-lao-cai"]
     assert [u[0] for u in units("Ban Tổ chức Công đoàn Lào Cai hướng dẫn các công đoàn cơ sở.")] == ["ldld-lao-cai"]
     assert [u[0] for u in units("Cán bộ tổ chức Công đoàn BIDV tham dự hội nghị.")] == ["cd-ngan-hang-tmcp-dau-tu-va-phat-trien-viet-nam"]
+
+
+def test_the_verb_before_a_grassroots_union_is_read_as_before() -> None:
+    text = "Sáng nay, Công đoàn Lào Cai tổ chức Công đoàn cơ sở Trường THPT Lê Lợi dự hội nghị."
+    assert [u[0] for u in units(text)] == ["ldld-lao-cai"]
