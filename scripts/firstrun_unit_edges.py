@@ -41,7 +41,8 @@ FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5
               ("blind33_units", "100ef99"), ("blind34_units", "100ef99"),
               ("blind35_units", "873970b"), ("blind36_units", "873970b"),
               ("blind37_units", "90ffc79"), ("blind38_units", "90ffc79"),
-              ("blind39_units", "65de605"), ("blind40_units", "65de605"))
+              ("blind39_units", "65de605"), ("blind40_units", "65de605"),
+              ("blind41_units", "7b1f69d"), ("blind42_units", "7b1f69d"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end
