@@ -38,4 +38,4 @@ def fold(text: str) -> str:
         return stripped.lower()
     if not unicodedata.is_normalized("NFC", stripped):  # e.g. Hangul jamo compose again
         stripped = unicodedata.normalize("NFC", stripped)
-    return stripped.lower()
+    return textnorm.lower(stripped)  # the build's own lowering, as textnorm.fold's (a final sigma differs between builds)
