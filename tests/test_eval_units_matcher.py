@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.eval.units import name_key
+from tests.eval.units import body_key, match_bodies, name_key
 
 
 def test_a_companys_legal_form_short_or_spelt_out_is_one_name() -> None:
@@ -59,3 +59,27 @@ def test_a_companys_form_after_a_dash_at_the_end_is_optional() -> None:
         "Công đoàn Tổng công ty Lương thực Miền Nam")
     assert name_key("Công đoàn Công ty Than Hà Lầm - Vinacomin") != name_key("Công đoàn Công ty Than Hà Lầm")
     assert name_key("Công đoàn Tổng công ty CTCP Miền Nam") != name_key("Công đoàn Tổng công ty Miền Nam")
+
+
+
+def test_a_bodys_union_with_or_without_its_own_province_is_one_unit() -> None:
+    def unit(name: str, province: str | None, level: str = "grassroots") -> dict:
+        return {"name": name, "province": province, "level": level}
+
+    def matched(got: dict, want: dict) -> bool:
+        want_keys = {name_key(want["name"]): want}
+        return set(match_bodies({name_key(got["name"]): got}, want_keys)) == set(want_keys)
+
+    written = "Công đoàn cơ sở Sở Tài nguyên và Môi trường"
+    assert matched(unit(written + " tỉnh Điện Biên", "Điện Biên"), unit(written, "Điện Biên"))
+    assert matched(unit(written, "Điện Biên"), unit(written + " tỉnh Điện Biên", "Điện Biên"))
+    assert matched(unit("CĐCS Văn phòng Sở Y tế tỉnh Quảng Ninh", "Quảng Ninh"), unit("Công đoàn Văn phòng Sở Y tế", "Quảng Ninh"))
+    assert matched(unit("Công đoàn Sở Giao thông vận tải Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+                   unit("Công đoàn Sở Giao thông vận tải", "Hồ Chí Minh"))
+    assert not matched(unit(written + " tỉnh Điện Biên", "Điện Biên"), unit(written, "Lai Châu"))
+    assert not matched(unit(written + " tỉnh Lai Châu", "Lai Châu"), unit(written + " tỉnh Điện Biên", "Điện Biên"))
+    assert not matched(unit(written + " tỉnh Lai Châu", "Điện Biên"), unit(written, "Điện Biên"))
+    assert not matched(unit("Công đoàn Trường tỉnh Điện Biên", "Điện Biên"), unit("Công đoàn Trường", "Điện Biên"))
+    assert not matched(unit("Công đoàn Viên chức tỉnh Điện Biên", "Điện Biên", "sector"),
+                       unit("Công đoàn Viên chức", "Điện Biên", "sector"))
+    assert body_key(unit(written, None)) != body_key(unit(written + " tỉnh Điện Biên", None))

@@ -113,6 +113,35 @@ def name_key(name: str) -> str:
     return " ".join(key.split())
 
 
+def body_key(unit: dict) -> tuple[str, str]:
+    """A grassroots unit's name key without its own province after it ("Công đoàn cơ sở Sở X (tỉnh Điện Biên)": a
+    body's union with or without its province, enrich/data/README.md), and that province: units of two provinces
+    never share one. Above grassroots, or with nothing but "Công đoàn" and a word left, the whole name's key."""
+    key, province = name_key(unit["name"]), unit.get("province") or ""
+    place = " ".join(re.sub(r"[^\w]+", " ", fold(province)).split())
+    if unit.get("level") == "grassroots" and place:
+        body = re.sub(r" (?:tinh |thanh pho )?" + re.escape(place) + "$", "", key)
+        if body.startswith("cong doan ") and len(body.split()) > 3:
+            key = body
+    return key, place
+
+
+def match_bodies(got: dict[str, dict], want: dict[str, dict]) -> dict[str, dict]:
+    """``got`` with each unit the names leave unmatched keyed as the one unmatched label of the same body in the
+    same province (``body_key``); the names' matches come first, so a body named after a place keeps its own."""
+    def bodies(units: dict[str, dict], keys: set[str]) -> dict[tuple[str, str], list[str]]:
+        found: dict[tuple[str, str], list[str]] = {}
+        for key in keys:
+            found.setdefault(body_key(units[key]), []).append(key)
+        return found
+    extra, missed = bodies(got, got.keys() - want.keys()), bodies(want, want.keys() - got.keys())
+    renamed = dict(got)
+    for body, keys in extra.items():
+        if len(keys) == 1 and len(missed.get(body, [])) == 1:
+            renamed[missed[body][0]] = renamed.pop(keys[0])
+    return renamed
+
+
 def predict(row: dict) -> list[dict]:
     record = {"id": row["id"], "text": row["text"], "title": row.get("title"), "source": row.get("source"),
               "date": row.get("date"), "url": row.get("url")}
@@ -124,8 +153,8 @@ def score(rows: list[dict]) -> tuple[dict, list[str]]:
     by_level: Counter = Counter()
     errors = []
     for row in rows:
-        got = {name_key(u["name"]): u for u in predict(row)}
         want = {name_key(u["name"]): u for u in row["expected"]}
+        got = match_bodies({name_key(u["name"]): u for u in predict(row)}, want)
         for key in got.keys() & want.keys():
             tp += 1
             by_level[(want[key]["level"], "tp")] += 1
