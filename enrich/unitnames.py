@@ -25,6 +25,7 @@ from enrich.unitforeign import foreign_end
 from enrich.unitheads import HEAD, alias_tree, deep_aliases, head_starts, narrowed, next_head
 from enrich.unitinitials import initials_end
 from enrich.unitlabels import written_label
+from enrich.unitletter import letter_commune
 from enrich.unitmention import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
@@ -485,7 +486,8 @@ class Reader(PlacedReading):
         # "Công đoàn Viện Hàn lâm" after "Viện Hàn lâm Khoa học xã hội Việt Nam": the name the passage wrote in full
         full = "" if listed or prefix else full_name_before(self.text, self.view.folded, start, self.text[pos:end], words,
                                                             (PROVINCE_TYPES, _LOCAL_TYPES), self._is_province)
-        return Mention(start, end, kind, label=full or written_label(prefix + self.text[pos:end], words), bare_tail=bare,
+        named = prefix + self.text[pos:end] + letter_commune(self.text, pos, end, words)  # "Trường tiểu học A (xã X"
+        return Mention(start, end, kind, label=full or written_label(named, words), bare_tail=bare,
                        shared=placed is not None, org_span=(first, rule_end))
 
     def _is_province(self, name: str) -> bool:
