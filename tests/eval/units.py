@@ -64,10 +64,20 @@ SHARED = 80  # characters: a passage sharing a stretch this long with another se
 TARGETS = {"precision": 0.95, "recall": 0.90, "level_accuracy": 0.98}
 
 
+def _word_group(group: str) -> list[str]:
+    """The words of one group of enrich/data/unit_words.csv, in the file's order."""
+    with (ROOT / "enrich" / "data" / "unit_words.csv").open(encoding="utf-8") as f:
+        return [row["word"] for row in csv.DictReader(f) if row["group"] == group]
+
+
+def _squashed(text: str) -> str:
+    """``text`` folded, every run of signs and spaces one space, as name keys are made."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
 def _legal_forms() -> dict[str, str]:
     """" cp " -> " co phan ": the legal forms of companies, short and spelt out, folded as names are."""
-    rows = csv.DictReader((ROOT / "enrich" / "data" / "unit_words.csv").open(encoding="utf-8"))
-    pairs = (row["word"].split("=", 1) for row in rows if row["group"] == "legal_abbr")
+    pairs = (word.split("=", 1) for word in _word_group("legal_abbr"))
     return {f" {fold(short)} ": f" {fold(long)} " for short, long in pairs}
 
 
@@ -76,8 +86,7 @@ LEGAL_FORMS = _legal_forms()
 
 def _dash_forms() -> tuple[str, ...]:
     """A company's forms that a dash may write at a name's end (group ``dash_form``: "Tổng công ty X – CTCP")."""
-    rows = csv.DictReader((ROOT / "enrich" / "data" / "unit_words.csv").open(encoding="utf-8"))
-    return tuple(row["word"] for row in rows if row["group"] == "dash_form")
+    return tuple(_word_group("dash_form"))
 
 
 DASH_FORMS = _dash_forms()
@@ -86,12 +95,10 @@ DASH_FORMS = _dash_forms()
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """The abbreviations the tagger spells out (enrich/data/unit_abbreviations.csv, and the school levels of
     group ``school_abbr``: "TH" as "Tiểu học"), folded as names are, and one pattern finding any as whole words."""
-    data = ROOT / "enrich" / "data"
-    rows = [(r["abbr"], r["expansion"]) for r in csv.DictReader((data / "unit_abbreviations.csv").open(encoding="utf-8"))]
-    words = csv.DictReader((data / "unit_words.csv").open(encoding="utf-8"))
-    rows += [tuple(r["word"].split("=", 1)) for r in words if r["group"] == "school_abbr"]
-    spelt = {" ".join(re.sub(r"[^\w]+", " ", fold(a)).split()): " ".join(re.sub(r"[^\w]+", " ", fold(e)).split())
-             for a, e in rows}
+    with (ROOT / "enrich" / "data" / "unit_abbreviations.csv").open(encoding="utf-8") as f:
+        rows = [(r["abbr"], r["expansion"]) for r in csv.DictReader(f)]
+    rows += [tuple(word.split("=", 1)) for word in _word_group("school_abbr")]
+    spelt = {_squashed(a): _squashed(e) for a, e in rows}
     spelt = {a: e for a, e in spelt.items() if a and a != e}
     pattern = re.compile(r"(?<= )(?:" + "|".join(re.escape(a) for a in sorted(spelt, key=len, reverse=True)) + r")(?= )")
     return pattern, spelt
@@ -118,7 +125,7 @@ def body_key(unit: dict) -> tuple[str, str]:
     body's union with or without its province, enrich/data/README.md), and that province: units of two provinces
     never share one. Above grassroots, or with nothing but "Công đoàn" and a word left, the whole name's key."""
     key, province = name_key(unit["name"]), unit.get("province") or ""
-    place = " ".join(re.sub(r"[^\w]+", " ", fold(province)).split())
+    place = _squashed(province)
     if unit.get("level") == "grassroots" and place:
         body = re.sub(r" (?:tinh |thanh pho )?" + re.escape(place) + "$", "", key)
         if body.startswith("cong doan ") and len(body.split()) > 3:
