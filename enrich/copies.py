@@ -71,10 +71,14 @@ def _line(title: str, text: str) -> tuple[bytes, list[int]]:
     return data, [-1, *np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32).tolist(), len(data)]
 
 
+def _cut(data: bytes, cuts: list[int]) -> list[bytes]:
+    """The shingles of ``_line``'s line at its cuts, in order (repeats kept)."""
+    return [data[a + 1 : b] for a, b in zip(cuts, cuts[SHINGLE:], strict=False)]
+
+
 def _grams(title: str, text: str) -> list[bytes]:
     """Every 5-syllable shingle of the folded title and text, in order (repeats kept)."""
-    data, cuts = _line(title, text)
-    return [data[a + 1 : b] for a, b in zip(cuts, cuts[SHINGLE:], strict=False)]
+    return _cut(*_line(title, text))
 
 
 def shingles(title: str, text: str) -> set[bytes]:
@@ -110,7 +114,7 @@ def signed(title: str, text: str, prints: bool = False) -> tuple[np.ndarray | No
     """``signature`` and, with ``prints``, the verification fingerprint of the same shingles
     (``printed(title, text)``; None with no signature: never a candidate)."""
     data, cuts = _line(title, text)
-    grams = [data[a + 1 : b] for a, b in zip(cuts, cuts[SHINGLE:], strict=False)]
+    grams = _cut(data, cuts)
     if len(set(grams)) < MIN_SHINGLES:
         return None, None
     # every shingle's place hashed, repeats too: the minimum and the fingerprint's set are the same
