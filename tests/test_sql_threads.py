@@ -15,6 +15,7 @@ from crawler import store
 from crawler.cli import METADATA
 from feeds.server import make_datasette
 from feeds.sql_threads import FirstIdleExecutor
+from tests.unhurried import unhurried
 
 
 def _all_busy_at_once(executor, n: int) -> set[str]:
@@ -136,7 +137,7 @@ def test_pages_read_the_same_as_with_datasettes_pool(published_db):
             f"/{name}/search.json?q=cong+doan&_shape=array", f"/article/{aid}", f"/{name}/sources"]
 
     async def pages(own_pool: bool) -> tuple[list[tuple[int, str]], set[str]]:
-        ds = make_datasette(path, METADATA)
+        ds = unhurried(make_datasette(path, METADATA))
         assert isinstance(ds.executor, FirstIdleExecutor)
         if own_pool:
             ds.executor = ThreadPoolExecutor(max_workers=ds.setting("num_sql_threads"))

@@ -11,6 +11,7 @@ import httpx
 from crawler.cli import METADATA
 from feeds.server import make_datasette
 from feeds.warm_up import WarmAtStart, facet_pages
+from tests.unhurried import unhurried
 
 
 def _text(response: httpx.Response) -> tuple[int, str]:
@@ -46,7 +47,7 @@ def test_the_pages_are_asked_once_started_and_read_the_same(published_db):
     urls = [f"/{name}/articles", f"/{name}/articles?province_new=C%E1%BA%A7n+Th%C6%A1", f"/{name}/articles.json"]
 
     async def pages(warmed: bool) -> list[tuple[int, str]]:
-        ds = make_datasette(published_db, METADATA)
+        ds = unhurried(make_datasette(published_db, METADATA))
         app = WarmAtStart(ds.app(), ds, facet_pages(ds) if warmed else [])
         inbox, sent, lifespan = await _lifespan(app)
         assert sent == [{"type": "lifespan.startup.complete"}]
