@@ -2,15 +2,17 @@
 written short ("Công đoàn Hóa chất Việt Nam" for "Công đoàn Công nghiệp Hóa chất Việt Nam"), a grassroots union
 named once without its province and once with it, a corporation's office union written with the corporation's head
 alone and in full, a union named in full with its organisation's acronym in parentheses and then by that acronym, a
-union named in full with its own short name in parentheses and then by that name."""
+union named in full with its own short name in parentheses and then by that name, a brand's branch union written with
+two of the brand's forms (enrich/data/brands.csv)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from enrich import unitresolve as r
-from enrich.unitbrands import brand_units
+from enrich.unitbrands import brand_units, brands
 
 
 def short_forms(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
@@ -111,10 +113,43 @@ def _within(words: list[str], name: str) -> bool:
 
 
 def grassroots_same(ctx: r.Context, resolved: dict[int, r.Resolved]) -> None:
-    """A grassroots union named twice: without and with its province, by initials and in full, an office's alone."""
+    """A grassroots union named twice: without and with its province, by initials and in full, an office's alone, with
+    two of a brand's forms."""
     with_province(ctx, resolved)
     initials_in_full(resolved)
     office_in_full(ctx, resolved)
+    brand_forms(resolved)
+
+
+@cache
+def _brand_form() -> re.Pattern[str]:
+    """Any form of a brand (enrich/data/brands.csv) as whole words, longest first."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(brands(), key=len, reverse=True)) + r")(?!\w)")
+
+
+def _brand_key(name: str) -> str | None:
+    """A union's name with the first brand's form in it read as the brand's union ("Công đoàn cơ sở VCB Nam Sài Gòn"
+    and "Công đoàn Vietcombank Nam Sài Gòn" alike), "cơ sở" dropped, lower-cased; None where no brand is written."""
+    m = _brand_form().search(name)
+    if m is None:
+        return None
+    key = f"{name[:m.start()]}\0{brands()[m.group(0)].unit_id}\0{name[m.end():]}".lower()
+    return key.replace("công đoàn cơ sở ", "công đoàn ", 1)
+
+
+def brand_forms(resolved: dict[int, r.Resolved]) -> None:
+    """A brand's branch union first met here written with one of the brand's forms and again with another ("Công
+    đoàn cơ sở Vietcombank Nam Sài Gòn", "CĐCS VCB Nam Sài Gòn"; the brand, its short form or the bank's full name),
+    the rest of the name the same, of one province or none, is one unit, named by its longest name."""
+    same: dict[tuple[str, str | None], list[int]] = {}
+    for index, unit in resolved.items():
+        key = _brand_key(unit.name) if unit.level == "grassroots" and unit.discovered else None
+        if key is not None:
+            same.setdefault((key, unit.province_id), []).append(index)
+    for indexes in same.values():
+        fullest = max((resolved[i] for i in indexes), key=lambda unit: len(unit.name))
+        for index in indexes:
+            resolved[index] = fullest
 
 
 _INITIALS = re.compile(r"Công đoàn (?:cơ sở )?([A-ZĐ]{2,6})")
