@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from enrich.gazetteer import Gazetteer
 from enrich.unitdescribed import time_at
+from enrich.unitnational import province_after
 from enrich.unittext import cap_run, capitalised, skip_space, starts_with, tokens
 
 # "2 Chủ tịch LĐLĐ tỉnh", "các cán bộ LĐLĐ huyện": people of several unions of a type, not one union
@@ -31,8 +32,9 @@ _SENTENCE_END = re.compile(r"(?<!\w)(?=[^\W\d_]*[a-zđà-ỹ])[^\W\d_]{3,}\. [A-
 
 def branch_after(text: str, end: int, alias: str, gaz: Gazetteer) -> bool:
     """A central sector union's short alias ("Công đoàn Ngân hàng Chính sách xã hội") before a place
-    or a branch: the union of a branch in that place, read as a grassroots name, not the central one."""
-    if alias.endswith((" viet nam", " vn")) or not _BRANCH_AFTER.match(text, end):
+    or a branch, or its acronym before a province's name ("Công đoàn NHCSXH Lai Châu", enrich/unitnational.py): the
+    union of a branch in that place, read as a grassroots name, not the central one."""
+    if alias.endswith((" viet nam", " vn")) or not (_BRANCH_AFTER.match(text, end) or province_after(text, end, gaz)):
         return False
     return all((row := gaz.units.get(uid)) is not None and row.get("kind") == "sector-central"
                for uid in gaz.aliases[alias])

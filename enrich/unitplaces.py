@@ -12,6 +12,7 @@ from crawler.textnorm import fold
 from enrich.gazetteer import REFORM_START, valid_on
 from enrich.unitcommunes import commune_provinces
 from enrich.unitnames import Mention
+from enrich.unitnational import spelt_branch
 from enrich.unitresolve import Context, Resolved
 from enrich.unittext import cap_run, expand, tokens
 from enrich.unitwards import ward_province
@@ -98,7 +99,11 @@ def spelt_acronym(ctx: Context, label: str) -> str | None:
     """A label ending in an acronym of a name's syllables ("Trung tâm QH&ĐTTNNQG") as the passage writes
     that name in full with the same head ("Trung tâm Quy hoạch và Điều tra tài nguyên nước quốc gia";
     "và" is "&"), or None. Lower-case words after the acronym stay ("Ngân hàng CSXH tỉnh": "Ngân hàng
-    Chính sách xã hội tỉnh")."""
+    Chính sách xã hội tỉnh"). A national body's acronym and a province's name is spelt out from the gazetteer
+    ("NHCSXH Lai Châu": "Ngân hàng Chính sách xã hội tỉnh Lai Châu", enrich/unitnational.py)."""
+    national = spelt_branch(ctx.gaz, label)
+    if national is not None:
+        return national
     if " " not in label and _ABBR.fullmatch(label):
         return defined_acronym(ctx, label)
     words = label.split(" ")
