@@ -1,4 +1,4 @@
-"""The fourth to forty-third blind unit sets: each evaluated only when its own variable asks for it, well formed, and
+"""The fourth to forty-fourth blind unit sets: each evaluated only when its own variable asks for it, well formed, and
 out of the recorded tags (and out of the trained reader's examples) until its one run, part of the recorded tags since
 (all checked without tagging any of them)."""
 
@@ -14,14 +14,14 @@ from tests.blind_sets import checked_rows
 from tests.eval import units
 
 # every gated set, in order; the ones checked here with their least number of passages
-ALL = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43)
+ALL = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44)
 assert ALL == units.BLIND_SETS, "a blind set is numbered in tests/eval/units.py BLIND_SETS and here alike"
 MIN_ROWS = {4: 100, 5: 75, 6: 80, 7: 80, 8: 80, 9: 80, 10: 80, 11: 80, 12: 60, 13: 60, 14: 60, 15: 50, 16: 50, 17: 50, 18: 50, 19: 50, 20: 50,
             21: 45, 22: 45, 23: 32, 24: 45, 25: 40, 26: 40, 27: 40, 28: 40, 29: 40, 30: 40, 31: 40, 32: 40, 33: 40, 34: 40, 35: 40, 36: 40, 37: 30, 38: 40,
-            39: 30, 40: 40, 41: 30, 42: 40, 43: 40}
+            39: 30, 40: 40, 41: 30, 42: 40, 43: 40, 44: 40}
 SETS = sorted(MIN_ROWS)
 # sets before their one run, kept out of the recorded tags (tagging_record.UNRUN) until then
-PENDING: set[int] = {43}
+PENDING: set[int] = {43, 44}
 # sets run and recorded but not yet examples of the trained reader (the thirty-ninth and fortieth, run once at
 # 65de605, the forty-first and forty-second, run once at 7b1f69d; the nineteenth and twentieth are examples
 # since the thirty-second round, the twenty-first and twenty-second since the thirty-seventh, the twenty-third and
