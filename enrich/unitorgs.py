@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from enrich.unitat import seat_end
+from enrich.unitdashfield import dashed_field_end
 from enrich.unitdescribed import described_close, duration_after_number, trade_described
 from enrich.unitends import person_after_verb, person_tail, titled_person_end
 from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
@@ -284,7 +285,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
     while i < len(toks):
         tok, at, tok_end = toks[i]
         phrase, compound = listed_at(text, folded, at, words, memo)
-        if phrase is not None:  # "Phục hồi chức năng", "Phát triển nông thôn"
+        phrase = phrase if phrase is not None else dashed_field_end(text, folded, toks, i, head, first, words)
+        if phrase is not None:  # "Phục hồi chức năng", "Phát triển nông thôn"; "Văn hóa – thông tin" (unitdashfield.py)
             end, previous_cap = phrase, False
             while i < len(toks) and toks[i][1] < phrase:
                 i += 1
