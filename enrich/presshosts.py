@@ -10,7 +10,8 @@ Lào Cai's paper is Lào Cai's. Two kinds of host:
 - the provinces' own government portals in the state's zone gov.vn, named there by the province
   ("hoabinh.gov.vn", "baria-vungtau.gov.vn"), with their departments' and districts' sites under them
   ("sonoivu.caobang.gov.vn", "konray.kontum.gov.vn"). A state body's name in that zone is assigned,
-  not chosen, so the name says whose portal it is;
+  not chosen, so the name says whose portal it is; a district's portal named by one district of that province
+  ("phuhoa.phuyen.gov.vn") also gives the district (``portal_district``);
 - a provincial body's, paper's or station's host whose name holds the province's with a listed word or between
   hyphens ("dost-bentre.gov.vn", "khcncaobang.gov.vn", "tuoitrebinhdinh.vn", "baocamau.vn", "laocaitv.vn":
   enrich/hostnames.py); a name that
@@ -158,3 +159,23 @@ def host_district(url: str | None, date: str | None = None) -> tuple[str, str] |
         province = gazetteer().province_label(rows[0]["province_id"], date)
         return (province, rows[0]["short_name"]) if province else None
     return None
+
+
+def portal_district(url: str | None, date: str | None = None) -> tuple[str, str] | None:
+    """The province and district, on ``date``, of a district's own portal in the state's zone: a subdomain of its
+    province's portal named by one district of that province, diacritics folded ("phuhoa.phuyen.gov.vn": Phú Hòa, Phú
+    Yên), while the district existed; None for a province's portal, a department's site ("sonoivu.caobang.gov.vn"), a
+    name no district or several districts of that province have ("kyanh.hatinh.gov.vn": the district and the town)."""
+    if not url or repository_name(url) is not None:
+        return None
+    labels = host_of(url).removeprefix("www.").split(".")
+    if len(labels) != 4 or not ".".join(labels).endswith(STATE_ZONE):
+        return None
+    province = host_province(url, date)
+    row = gazetteer().find_province(province, date) if province else None
+    if row is None:
+        return None
+    rows = [d for d in district_names().get(_NOT_LETTER.sub("", labels[0]), []) if d["province_id"] == row["id"]]
+    if len(rows) != 1 or (date and rows[0].get("valid_to") and date[:10] > rows[0]["valid_to"]):
+        return None
+    return province, rows[0]["short_name"]

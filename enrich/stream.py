@@ -14,7 +14,7 @@ from crawler.urls import host_of
 from enrich import Tags, tag, tag_each
 from enrich.hostnames import site_body
 from enrich.lineruns import line_runs
-from enrich.presshosts import host_district, host_province
+from enrich.presshosts import host_district, host_province, portal_district
 from enrich.spans import remap
 from enrich.units import SourceContext, article_date
 
@@ -46,7 +46,8 @@ def host_source(url: str | None, published: str | None) -> SourceContext | None:
     date = article_date(published)
     province = host_province(url, date)
     district = host_district(url, date) if province is None else None
-    source = SourceContext(None, "province", province) if province else None
+    portal = portal_district(url, date) if province else None
+    source = SourceContext(None, "province", province, portal[1] if portal else None) if province else None
     source = SourceContext(None, "district", *district) if district else source
     body = site_body(url)
     if body is not None:

@@ -22,6 +22,7 @@ from enrich import unitresolve as r
 from enrich.gazetteer import REFORM_START, gazetteer, unit_slug
 from enrich.tags import MENTIONED, PUBLISHER, SUBJECT, UnitTag
 from enrich.unitareas import commune_unit, zone_unit
+from enrich.unitbaredistrict import bare_district, bare_district_label
 from enrich.unitbrands import brand_of, brands, written_name
 from enrich.unitcommuneera import former_commune
 from enrich.unitcommunename import untyped_commune_union
@@ -39,7 +40,6 @@ from enrich.unittext import View, expand, read_once
 from enrich.unmarked import restore
 
 NATIONAL_ID = "tld"
-_BARE_DISTRICT = re.compile(r" (huyện|quận|thị xã)(?= [a-zđ]|[,.;:)]|$)")
 _NOW = re.compile(r" ?\((?:nay là|nay đã đổi tên thành|nay đổi tên là|nay đổi tên thành) ")
 NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam"
 _RENAME_BEFORE = re.compile(r"(?:[Đđ]ổi tên|[Cc]huyển đổi|[Cc]huyển tên) $")
@@ -154,10 +154,9 @@ def _grassroots(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     pid = places.institution_province(ctx, label) or places.capital_seat(ctx, label) or places.typed_province(ctx, label) \
         or places.university_province(ctx, label) or ctx.first_province(mention)
     pid = pid or places.named_place(ctx, mention, label)
-    district = _bare_district(ctx, mention)
-    if district is not None:  # "Trung tâm Y tế huyện" on a district's page: that district's, written once
-        place = f"{district['type']} {district['short_name']}"
-        label = label if fold(label).endswith(" " + fold(place)) else f"{label} {place}"
+    district = bare_district_label(ctx, mention, label)  # "Trung tâm Y tế huyện" on a district's page: that district's
+    if district is not None:
+        label = district
     elif mention.bare_tail and pid:
         label = completed_tail(ctx.gaz, label, pid, ctx.original)
     elif mention.kind == "grassroots":
@@ -187,20 +186,6 @@ def _district_named(ctx: r.Context, mention: Mention) -> r.Resolved | None:
     if not ctx.source_province or ctx.text[mention.start:mention.end] != f"Công đoàn {label}":
         return None
     return r.source_district_union(ctx, replace(mention, names=[(label, mention.end)]))
-
-
-def _bare_district(ctx: r.Context, mention: Mention) -> dict[str, str] | None:
-    """The district of a grassroots name followed by its type alone ("Trung tâm Y tế huyện tổ chức"): the source's,
-    or on a page no district places, the one district of that type the passage names ("LĐLĐ huyện Vĩnh Thạnh")."""
-    if mention.kind != "grassroots":
-        return None
-    tail = _BARE_DISTRICT.match(ctx.text, mention.end)
-    if tail is None:
-        return None
-    if not ctx.source_district:
-        return r._passage_district(ctx, replace(mention, place_type=tail.group(1)), unique=True)
-    district = ctx.gaz.district_by_id(ctx.source_district)
-    return district if district is not None and district["type"] == tail.group(1) else None
 
 
 def _central(ctx: r.Context, mention: Mention) -> r.Resolved | None:
@@ -308,7 +293,7 @@ def resolve(ctx: r.Context, mention: Mention, bare: bool = True) -> r.Resolved |
                 return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=org))
             if not mention.named_org:  # "CĐCS Bảo hiểm xã hội huyện tổ chức": the office of the district placed
                 placed = replace(mention, kind="grassroots")
-                return _grassroots(ctx, placed) if _bare_district(ctx, placed) is not None else None
+                return _grassroots(ctx, placed) if bare_district(ctx, placed) is not None else None
             # "Công đoàn Công ty" after "Công ty TNHH MTV Cao su Chư Prông": the company the passage named
             named_org = mention.named_org  # its place's type alone at its end completed: "Bệnh viện đa khoa Thành phố"
             return _grassroots(ctx, replace(mention, kind="corp" if corp else "grassroots", label=named_org,
