@@ -11,6 +11,7 @@ source's line wrapped inside the name ("Công đoàn Trường Đại học\nSư
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from enrich.catalog import DATA, read_csv
@@ -46,12 +47,34 @@ def _open_end() -> re.Pattern[str]:
     return re.compile(r"(?:Công đoàn|CĐ)(?: cơ sở)? (?:" + alternatives + r")[^\S\n]*(\n)[^\S\n]*")
 
 
+@cache
+def _shortest_head() -> int:
+    return min(len(row["word"]) for row in read_csv(DATA / "unit_words.csv") if row["group"] == "split_head")
+
+
+def head_lines(text: str) -> Iterator[re.Match[str]]:
+    """``_head_line().finditer(text)``, tried at the start of each line that has a break after it and room for a
+    head: its "^" (multi-line) matches only at the text's start and after a "\n", its match ends at the line's
+    break and takes no other, so the matches are those at the lines' starts. A search tries the pattern at every
+    character of the text."""
+    pattern, shortest = _head_line(), _shortest_head()
+    start = 0
+    end = text.find("\n")
+    while end != -1:
+        if end - start >= shortest:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+        start = end + 1
+        end = text.find("\n", start)
+
+
 def heading_breaks(text: str) -> list[int]:
     """Offsets of the line breaks between a union's head alone on its line and a place alone on the next, and of
     those inside a union's name broken after its organisation's head ("Công đoàn Trường Đại học\nSư phạm Kỹ thuật
     Hưng Yên": a source's line wrapped there)."""
     out: list[int] = []
-    for m in _head_line().finditer(text):
+    for m in head_lines(text):
         at = m.start(1)
         end = text.find("\n", at + 1)
         if _place_line(text[at + 1:end if end != -1 else len(text)]):
