@@ -9,6 +9,8 @@ import pytest
 
 from enrich.catalog import DATA, read_csv
 from enrich.unitheadings import _head_line, _shortest_head, head_lines
+from enrich.unitspecial import anchored, other_spaces, special_needles
+from enrich.unittext import _SPECIAL
 from tests import tagging_record
 
 
@@ -55,3 +57,39 @@ def test_lines_too_short_for_a_head_match_nothing() -> None:
         for line in text.split("\n"):
             for cut in range(shortest):
                 assert pattern.match(line[:cut] + "\n") is None, line
+
+
+def _special_texts() -> list[str]:
+    """Texts at the edges of the special characters' needles: every white space but " " and "\\n" alone, after and
+    before a space and a line break, two of them, before a parenthesis; parentheses with and without an abbreviation
+    and a space before them, at the text's start and end; a ’ and a "đ" between letters, digits and signs."""
+    out: list[str] = []
+    for ch in other_spaces() + (" ", "\n"):
+        out += [ch, f"a{ch}b", f" {ch}x", f"x{ch} ", f"{ch}{ch}", f"\n{ch}\n", f"x{ch}(LĐLĐ) tỉnh", f"{ch} (CĐCS)"]
+    for paren in ("(LĐLĐ)", "(CĐ ngành)", "(ảnh)", "(L)", "(LĐ", "LĐ)", "()", "(TP. HCM)", "(A-B C&D.)"):
+        out += [paren, f" {paren}", f"  {paren}", f"Liên đoàn Lao động {paren} tỉnh", f"x{paren}y", f"\n{paren}\n"]
+    for a in ("a", "1", "_", " ", "ạ", "Đ", ""):
+        for b in ("a", "1", "_", " ", "ễ", "Đ", ""):
+            out += [f"{a}\u2019{b}", f"{a}đ{b}", f"Ea H{a}\u2019{b}leo", f"Huế{a}đ{b}ã"]
+    return out
+
+
+def test_special_matches_are_the_patterns(texts: list[str]) -> None:
+    """The view's special characters found at their needles are the pattern's matches (``finditer``), on the recorded
+    corpus and at the needles' edges."""
+    needles = special_needles()
+    for text in texts + _special_texts() + ["".join(_special_texts())]:
+        assert [m.span() for m in anchored(_SPECIAL, text, needles)] == [m.span() for m in _SPECIAL.finditer(text)], text
+
+
+def test_no_special_match_starts_away_from_the_needles() -> None:
+    """Every place the pattern is not tried (no needle at any of its offsets) is one where it matches nothing."""
+    assert set(_SPECIAL.groupindex) == {"paren", "space", "apos", "glued"}  # a new kind of special wants its needle
+    assert {"\t", "\u00a0", "\r", "\u3000", "\u2028"} <= set(other_spaces()) and not {" ", "\n"} & set(other_spaces())
+    needles = special_needles()
+    for text in _special_texts():
+        tried = {at - offset for needle, offsets in needles for offset in offsets
+                 for at in range(len(text)) if text.startswith(needle, at) and at >= offset}
+        for at in range(len(text) + 1):
+            if at not in tried:
+                assert _SPECIAL.match(text, at) is None, (text, at)
