@@ -40,7 +40,9 @@ def spelt_legal_form(label: str, words: Words) -> str:
 def written_label(label: str, words: Words) -> str:
     """The organisation as the unit's name writes it: head capitalised, school abbreviations and a company's
     legal form spelt out."""
-    label = GLUED.sub(r"\1 - ", label[:1].upper() + label[1:])  # "Vàng Danh- Vinacomin": "Vàng Danh - Vinacomin"
+    label = label[:1].upper() + label[1:]
+    if "- " in label:  # GLUED's own dash and space: a label without them is left as it is, without the substitution
+        label = GLUED.sub(r"\1 - ", label)  # "Vàng Danh- Vinacomin": "Vàng Danh - Vinacomin"
     if label.startswith("Cty "):  # "công đoàn cty TNHH X": "Công ty", as the view spells "Cty" out
         label = "Công ty" + label[3:]
     label = spelt_legal_form(label, words)
