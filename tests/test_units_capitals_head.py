@@ -22,7 +22,7 @@ def units(title: str, text: str = TEXT) -> list[tuple[str, str, str | None]]:
     ("CÔNG ĐOÀN CỤC THUẾ TỈNH BẾN TRE, MỘT NHÂN TỐ GÓP PHẦN TÍCH CỰC TRONG VIỆC HOÀN THÀNH NHIỆM VỤ",
      ("Công đoàn Cục Thuế tỉnh Bến Tre", "grassroots", "Bến Tre")),
     ("CÔNG ĐOÀN CƠ SỞ BỆNH VIỆN ĐA KHOA TỈNH QUẢNG TRỊ: NHIỀU HOẠT ĐỘNG THIẾT THỰC",
-     ("Công đoàn cơ sở Bệnh viện Đa Khoa tỉnh Quảng Trị", "grassroots", "Quảng Trị")),
+     ("Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Quảng Trị", "grassroots", "Quảng Trị")),
     ("CÔNG ĐOÀN TRƯỜNG THPT LÊ LỢI TỈNH QUẢNG TRỊ",
      ("Công đoàn Trường THPT Lê Lợi tỉnh Quảng Trị", "grassroots", "Quảng Trị")),
 ])

@@ -11,6 +11,7 @@ import pytest
 from enrich import unitends
 from enrich.gazetteer import ALIAS_WORDS, gazetteer
 from enrich.unitaliases import read_on_past
+from enrich.unitcapitals import sentence_cased
 from enrich.unitends import central_end
 from enrich.unitheads import (
     _DOAN,
@@ -212,6 +213,7 @@ def _old_maps(original: str) -> tuple[str, list[int], list[int]]:
     # a hard-wrapped text's breaks inside sentences and a word-segmented text's joins: spaces, one for one
     joined = set(wrapped_breaks(original)) | set(segmented_joins(original))
     original = "".join(" " if i in joined else ch for i, ch in enumerate(original))
+    original = sentence_cased(original)  # a union's name in capitals in the sentence's case, one character for one
     for m in _SPECIAL.finditer(original):
         expanded(original[position:m.start()], position)
         if m.group("space") is not None:
