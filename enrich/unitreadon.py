@@ -10,6 +10,16 @@ kiện", "và Phòng cháy chữa cháy"), and a "và" inside the rules' name is
 "comma_lower": through a comma after which the name would end on lower-case words alone: "Công đoàn Trường ĐHTDM |
 , giữ nguyên id (...)" is the school's union and a clause. A name goes on past a comma to a capitalised word or a
 place ("Báo và Phát thanh, truyền hình Thanh Hóa", "quản lý, sửa chữa đường bộ Quy Nhơn"), as before.
+
+"open_bracket": through an opening bracket that the name does not close: "Trường tiểu học A | (xã Hưng Phú, huyện
+Phước Long)" is not "Trường tiểu học A (xã Hưng Phú"; a name that reads on through the closing bracket may.
+
+"comma_union": past a comma before a union's head: "Công đoàn Tổng Công ty SAMCO | , Công đoàn Tổng công ty Cấp nước
+Sài Gòn" names two unions, not one.
+
+"second_place": past the rules' end through a place's type and a capitalised word where the rules' name already holds
+one: "Trường Mầm non Võ Nguyên Giáp xã Mường Phăng | thành phố Điện Biên Phủ" is the school of that commune, named
+without the city (no labelled name holds two places); a name with no place of its own reads on to one as before.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from enrich.unittext import starts_with
 
 Token = tuple[str, int, int]
 Words = dict[str, tuple[str, ...]]
-LIMITS = frozenset(("and_head", "comma_lower"))
+LIMITS = frozenset(("and_head", "comma_lower", "open_bracket", "comma_union", "second_place"))
 _UNIONS = ("công đoàn", "liên đoàn", "nghiệp đoàn", "cđcs")  # a union's head, any case of the first letter
 _PLACES = PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES
 
@@ -57,6 +67,41 @@ def comma_lower(toks: list[Token], rule_k: int, k: int) -> bool:
         and after[-1] not in _PLACES and " ".join(after[-2:]) not in _PLACES
 
 
+def open_bracket(toks: list[Token], rule_k: int, k: int) -> bool:
+    """Whether the name ending after ``toks[:k]``, read on past the rules' end (``rule_k`` tokens), leaves a bracket
+    opened past that end unclosed ("A | (xã Hưng Phú")."""
+    depth = 0
+    for tok in toks[rule_k:k]:
+        depth += tok[0].count("(") - tok[0].count(")")
+    return depth > 0
+
+
+def union_after_comma(text: str, toks: list[Token], start: int) -> int:
+    """The first comma from token ``start`` on (the rules' end) that a union's head follows (", Công đoàn ..."): its
+    index (the tokens a name may keep), or past the end."""
+    for j in range(start, len(toks) - 1):
+        if toks[j][0] == "," and starts_with(text, toks[j + 1][1], _UNIONS) is not None:
+            return j
+    return len(toks)
+
+
+def _place_at(text: str, toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` starts a place's type in lower case that a capitalised word follows ("xã Mường")."""
+    kind = starts_with(text, toks[j][1], _PLACES, exact=True)
+    if kind is None or not toks[j][0][:1].islower():
+        return False
+    after = toks[j][1] + len(kind) + 1
+    return text[after - 1:after] == " " and text[after:after + 1].isupper()
+
+
+def place_after_place(text: str, toks: list[Token], rule_k: int) -> int:
+    """Where a second place starts past the rules' end (``rule_k`` tokens) when the rules' name holds one: the index
+    of its type's first token (the tokens a name may keep), or past the end."""
+    if not any(_place_at(text, toks, j) for j in range(1, rule_k)):
+        return len(toks)
+    return next((j for j in range(rule_k, len(toks)) if _place_at(text, toks, j)), len(toks))
+
+
 def keep(allowed: list[int], ks: list[int], limits: set[str], text: str, toks: list[Token], rule_k: int,
          words: Words) -> list[int]:
     """The candidates of ``allowed`` (indices of the ends ``ks``, token counts) that the limits among ``limits`` let a
@@ -64,5 +109,10 @@ def keep(allowed: list[int], ks: list[int], limits: set[str], text: str, toks: l
     if not limits & LIMITS:
         return allowed
     head = second_head(text, toks, rule_k, words) if "and_head" in limits else len(toks)
-    comma = "comma_lower" in limits
-    return [i for i in allowed if ks[i] <= rule_k or ks[i] <= head and not (comma and comma_lower(toks, rule_k, ks[i]))]
+    if "comma_union" in limits:
+        head = min(head, union_after_comma(text, toks, rule_k))
+    if "second_place" in limits:
+        head = min(head, place_after_place(text, toks, rule_k))
+    comma, bracket = "comma_lower" in limits, "open_bracket" in limits
+    return [i for i in allowed if ks[i] <= rule_k or ks[i] <= head and not (comma and comma_lower(toks, rule_k, ks[i]))
+            and not (bracket and open_bracket(toks, rule_k, ks[i]))]

@@ -8,7 +8,9 @@ Examples come from the labelled unit sets listed in SETS. Each passage is read b
 the rules alone; every organisation name it reads after a union head (``Mention.org_span``: the name's
 first word and where the rules end it) is aligned with the passage's grassroots and sector labels by
 folded words: a label whose words after its union head ("Công đoàn (cơ sở)", "Nghiệp đoàn") are the
-text's words from the name's first word on gives the right end. Names no label aligns with are left out.
+text's words from the name's first word on gives the right end. Names no label aligns with are left out, and so
+are those whose label ends inside a bracket the text opens after the name (enrich/unitletter.py names such a school
+with its bracketed commune: the name itself ends before the bracket).
 An averaged perceptron then learns to rank each name's candidate ends (enrich/unitedge.py features),
 in a fixed order, so the file is reproduced exactly.
 """
@@ -27,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from crawler.textnorm import fold  # noqa: E402
-from enrich import unitedge  # noqa: E402
+from enrich import unitedge, unitreadon  # noqa: E402
 from enrich.gazetteer import gazetteer  # noqa: E402
 from enrich.unitnames import Reader  # noqa: E402
 from enrich.unittext import View  # noqa: E402
@@ -63,9 +65,13 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # start no name ("count_word": "Sở KH&CN | và đông đảo các cháu", "và nhiều đoàn viên", "và toàn thể"); nor past a
 # "và" before a second body's or a section's head that a capitalised word or a union's head follows ("and_head": "Báo
 # Bình Thuận | và Tổ công đoàn", not "Khoa học Xã hội và Nhân văn"), nor through a comma into lower-case words alone
-# ("comma_lower": "Trường ĐHTDM | , giữ nguyên id", not ", truyền hình Thanh Hóa"; enrich/unitreadon.py)
+# ("comma_lower": "Trường ĐHTDM | , giữ nguyên id", not ", truyền hình Thanh Hóa"), nor through an opening bracket it
+# does not close ("open_bracket": "Trường tiểu học A | (xã Hưng Phú"), nor past a comma before a union's head
+# ("comma_union": "Tổng Công ty SAMCO | , Công đoàn Tổng công ty ..."), nor into a second place where the rules' name
+# holds one ("second_place": "Võ Nguyên Giáp xã Mường Phăng | thành phố Điện Biên Phủ"; enrich/unitreadon.py)
 LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,dash_body,comma_place,whole,person,cut,cut_one,bare,"
-         "lower3,lower_on,lower_mid,legal_cut,dash_end,and_trade,and_party,count_word,and_head,comma_lower")
+         "lower3,lower_on,lower_mid,legal_cut,dash_end,and_trade,and_party,count_word,and_head,comma_lower,"
+         "open_bracket,comma_union,second_place")
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))
@@ -155,6 +161,9 @@ def examples(set_name: str, rows: list[dict], counts: Counter[str]) -> list[Exam
             counts["names aligned"] += 1
             if k not in ks or all(t[2] != rule_end for t in toks):
                 counts["right end out of reach"] += 1
+                continue
+            if unitreadon.open_bracket(toks, 0, k):  # "Trường tiểu học A | (xã X": a rule names the school with it
+                counts["right end in an open bracket"] += 1
                 continue
             rule_k = next(i for i in range(1, len(toks) + 1) if toks[i - 1][2] == rule_end)
             aligned.add(index)
