@@ -8,9 +8,11 @@ import re
 
 from crawler.textnorm import fold
 from enrich.gazetteer import Gazetteer
+from enrich.unitlabels import written_label
+from enrich.unitlistitem import item_end
 from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES, Mention
 from enrich.unitorgs import elliptic_label
-from enrich.unittext import cap_run, starts_with
+from enrich.unittext import View, cap_run, starts_with
 
 LIST_HEAD = re.compile(r" (?:(?i:cơ sở) )?(?:các (?:đơn vị|trường|doanh nghiệp|công ty|cơ quan)?: ?|như:? |(?P<of>thuộc )(?=(?:Công ty|Cty) ))"
                        r"| (?i:cơ sở): (?=[A-ZĐ])")  # "tại các CĐCS: Trường X, Công ty Y"
@@ -32,6 +34,7 @@ class ListReading:
 
     text: str
     gaz: Gazetteer
+    view: View
 
     # The Reader's own rules, declared as methods (not attributes) so that its definitions are the
     # ones called, compiled or not.
@@ -40,6 +43,9 @@ class ListReading:
         raise NotImplementedError
 
     def _place(self, start: int, pos: int, kind: str, types: tuple[str, ...]) -> Mention | None:
+        raise NotImplementedError
+
+    def _is_province(self, name: str) -> bool:
         raise NotImplementedError
 
     def _place_then_org(self, first: int, end: int) -> int | None:
@@ -78,10 +84,26 @@ class ListReading:
                 rest = _CUT_ITEM.match(self.text, item.end)
                 if rest is None:
                     return out
-                out.pop()  # "Ban quản lý Dự án | đầu tư ... công cộng, Công ty Y": an item read short is left out
+                whole = self._whole_item(item, rest.end() - 2)  # "Ban quản lý Dự án | đầu tư ... công cộng, "
+                if whole is None:
+                    out.pop()  # an item read short that the learned reader may not end at its separator is left out
+                else:
+                    out[-1] = whole
                 at = rest.end()
                 continue
             at = item.end + sep.end()
+
+    def _whole_item(self, item: Mention, separator: int) -> Mention | None:
+        """``item``, read short, named up to the list's ``separator`` where the learned reader may end it there
+        (enrich/unitlistitem.py); else None."""
+        if item.org_span is None:
+            return None
+        first, rule_end = item.org_span
+        if not item_end(self.text, self.view.folded, first, rule_end, separator, self.gaz.words, self._is_province):
+            return None
+        return Mention(item.start, separator, item.kind, label=written_label(self.text[item.start:separator],
+                                                                             self.gaz.words),
+                       org_span=item.org_span, listed=True)
 
     def _and_company(self, mention: Mention) -> list[Mention]:
         """Companies joined to a company's union by "và": "CĐCS Công ty X và Công ty Y" are two unions."""
