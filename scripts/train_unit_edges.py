@@ -43,7 +43,8 @@ SETS = ("units", "units_heldout", "units_heldout2", "units_heldout3", "units_hel
         "blind24_units", "blind25_units", "blind26_units", "blind27_units",
         "blind28_units", "blind29_units", "blind30_units", "blind31_units",
         "blind32_units", "blind33_units", "blind34_units", "blind35_units",
-        "blind36_units", "blind37_units", "blind38_units")  # every labelled unit set that has been run
+        "blind36_units", "blind37_units", "blind38_units", "blind39_units", "blind40_units", "blind41_units",
+        "blind42_units")  # every labelled unit set that has been run
 EPOCHS = 12
 DROP = "rel"  # the model reads no feature of where the rules end a name (see ``loso_unit_edges``)
 # limits on the model's choice (``EdgeModel.limit``, enrich/data/README.md): past the rules' end a name is not read
