@@ -17,6 +17,11 @@ Phước Long)" is not "Trường tiểu học A (xã Hưng Phú"; a name that r
 "comma_union": past a comma before a union's head: "Công đoàn Tổng Công ty SAMCO | , Công đoàn Tổng công ty Cấp nước
 Sài Gòn" names two unions, not one.
 
+"dash_lower": through a dash after which the name holds one capitalised word and then two or more lower-case words to
+its end: "Công đoàn Trung tâm QH&ĐTTNNQG | – Điểm tựa vững chắc" is a title's union and its slogan. A name goes on past
+a dash to a capitalised compound ("Văn hóa – Thể thao", "Mỏ - Địa chất"), to more capitalised words or to a place's
+type ("Chính sách – Xã hội tỉnh"), as before.
+
 "second_place": past the rules' end through a place's type and a capitalised word where the rules' name already holds
 one: "Trường Mầm non Võ Nguyên Giáp xã Mường Phăng | thành phố Điện Biên Phủ" is the school of that commune, named
 without the city (no labelled name holds two places); a name with no place of its own reads on to one as before.
@@ -29,7 +34,8 @@ from enrich.unittext import starts_with
 
 Token = tuple[str, int, int]
 Words = dict[str, tuple[str, ...]]
-LIMITS = frozenset(("and_head", "comma_lower", "open_bracket", "comma_union", "second_place"))
+LIMITS = frozenset(("and_head", "comma_lower", "open_bracket", "comma_union", "second_place", "dash_lower"))
+_DASHES = ("-", "–")
 _UNIONS = ("công đoàn", "liên đoàn", "nghiệp đoàn", "cđcs")  # a union's head, any case of the first letter
 _PLACES = PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES
 
@@ -76,6 +82,16 @@ def open_bracket(toks: list[Token], rule_k: int, k: int) -> bool:
     return depth > 0
 
 
+def dash_lower(toks: list[Token], rule_k: int, k: int) -> bool:
+    """Whether the name ending after ``toks[:k]``, read on past the rules' end (``rule_k`` tokens), goes through a dash
+    after which it holds one capitalised word and then two or more lower-case words, ending on no place's type ("– Điểm
+    | tựa vững chắc", not "Chính sách – Xã hội tỉnh")."""
+    last = next((j for j in range(k - 1, rule_k - 1, -1) if toks[j][0] in _DASHES), -1)
+    after = [t[0] for t in toks[last + 1:k]] if last >= 0 else []
+    return len(after) >= 3 and after[0][:1].isupper() and all(w.isalpha() and w.islower() for w in after[1:]) \
+        and after[-1] not in _PLACES and " ".join(after[-2:]) not in _PLACES
+
+
 def union_after_comma(text: str, toks: list[Token], start: int) -> int:
     """The first comma from token ``start`` on (the rules' end) that a union's head follows (", Công đoàn ..."): its
     index (the tokens a name may keep), or past the end."""
@@ -113,6 +129,6 @@ def keep(allowed: list[int], ks: list[int], limits: set[str], text: str, toks: l
         head = min(head, union_after_comma(text, toks, rule_k))
     if "second_place" in limits:
         head = min(head, place_after_place(text, toks, rule_k))
-    comma, bracket = "comma_lower" in limits, "open_bracket" in limits
+    comma, bracket, dash = "comma_lower" in limits, "open_bracket" in limits, "dash_lower" in limits
     return [i for i in allowed if ks[i] <= rule_k or ks[i] <= head and not (comma and comma_lower(toks, rule_k, ks[i]))
-            and not (bracket and open_bracket(toks, rule_k, ks[i]))]
+            and not (bracket and open_bracket(toks, rule_k, ks[i])) and not (dash and dash_lower(toks, rule_k, ks[i]))]

@@ -1,10 +1,12 @@
-"""Three limits of the model file on where the learned reader reads a name on past the rules' end
+"""Four limits of the model file on where the learned reader reads a name on past the rules' end
 (enrich/unitreadon.py): "open_bracket", not through an opening bracket the name does not close ("Trường tiểu học A
 (xã Hưng Phú, huyện Phước Long)" names the school, not "Trường tiểu học A (xã Hưng Phú"); "comma_union", not past a
 comma before a union's head ("Công đoàn Tổng Công ty SAMCO, Công đoàn Tổng công ty Cấp nước Sài Gòn" are two unions);
 "second_place", not into a second place where the rules' name holds one ("Trường Mầm non Võ Nguyên Giáp xã Mường Phăng
-thành phố Điện Biên Phủ" names the commune's school). A name that closes its bracket, goes on past a comma to no
-union, or reads on to its one place reads on as before. The sentences are composed for the test."""
+thành phố Điện Biên Phủ" names the commune's school); "dash_lower", not through a dash to one capitalised word and
+lower-case words ("Trung tâm QH&ĐTTNNQG – Điểm tựa vững chắc", a title's slogan). A name that closes its bracket, goes
+on past a comma to no union, reads on to its one place, or through a dash to a compound, capitals or a place reads on
+as before. The sentences are composed for the test."""
 
 from __future__ import annotations
 
@@ -87,9 +89,32 @@ def test_a_name_read_on_to_its_one_place_reads_on(text: str, rule: str, best: st
     assert _forced(text, rule, "clause_verb", best) == best
 
 
+@pytest.mark.parametrize(("text", "rule", "best"), [
+    ("Trung tâm QH&ĐTTNNQG – Điểm tựa vững chắc\nNăm 2024", "Trung tâm QH&ĐTTNNQG",
+     "Trung tâm QH&ĐTTNNQG – Điểm tựa vững chắc"),
+    ("Bệnh viện Đa khoa Hòa Bình - Điểm tựa yêu thương", "Bệnh viện Đa khoa Hòa Bình",
+     "Bệnh viện Đa khoa Hòa Bình - Điểm tựa yêu thương"),
+])
+def test_no_name_reads_on_through_a_dash_into_a_slogan(text: str, rule: str, best: str) -> None:
+    assert _forced(text, rule, "dash_lower", best) == rule
+    assert _forced(text, rule, "clause_verb", best) == best
+
+
+@pytest.mark.parametrize(("text", "rule", "best"), [
+    ("Sở Văn hóa – Thể thao tổ chức.", "Sở Văn hóa", "Sở Văn hóa – Thể thao"),  # b20u045's name
+    ("Trường Đại học Mỏ - Địa chất tổ chức.", "Trường Đại học Mỏ", "Trường Đại học Mỏ - Địa chất"),  # b29u041's
+    ("Ngân hàng Chính sách – Xã hội tỉnh tổ chức.", "Ngân hàng Chính sách", "Ngân hàng Chính sách – Xã hội tỉnh"),
+    ("Công ty CP Xây dựng – Thương mại dịch vụ Hà Nội tổ chức.", "Công ty CP Xây dựng",
+     "Công ty CP Xây dựng – Thương mại dịch vụ Hà Nội"),
+])
+def test_a_name_through_a_dash_to_a_compound_a_place_or_capitals_reads_on(text: str, rule: str, best: str) -> None:
+    assert _forced(text, rule, "dash_lower", best) == best
+    assert _forced(text, rule, "clause_verb", best) == best
+
+
 def test_the_shipped_model_names_the_limits() -> None:
     limits = unitedge.EdgeModel.load(TRAINED).limit.split(",")
-    assert {"open_bracket", "comma_union", "second_place"} <= set(limits)
+    assert {"open_bracket", "comma_union", "second_place", "dash_lower"} <= set(limits)
 
 
 @pytest.mark.parametrize(("text", "want"), [
