@@ -42,7 +42,8 @@ FIRST_RUNS = (("blind3_units", "e661ecd"), ("blind4_units", "3be5996"), ("blind5
               ("blind35_units", "873970b"), ("blind36_units", "873970b"),
               ("blind37_units", "90ffc79"), ("blind38_units", "90ffc79"),
               ("blind39_units", "65de605"), ("blind40_units", "65de605"),
-              ("blind41_units", "7b1f69d"), ("blind42_units", "7b1f69d"))
+              ("blind41_units", "7b1f69d"), ("blind42_units", "7b1f69d"),
+              ("blind43_units", "14e2dd5"), ("blind44_units", "14e2dd5"))
 ANCHOR = "        first, end, bare = span\n"
 PATCH = ANCHOR + """        from enrich.unitedge import right_edge as _edge
         rule_end = end
