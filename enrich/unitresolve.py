@@ -192,6 +192,13 @@ def _same_province(ctx: Context, a: str | None, b: str | None) -> bool:
     return bool(a and b and ctx.gaz.new_province_id(a) == ctx.gaz.new_province_id(b))
 
 
+def _in_province(ctx: Context, rows: list[dict[str, str]], province: str) -> list[dict[str, str]]:
+    """The rows of ``province`` itself where any, else those of a province merged with it in 2025: "huyện Châu
+    Thành" on Tây Ninh's page is Tây Ninh's, not Long An's, which lies in the same province since July 2025."""
+    own = [r for r in rows if r.get("province_id") == province]
+    return own or [r for r in rows if _same_province(ctx, r.get("province_id"), province)]
+
+
 def choose(ctx: Context, ids: list[str], mention: Mention | None = None) -> Resolved | None:
     """One unit among alias candidates: valid on the date, in the context province, highest level.
 
@@ -216,7 +223,7 @@ def _choose(ctx: Context, ids: list[str], mention: Mention | None) -> tuple[dict
     placed = len({r.get("province_id") for r in dated}) > 1
     if placed:
         for province in ctx.provinces(mention):
-            near = [r for r in dated if _same_province(ctx, r.get("province_id"), province)]
+            near = _in_province(ctx, dated, province)
             if near:
                 dated = near
                 break
@@ -296,7 +303,7 @@ def district(ctx: Context, place_type: str | None, names: list[tuple[str, int]],
         rows = [r for r in rows if valid_on(r, ctx.date, "valid_from", "valid_to")] or rows
         if len(rows) > 1:
             for province in ctx.provinces(mention):
-                near = [r for r in rows if _same_province(ctx, r["province_id"], province)]
+                near = _in_province(ctx, rows, province)
                 if near:
                     rows = near
                     break
