@@ -143,14 +143,16 @@ def _platform_province(url: str, date: str | None) -> str | None:
 def host_district(url: str | None, date: str | None = None) -> tuple[str, str] | None:
     """The province and district, on ``date``, of a district station's page: a host of zone vn whose name is a
     word of level district (enrich/data/host_names.csv, "dai") and the name of one district only ("daitienlang.vn":
-    Tiên Lãng, Hải Phòng), while the district existed; else None."""
+    Tiên Lãng, Hải Phòng), or such a host of zone gov.vn with no subdomain ("ttthlak.gov.vn": Lắk's media centre,
+    Đắk Lắk), while the district existed; else None."""
     if not url:
         return None
     labels = host_of(url).removeprefix("www.").split(".")
-    if len(labels) < 2 or labels[-1] != "vn" or labels[-2] in ("gov", "edu"):
+    zone = "gov.vn" if labels[-2:] == ["gov", "vn"] else "vn"
+    if len(labels) < 2 or labels[-1] != "vn" or labels[-2] == "edu" or zone == "gov.vn" and len(labels) != 3:
         return None
-    label = labels[-3] if labels[-2] in ("org", "com") and len(labels) >= 3 else labels[-2]
-    for word, level in host_words().get(("prefix", "vn"), {}).items():
+    label = labels[-3] if labels[-2] in ("org", "com", "gov") and len(labels) >= 3 else labels[-2]
+    for word, level in host_words().get(("prefix", zone), {}).items():
         if level != "district" or not label.startswith(word):
             continue
         rows = district_names().get(label[len(word):], [])

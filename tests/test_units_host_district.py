@@ -25,3 +25,26 @@ def test_a_bare_district_union_on_a_district_stations_page() -> None:
               "url": "https://daitienlang.vn/?id=1764&pNew=9&page=newsdetails"}
     assert [(u["name"], u["level"], u["province"]) for u in tag_record(record, [])["units"]] == [
         ("Liên đoàn Lao động huyện Tiên Lãng", "district", "Hải Phòng")]
+
+
+def test_a_district_media_centres_host_in_gov_vn_names_its_district() -> None:
+    # "ttth" and one district's name, a host of gov.vn with no subdomain
+    assert host_district("https://ttthbinhluc.gov.vn/?p=2041", "2020-03-02") == ("Hà Nam", "Bình Lục")
+    assert host_district("https://www.ttthkrongpa.gov.vn/tin-tuc/x", "2020-03-02") == ("Gia Lai", "Krông Pa")
+    assert host_province("https://ttthbinhluc.gov.vn/", "2020-03-02") is None
+
+
+def test_no_media_centres_district_where_the_name_is_several_the_zone_other_or_gone() -> None:
+    assert host_district("https://ttthchauthanh.gov.vn/", "2020-03-02") is None  # a district of several provinces
+    assert host_district("https://ttthhanam.gov.vn/", "2020-03-02") is None  # a province's name
+    assert host_district("https://ttth.binhluc.gov.vn/", "2020-03-02") is None  # a subdomain
+    assert host_district("https://ttthbinhluc.vn/", "2020-03-02") is None  # the word is listed for gov.vn only
+    assert host_district("https://ttthbinhluc.gov.vn/", "2025-08-01") is None  # the districts ended on 30 June 2025
+
+
+def test_a_bare_district_union_on_a_district_media_centres_page() -> None:
+    record = {"id": "r1", "title": None, "date": "2020-03-02",
+              "text": "Chiều 2/3, Chủ tịch Liên đoàn Lao động huyện đã thăm và tặng quà công nhân Công ty may ở xã.",
+              "url": "https://ttthbinhluc.gov.vn/?p=2041"}
+    assert [(u["name"], u["level"], u["province"]) for u in tag_record(record, [])["units"]] == [
+        ("Liên đoàn Lao động huyện Bình Lục", "district", "Hà Nam")]
