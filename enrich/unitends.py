@@ -187,3 +187,10 @@ def person_after_verb(toks: list[tuple[str, int, int]], i: int, words: Words, is
     while n < min(len(toks), k + 4) and toks[n][0].isalpha() and toks[n][0][:1].isupper() and not toks[n][0].isupper():
         n += 1
     return n > k + 1 and not is_province(" ".join(t[0] for t in toks[k:n]))
+
+
+def agent_title_after(text: str, toks: list[tuple[str, int, int]], i: int, words: Words) -> bool:
+    """Whether "do" at ``toks[i]`` is followed by a person's title (group ``agent_title``: "đồng chí", "ông", "Phó Chủ
+    tịch" in either case of its first letter): "by" and the person who leads or acts, a clause that ends the name
+    ("CĐCS Sở Tài chính do Đồng chí Lê Văn An dẫn đầu"). "do" before any other word reads as before."""
+    return toks[i][0] == "do" and i + 1 < len(toks) and starts_with(text, toks[i + 1][1], words.get("agent_title", ())) is not None

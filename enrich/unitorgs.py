@@ -19,7 +19,7 @@ from functools import cache
 from enrich.unitat import seat_end
 from enrich.unitdashfield import dashed_field_end
 from enrich.unitdescribed import described_close, duration_after_number, trade_described
-from enrich.unitends import person_after_verb, person_tail, titled_person_end
+from enrich.unitends import agent_title_after, person_after_verb, person_tail, titled_person_end
 from enrich.unittext import cap_run, capitalised, fold_view, joined, skip_space, starts_with, tokens
 
 Words = dict[str, tuple[str, ...]]
@@ -367,6 +367,8 @@ def organisation_span(text: str, folded: str, pos: int, words: Words, province_t
             break  # "Công đoàn Trường dự Đại hội": a verb before a name ends it ("dự án" is a noun; ``capital_verb``)
         if tok in verbs and person_after_verb(toks, i, words, is_province):
             break  # "Trường THCS X cử cô Trần Thị Mai, Chủ tịch ...": a verb and a person end the name
+        if tok == "do" and agent_title_after(text, toks, i, words):
+            break  # "CĐCS Sở Tài chính do Đồng chí Lê Văn An dẫn đầu": "by" a person's title ends the name
         if i + 1 < len(toks) and f"{tok} {toks[i + 1][0]}" in name_verbs and (
                 (i and capitalised(toks[i - 1][0]) and toks[i - 1][0] not in legal)
                 or (not i and head is not None and head[:1].isupper() and _plain_after(text, toks, i + 2, places))):

@@ -22,6 +22,9 @@ its end: "Công đoàn Trung tâm QH&ĐTTNNQG | – Điểm tựa vững chắc"
 a dash to a capitalised compound ("Văn hóa – Thể thao", "Mỏ - Địa chất"), to more capitalised words or to a place's
 type ("Chính sách – Xã hội tỉnh"), as before.
 
+"agent_title": past "do" before a person's title (word group ``agent_title``: "đồng chí", "ông", "Phó Chủ tịch"):
+"CĐCS Sở Xây dựng | do ông Đỗ Văn Hùng dẫn đầu" is the department's union and "by" its leader, not "... Xây dựng do".
+
 "second_place": past the rules' end through a place's type and a capitalised word where the rules' name already holds
 one: "Trường Mầm non Võ Nguyên Giáp xã Mường Phăng | thành phố Điện Biên Phủ" is the school of that commune, named
 without the city (no labelled name holds two places); a name with no place of its own reads on to one as before.
@@ -29,12 +32,14 @@ without the city (no labelled name holds two places); a name with no place of it
 
 from __future__ import annotations
 
+from enrich.unitends import agent_title_after
 from enrich.unitmention import COMMUNE_TYPES, DISTRICT_TYPES, PROVINCE_TYPES
 from enrich.unittext import starts_with
 
 Token = tuple[str, int, int]
 Words = dict[str, tuple[str, ...]]
-LIMITS = frozenset(("and_head", "comma_lower", "open_bracket", "comma_union", "second_place", "dash_lower"))
+LIMITS = frozenset(("and_head", "comma_lower", "open_bracket", "comma_union", "second_place", "dash_lower",
+                    "agent_title"))
 _DASHES = ("-", "–")
 _UNIONS = ("công đoàn", "liên đoàn", "nghiệp đoàn", "cđcs")  # a union's head, any case of the first letter
 _PLACES = PROVINCE_TYPES + DISTRICT_TYPES + COMMUNE_TYPES
@@ -118,6 +123,12 @@ def place_after_place(text: str, toks: list[Token], rule_k: int) -> int:
     return next((j for j in range(rule_k, len(toks)) if _place_at(text, toks, j)), len(toks))
 
 
+def agent_after(text: str, toks: list[Token], start: int, words: Words) -> int:
+    """The first "do" from token ``start`` on (the rules' end) before a person's title: its index (the tokens a name
+    may keep), or past the end."""
+    return next((j for j in range(start, len(toks)) if agent_title_after(text, toks, j, words)), len(toks))
+
+
 def keep(allowed: list[int], ks: list[int], limits: set[str], text: str, toks: list[Token], rule_k: int,
          words: Words) -> list[int]:
     """The candidates of ``allowed`` (indices of the ends ``ks``, token counts) that the limits among ``limits`` let a
@@ -129,6 +140,8 @@ def keep(allowed: list[int], ks: list[int], limits: set[str], text: str, toks: l
         head = min(head, union_after_comma(text, toks, rule_k))
     if "second_place" in limits:
         head = min(head, place_after_place(text, toks, rule_k))
+    if "agent_title" in limits:
+        head = min(head, agent_after(text, toks, rule_k, words))
     comma, bracket, dash = "comma_lower" in limits, "open_bracket" in limits, "dash_lower" in limits
     return [i for i in allowed if ks[i] <= rule_k or ks[i] <= head and not (comma and comma_lower(toks, rule_k, ks[i]))
             and not (bracket and open_bracket(toks, rule_k, ks[i])) and not (dash and dash_lower(toks, rule_k, ks[i]))]

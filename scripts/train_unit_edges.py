@@ -70,10 +70,11 @@ DROP = "rel"  # the model reads no feature of where the rules end a name (see ``
 # does not close ("open_bracket": "Trường tiểu học A | (xã Hưng Phú"), nor past a comma before a union's head
 # ("comma_union": "Tổng Công ty SAMCO | , Công đoàn Tổng công ty ..."), nor into a second place where the rules' name
 # holds one ("second_place": "Võ Nguyên Giáp xã Mường Phăng | thành phố Điện Biên Phủ"), nor through a dash to one
-# capitalised word and lower-case words ("dash_lower": "QH&ĐTTNNQG | – Điểm tựa vững chắc"; enrich/unitreadon.py)
+# capitalised word and lower-case words ("dash_lower": "QH&ĐTTNNQG | – Điểm tựa vững chắc"), nor past "do" before a
+# person's title ("agent_title": "Sở Xây dựng | do ông Đỗ Văn Hùng"; enrich/unitreadon.py)
 LIMIT = ("clause_verb,not_name,term_word,congress_word,dash_time,dash_body,comma_place,whole,person,cut,cut_one,bare,"
          "lower3,lower_on,lower_mid,legal_cut,dash_end,and_trade,and_party,count_word,and_head,comma_lower,"
-         "open_bracket,comma_union,second_place,dash_lower")
+         "open_bracket,comma_union,second_place,dash_lower,agent_title")
 OUT = unitedge.MODEL_PATH  # the model the tagger loads (enrich/data/unit_edges.json)
 LEVELS = ("grassroots", "sector")
 HEADS = (("cong", "doan", "co", "so"), ("cong", "doan"), ("nghiep", "doan", "co", "so"), ("nghiep", "doan"))
