@@ -43,13 +43,14 @@ def defined_names(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r.Re
     in_brackets(ctx, ends, resolved)
 
 
-_DEFINED = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,14})\)")
+_DEFINED = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,14})((?: [^\W\d_][\w'-]*){0,4})\)")
 
 
 def defined_acronyms(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r.Resolved]) -> None:
     """A union named in full with its organisation's acronym right after it in parentheses ("Công đoàn Tổng Công ty
     Cơ khí Giao thông Vận tải Sài Gòn (SAMCO)") is the union first met here that the passage writes with that acronym
-    after the same head ("Công đoàn Tổng Công ty SAMCO") or alone ("Công đoàn SAMCO"). ``ends``: where each
+    after the same head ("Công đoàn Tổng Công ty SAMCO") or alone ("Công đoàn SAMCO"); so is an acronym with the last
+    words of the union's name ("Công đoàn Công ty cổ phần Điện lực X (PC X)": "Công đoàn PC X"). ``ends``: where each
     mention ends in the text as written (``ctx.original``; the view drops abbreviations in parentheses). An acronym
     two unions are given names neither."""
     heads = sorted((w.lower() for w in ctx.gaz.words.get("org", ()) + ctx.gaz.words.get("corp", ())), key=len, reverse=True)
@@ -60,8 +61,11 @@ def defined_acronyms(ctx: r.Context, ends: dict[int, int], resolved: dict[int, r
         if m is None or not unit.name.lower().startswith("công đoàn "):
             continue
         rest = unit.name.lower().removeprefix("công đoàn ")
+        tail = m.group(2).lower()  # "(PC Khánh Hòa)": the acronym and the last words of the union's name
+        if tail and not rest.endswith(tail):
+            continue
         head = next((h for h in heads if rest.startswith(h + " ")), "")
-        acronym = m.group(1).lower()
+        acronym = m.group(1).lower() + tail
         for form in {f"công đoàn {acronym}", f"công đoàn {head} {acronym}".replace("  ", " ")}:
             defined.setdefault(form, set()).add(unit.unit_id)
     if not defined:
