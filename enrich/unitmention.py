@@ -65,15 +65,24 @@ def province_sector_at(sector: dict[str, str], place: Mention, words: dict[str, 
     """Whether a sector union is read at ``place``: always, except that a sector of group ``province_sector`` (a
     province's own body, "Ủy ban nhân dân") is read only bare or at a province written with its type ("Công đoàn
     UBND tỉnh", "... tỉnh Nghệ An"), never at a district or a commune ("Công đoàn UBND xã X" is the commune
-    committee's own union). ``after`` is the text after the sector's name. The group's words and the sector's
-    name are folded once, not at each mention."""
+    committee's own union); one of group ``province_bloc`` ("Khối Chính quyền") also at a province's name written
+    without its type ("Công đoàn Khối Chính quyền Hải Phòng"), never at a district's ("... thành phố Uông Bí" is the
+    city offices' grassroots union). ``after`` is the text after the sector's name. The groups' words and the
+    sector's name are folded once, not at each mention."""
     group = words.get("province_sector", ())
     folded = _PROVINCE_SECTORS.get(group)
     if folded is None:
         folded = _PROVINCE_SECTORS[group] = frozenset(fold(word) for word in group)
-    if _folded_name(sector["name"]) not in folded:
+    blocs = words.get("province_bloc", ())
+    folded_blocs = _PROVINCE_SECTORS.get(blocs)
+    if folded_blocs is None:
+        folded_blocs = _PROVINCE_SECTORS[blocs] = frozenset(fold(word) for word in blocs)
+    name = _folded_name(sector["name"])
+    if name not in folded and name not in folded_blocs:
         return True
     if place.place_type is None:
+        if place.names and name in folded_blocs:
+            return fold(place.names[0][0]) in province_names  # the longest name read: a province's, not a district's
         return not place.names and not after.lstrip().lower().startswith(tuple(t + " " for t in DISTRICT_TYPES + COMMUNE_TYPES))
     return place.place_type in PROVINCE_TYPES and (
         not place.names or any(fold(name) in province_names for name, _ in place.names))
