@@ -18,9 +18,12 @@ from enrich.unitmention import (
 
 def plain(sector: dict[str, str], place: Mention, words: dict[str, tuple[str, ...]],
           province_names: Mapping[str, object], after: str) -> bool:
-    if fold(sector["name"]) not in {fold(word) for word in words.get("province_sector", ())}:
+    bloc = fold(sector["name"]) in {fold(word) for word in words.get("province_bloc", ())}
+    if fold(sector["name"]) not in {fold(word) for word in words.get("province_sector", ())} and not bloc:
         return True
     if place.place_type is None:
+        if place.names and bloc:  # "Khối Chính quyền Hải Phòng": a province's name without its type
+            return fold(place.names[0][0]) in province_names
         return not place.names and not after.lstrip().lower().startswith(tuple(t + " " for t in DISTRICT_TYPES + COMMUNE_TYPES))
     return place.place_type in PROVINCE_TYPES and (
         not place.names or any(fold(name) in province_names for name, _ in place.names))
@@ -41,13 +44,14 @@ def test_sectors_read_as_with_the_words_folded_at_each_mention() -> None:
     own = gaz.words.get("province_sector", ())
     assert own
     other = dict(gaz.words, province_sector=("Giáo dục", "Y tế"))
-    none = {k: v for k, v in gaz.words.items() if k != "province_sector"}
+    none = {k: v for k, v in gaz.words.items() if k not in ("province_sector", "province_bloc")}
+    blocs = dict(gaz.words, province_bloc=("Y tế",))
     sectors = list(gaz.sectors.values())
     names = [row["name"] for row in sectors] + [*own, *(w.upper() for w in own), "Ủy ban nhân dân - Y tế", "Y TẾ"]
     rows = sectors + [dict(sectors[0], name=name) for name in names]
     afters = ["", " xã Hòa Bình", " tỉnh Nghệ An", "  huyện X", " Huyện X", " tổ chức"]
     seen = {True: 0, False: 0}
-    for words in (gaz.words, other, none, gaz.words):  # the same sector read differently as the group changes
+    for words in (gaz.words, other, none, blocs, gaz.words):  # the same sector read differently as the group changes
         for row in rows:
             for place in _places():
                 for after in afters:
