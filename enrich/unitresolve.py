@@ -18,7 +18,8 @@ from crawler.textnorm import fold
 from enrich.gazetteer import LEVEL_RANK, Gazetteer, pick, valid_on
 from enrich.unitdistricts import district_province, one_named_province
 from enrich.unitnames import DISTRICT_TYPES, PROVINCE_TYPES, Mention
-from enrich.unittext import cap_run, finditer_at
+from enrich.unitspecial import Needles, anchored
+from enrich.unittext import cap_run
 from enrich.unitupgrades import type_then
 
 # after a unit: ", tỉnh X", ", thuộc thành phố X", or an address in parentheses naming its district and then its
@@ -33,7 +34,7 @@ _TOWNS = ("thị xã", "thành phố")  # a town becomes a provincial city: the 
 _UPGRADES = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("thành phố", "quận"), "quận": ("thành phố",)}
 _TYPED_PROVINCE = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy|UBND tỉnh) (?=[A-ZĐ])")  # "Tỉnh" in an address
 _DATELINE_PLACE = re.compile(r"(?:^|\n)([A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}): ")
-_TYPED_AT = (("tỉnh ", 0), ("tỉnh ", 5), ("Tỉnh ", 0), ("hành phố ", 1), ("Tỉnh ủy ", 0), ("Thành ủy ", 0))  # in every match
+_TYPED_AT: Needles = (("tỉnh ", (0, 5)), ("Tỉnh ", (0,)), ("hành phố ", (1,)), ("Tỉnh ủy ", (0,)), ("Thành ủy ", (0,)))  # in every match
 _LIST_NEXT = re.compile(r"(?:,? và |, )(?:tỉnh |[Tt]hành phố |TP\.? ?)?")  # the next of a list of places
 _LIST_TYPE = re.compile(r"(?:tỉnh|[Tt]hành phố|TP\.?) ?$")
 
@@ -111,7 +112,7 @@ class Context:
             self.typed = []
             for m in _DATELINE_PLACE.finditer(self.text[:200]):  # a headline's "Bắc Ninh: ..." names its province
                 self.typed += [p for p in [self._province(m.group(1))] if p][:1]
-            for m in finditer_at(_TYPED_PROVINCE, self.text, _TYPED_AT):
+            for m in anchored(_TYPED_PROVINCE, self.text, _TYPED_AT):
                 found = next(((p, end) for p, end in ((self._province(n), end) for n, end in cap_run(self.text, m.end()))
                               if p), None)
                 if found is not None and not self._listed(m.start(), found[1]):

@@ -324,24 +324,6 @@ class View:
         return self.original[a:b]
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, int], ...]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that matches no empty string and whose every match
-    has one of the ``anchors`` strings at the anchor's offset from its start: tried only there, as
-    str.find is much faster than a pattern's search through Vietnamese text."""
-    starts: set[int] = set()
-    for needle, offset in anchors:
-        at = text.find(needle)
-        while at != -1:
-            if at >= offset:
-                starts.add(at - offset)
-            at = text.find(needle, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at >= end and (m := pattern.match(text, at)) is not None:
-            end = m.end()
-            yield m
-
-
 # -- reading words in the view -----------------------------------------------------------
 
 

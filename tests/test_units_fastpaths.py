@@ -25,6 +25,7 @@ from enrich.unitheads import (
 from enrich.unitnames import Mention, Reader
 from enrich.unitresolve import _TYPED_AT, _TYPED_PROVINCE, Context
 from enrich.units import SourceContext, tag_units
+from enrich.unitspecial import anchored
 from enrich.unittext import (
     _GLUED,
     _SPECIAL,
@@ -36,7 +37,6 @@ from enrich.unittext import (
     cap_run,
     capitalised,
     expand,
-    finditer_at,
     fold_view,
     segmented_joins,
     starts_with,
@@ -71,7 +71,7 @@ def test_typed_provinces_found_as_by_finditer(texts: list[str]) -> None:
     for text in texts:
         view = View.of(text).text
         expected = [m.span() for m in _TYPED_PROVINCE.finditer(view)]
-        assert [m.span() for m in finditer_at(_TYPED_PROVINCE, view, _TYPED_AT)] == expected
+        assert [m.span() for m in anchored(_TYPED_PROVINCE, view, _TYPED_AT)] == expected
 
 
 def test_lower_case_keeps_doan_as_the_pattern_reads_it() -> None:
