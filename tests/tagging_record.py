@@ -8,7 +8,7 @@ repository). Every field of every tag is recorded: ids, names, levels, provinces
 evidence, offsets, sentences, discovered rows.
 
     python -m tests.tagging_record            # record (after a deliberate change of the tags)
-    python -m tests.tagging_record --store bench/out/synthetic-300-s0-v2.db
+    python -m tests.tagging_record --store bench/out/synthetic-300-s0-v2.db   # the store's articles taken anew
 """
 
 from __future__ import annotations
@@ -131,9 +131,11 @@ def load() -> list[dict[str, Any]]:
         return [json.loads(line) for line in f]
 
 
-def record(store: Path) -> int:
+def record(store: Path | None) -> int:
+    """Record the corpus; the store's articles are the recording's own unless ``store`` is given (a bench's
+    store left in ``bench/out/`` is never taken by default: it need not be the one recorded)."""
     previous = {r["name"]: r["input"] for r in load() if "input" in r} if RECORDED.exists() else {}
-    stored = dict(_store(store)) if store.exists() else previous
+    stored = dict(_store(store)) if store is not None else previous
     lines = []
     for name, inputs in corpus(stored):
         row: dict[str, Any] = {"name": name, "digest": digest(inputs), "tags": tags_of(inputs)}
@@ -147,6 +149,8 @@ def record(store: Path) -> int:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--store", type=Path, default=STORE)
+    parser.add_argument("--store", type=Path, help=f"take the store's articles anew from this store (as {STORE.name})")
     args = parser.parse_args()
+    if args.store is not None and not args.store.exists():
+        parser.error(f"no store at {args.store}")
     print(f"recorded the tags of {record(args.store)} articles in {RECORDED}")
